@@ -1,0 +1,130 @@
+import { readFileSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse as parseYaml, LineCounter, parseDocument } from "yaml";
+import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
+import { sourcesFileSchema, type SourceMeta } from "../model/schema.ts";
+
+/** A source document as read from disk: metadata plus its text, NFC-normalised, split in lines. */
+export interface SourceFile {
+  meta: SourceMeta;
+  /** Path relative to the project root, as cited in diagnostics and provenance. */
+  path: string;
+  lines: string[];
+}
+
+/** Finds the 1-based line of a YAML path in the metadata file, for error messages. */
+function lineOfPath(text: string, path: (string | number)[]): number {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    if (node && node.range) return counter.linePos(node.range[0]).line;
+  }
+  return 1;
+}
+
+/** Decodes UTF-8 strictly; an invalid byte sequence is reported with its line. */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    let line = 1;
+    // Find the first byte the decoder refuses, by decoding line by line.
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i === bytes.length || bytes[i] === 0x0a) {
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start, i));
+        } catch {
+          break;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    throw new BuildError([{ file, line, message: "invalid UTF-8 byte sequence", expected: "UTF-8 text", rule: "ingest/encoding", fatal: true }]);
+  }
+}
+
+/** Splits a text into lines, NFC-normalised, without trailing carriage returns. */
+export function toLines(text: string): string[] {
+  const lines = text.normalize("NFC").split("\n").map((l) => l.replace(/\r$/, ""));
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+/** Reads and validates `content/sources/sources.yml`. */
+export function readMetadata(root: string): SourceMeta[] {
+  const metaPath = join(root, "content/sources/sources.yml");
+  const rel = relative(root, metaPath);
+  if (!existsSync(metaPath)) {
+    throw new BuildError([{ file: rel, line: 1, message: "metadata file is missing", expected: "content/sources/sources.yml", rule: "ingest/metadata", fatal: true }]);
+  }
+  const text = readFileSync(metaPath, "utf8");
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    const err = e as { linePos?: { line: number }[]; message: string };
+    const line = err.linePos?.[0]?.line ?? 1;
+    throw new BuildError([{ file: rel, line, message: `YAML syntax error: ${err.message.split("\n")[0]}`, rule: "ingest/metadata", fatal: true }]);
+  }
+  const result = sourcesFileSchema.safeParse(data);
+  if (!result.success) {
+    const diagnostics: Diagnostic[] = result.error.issues.map((issue) => ({
+      file: rel,
+      line: lineOfPath(text, issue.path as (string | number)[]),
+      message: `${issue.path.join(".") || "(root)"}: ${issue.message}`,
+      rule: "ingest/metadata-schema",
+      fatal: true,
+    }));
+    throw new BuildError(diagnostics);
+  }
+  const docs = result.data.documents;
+  const seen = new Map<string, number>();
+  const problems: Diagnostic[] = [];
+  docs.forEach((d, i) => {
+    for (const key of [d.id, d.slug, d.file]) {
+      if (seen.has(key)) problems.push({ file: rel, line: lineOfPath(text, ["documents", i]), message: `duplicate id, slug or file "${key}"`, rule: "ingest/metadata-unique", fatal: true });
+      seen.set(key, i);
+    }
+  });
+  const ids = new Set(docs.map((d) => d.id));
+  docs.forEach((d, i) =>
+    d.relations.forEach((r, j) => {
+      if (r.target && !ids.has(r.target)) {
+        problems.push({ file: rel, line: lineOfPath(text, ["documents", i, "relations", j]), message: `relation target "${r.target}" is not a document id`, rule: "ingest/metadata-relation", fatal: true });
+      }
+    }),
+  );
+  if (problems.length) throw new BuildError(problems);
+  return docs;
+}
+
+/** Reads every source named in the metadata: strict UTF-8, NFC, at least one non-blank line. */
+export function readSources(root: string): SourceFile[] {
+  const metas = readMetadata(root);
+  const problems: Diagnostic[] = [];
+  const files: SourceFile[] = [];
+  for (const meta of metas) {
+    const path = `content/sources/${meta.file}`;
+    const abs = join(root, path);
+    if (!existsSync(abs)) {
+      problems.push({ file: path, line: 1, message: "source file is missing", expected: `the file named in content/sources/sources.yml`, rule: "ingest/missing", fatal: true });
+      continue;
+    }
+    try {
+      const lines = toLines(decodeUtf8(readFileSync(abs), path));
+      if (!lines.some((l) => l.trim() !== "")) {
+        problems.push({ file: path, line: 1, message: "source file is empty", expected: "the text of a document", rule: "ingest/empty", fatal: true });
+        continue;
+      }
+      files.push({ meta, path, lines });
+    } catch (e) {
+      if (e instanceof BuildError) problems.push(...e.diagnostics);
+      else throw e;
+    }
+  }
+  if (problems.length) throw new BuildError(problems);
+  return files;
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase ASCII words joined by hyphens");
+
+/** One relation between a document and another one (ours, by id) or an outside text. */
+export const relationSchema = z
+  .object({
+    type: z.enum(["approves", "approved-by", "implements", "reviews", "reviewed-by", "supersedes-goals-of", "goals-superseded-by"]),
+    target: z.string().optional(),
+    external: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => Boolean(r.target) !== Boolean(r.external), "exactly one of target or external");
+
+/** The metadata of one source document. */
+export const sourceMetaSchema = z
+  .object({
+    id: slug,
+    slug,
+    file: z.string().regex(/^[\w.-]+\.txt$/),
+    title: z.string().min(10),
+    shortTitle: z.string().min(3).max(60),
+    kind: z.enum(["bao-cao-chinh-tri", "bao-cao-kinh-te-xa-hoi", "chuong-trinh-hanh-dong", "nghi-quyet"]),
+    issuer: z.string().min(3),
+    date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, "YYYY or YYYY-MM-DD"),
+    number: z.string().nullable(),
+    numberNote: z.string().optional(),
+    period: z.object({ from: z.number().int(), to: z.number().int(), label: z.string() }).strict(),
+    region: z.enum(["hai-duong", "hai-phong", "hai-phong-moi"]),
+    description: z.string().min(20),
+    relations: z.array(relationSchema),
+    format: z
+      .object({
+        paragraphs: z.enum(["line", "wrapped", "blank-separated"]),
+        footnotes: z.enum(["none", "end-replacement-char", "page-bottom", "superscript"]),
+        tables: z.enum(["none", "cell-per-line", "tab-separated"]),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const sourcesFileSchema = z.object({ documents: z.array(sourceMetaSchema).min(1) }).strict();
+
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+
+/** Human names of the document kinds, for the site. */
+export const kindLabels: Record<SourceMeta["kind"], string> = {
+  "bao-cao-chinh-tri": "Báo cáo chính trị",
+  "bao-cao-kinh-te-xa-hoi": "Báo cáo kinh tế - xã hội",
+  "chuong-trinh-hanh-dong": "Chương trình hành động",
+  "nghi-quyet": "Nghị quyết",
+};
+
+export const regionLabels: Record<SourceMeta["region"], string> = {
+  "hai-duong": "Tỉnh Hải Dương (cũ)",
+  "hai-phong": "Thành phố Hải Phòng (cũ)",
+  "hai-phong-moi": "Thành phố Hải Phòng (sau hợp nhất)",
+};
+
+export const relationLabels: Record<Relation["type"], string> = {
+  approves: "tán thành",
+  "approved-by": "được tán thành bởi",
+  implements: "thực hiện",
+  reviews: "đánh giá lại kết quả của",
+  "reviewed-by": "được đánh giá lại trong",
+  "supersedes-goals-of": "thay thế mục tiêu của",
+  "goals-superseded-by": "mục tiêu được thay thế bởi",
+};

@@ -1,0 +1,32 @@
+/** Marks a footnote reference inside model text; the emitter turns it into `[^label]`. */
+export const footnoteRef = (label: string): string => `\uE000${label}\uE001`;
+
+/** Matches footnote reference marks in model text; group 1 is the label. */
+export const FOOTNOTE_REF_RE = /\uE000([^\uE001]+)\uE001/g;
+
+/** Collapses runs of spaces and tabs and trims. */
+export const collapse = (s: string): string => s.replace(/[ \t\u00a0]+/g, " ").trim();
+
+/** The text without footnote marks, for checks and search. */
+export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "");
+
+const LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+const UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ";
+
+/** A Vietnamese lower-case letter at the start (after optional spaces). */
+export const startsLower = (s: string): boolean => new RegExp(`^\\s*[${LOWER}]`).test(s);
+export const startsUpper = (s: string): boolean => new RegExp(`^\\s*[${UPPER}]`).test(s);
+export const LOWER_CLASS = LOWER;
+export const UPPER_CLASS = UPPER;
+
+/** True when a line has letters and none of them is lower case (a title in capitals). */
+export function isAllCaps(s: string): boolean {
+  const letters = plain(s).replace(/\*/g, "").replace(new RegExp(`[^${LOWER}${UPPER}]`, "g"), "");
+  return letters.length >= 2 && !new RegExp(`[${LOWER}]`).test(letters);
+}
+
+/** Ends like a finished sentence or clause (so the next line is not its continuation). */
+export function endsSentence(s: string): boolean {
+  const t = plain(s).replace(/\*+$/, "").trimEnd();
+  return /[.!?:;…]["”’)\]]*$/.test(t) || /\.\/\.$/.test(t);
+}

@@ -1,0 +1,218 @@
+/**
+ * Turns the body lines (footnotes already extracted, tables already found) into a flat list of
+ * blocks: headings split from run-in text, paragraphs re-joined across hard wraps and page breaks,
+ * list items, separators, and front and back matter.
+ */
+import type { BlockNode, HeadingNode, ListItem, ListNode, ParagraphNode } from "../model/document.ts";
+import type { SourceMeta } from "../model/schema.ts";
+import { collapse, endsSentence, isAllCaps, plain, startsLower, startsUpper } from "../model/text.ts";
+import { matchListMarker, matchNumbering, type Numbering } from "./heading.ts";
+import { isBlank, type Line } from "./lines.ts";
+import { isSeparator, readBackMatter, readFrontMatter, startsRecipients } from "./matter.ts";
+import type { FoundTable } from "./tables/cell-per-line.ts";
+
+type Mode = SourceMeta["format"]["paragraphs"];
+
+/** A hard-wrapped line that was wrapped, not ended: it runs close to the wrap width. */
+const WRAPPED_WIDTH = 60;
+/** A numbered line whose first sentence is longer than this is a numbered paragraph, not a heading. */
+const MAX_TITLE = 160;
+
+/** Splits a numbered line's text into the heading and the body text that runs on after it. */
+export function splitHeading(text: string): { title: string; body: string } {
+  const t = collapse(text);
+  const m = /[.:]\s+(?=[*"“(]?[A-ZĐÀ-ỸẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])/u.exec(t);
+  if (m && m.index > 0) return { title: t.slice(0, m.index).trim(), body: t.slice(m.index + 1).trim() };
+  return { title: t.replace(/[.:]$/, "").trim(), body: "" };
+}
+
+interface Pending {
+  kind: "paragraph" | "item";
+  text: string;
+  line: number;
+  endLine: number;
+  marker?: string;
+  ordered?: boolean;
+  /** The last physical line, to tell a wrapped line from a short final one. */
+  lastLength: number;
+}
+
+export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode): BlockNode[] {
+  const blocks: BlockNode[] = [];
+  const tableAt = new Map(tables.map((t) => [t.start, t]));
+  const front = readFrontMatter(lines);
+  blocks.push(...front.nodes);
+  let pending: Pending | undefined;
+
+  const flush = () => {
+    if (!pending) return;
+    const text = collapse(pending.text);
+    if (pending.kind === "paragraph") blocks.push({ type: "paragraph", text, line: pending.line, endLine: pending.endLine });
+    else blocks.push({ type: "list", ordered: Boolean(pending.ordered), items: [{ marker: pending.marker!, text, line: pending.line, endLine: pending.endLine }], line: pending.line, endLine: pending.endLine });
+    pending = undefined;
+  };
+  const start = (p: Omit<Pending, "lastLength">, l: Line) => {
+    flush();
+    pending = { ...p, lastLength: l.text.trimEnd().length };
+  };
+
+  for (let i = front.next; i < lines.length; i++) {
+    const l = lines[i]!;
+    const table = tableAt.get(i);
+    if (table) {
+      flush();
+      blocks.push(table.node);
+      i = table.end - 1;
+      continue;
+    }
+    if (isBlank(l)) {
+      flush();
+      continue;
+    }
+    if (isSeparator(l)) {
+      flush();
+      blocks.push({ type: "separator", line: l.line, endLine: l.line });
+      continue;
+    }
+    if (startsRecipients(l)) {
+      flush();
+      const back = readBackMatter(lines, i);
+      blocks.push(...back.nodes);
+      i = back.next - 1;
+      continue;
+    }
+    const numbering = matchNumbering(l.text);
+    if (numbering) {
+      flush();
+      i = readNumbered(lines, i, numbering, mode, blocks);
+      continue;
+    }
+    const marker = matchListMarker(l.text);
+    if (marker) {
+      start({ kind: "item", text: marker.rest, line: l.line, endLine: l.line, marker: marker.marker, ordered: marker.ordered }, l);
+      if (mode === "line" || mode === "blank-separated") flush();
+      continue;
+    }
+    if (pending && mode === "wrapped") {
+      pending.text += ` ${l.text}`;
+      pending.endLine = l.line;
+      pending.lastLength = l.text.trimEnd().length;
+      continue;
+    }
+    start({ kind: "paragraph", text: l.text, line: l.line, endLine: l.line }, l);
+    if (mode !== "wrapped") flush();
+  }
+  flush();
+  return mergeLists(joinBrokenBlocks(blocks));
+}
+
+/** Reads a numbered line (and, in wrapped sources, the lines it continues on) as a heading or numbered item. */
+function readNumbered(lines: Line[], i: number, n: Numbering, mode: Mode, out: BlockNode[]): number {
+  const first = lines[i]!;
+  let text = n.rest;
+  let end = i;
+  const topLevel = n.style === "part" || n.style === "appendix";
+  if (topLevel && text.replace(/\*/g, "").trim() === "") {
+    // The title of a part or appendix follows on its own lines: capitals, or a **bold** run, or one line.
+    let j = i + 1;
+    while (j < lines.length && isBlank(lines[j])) j++;
+    const titleLines: Line[] = [];
+    const firstTitle = lines[j];
+    if (firstTitle && !matchNumbering(firstTitle.text) && !firstTitle.text.startsWith("\t") && !/^S?TT\t/.test(firstTitle.text)) {
+      if (firstTitle.text.trim().startsWith("**")) {
+        for (; j < lines.length && !isBlank(lines[j]); j++) {
+          titleLines.push(lines[j]!);
+          if (lines[j]!.text.trimEnd().endsWith("**")) break;
+        }
+      } else if (isAllCaps(firstTitle.text)) {
+        for (; j < lines.length && isAllCaps(lines[j]!.text) && !matchNumbering(lines[j]!.text); j++) titleLines.push(lines[j]!);
+      } else if (firstTitle.text.trim().length <= MAX_TITLE && !endsSentence(firstTitle.text)) {
+        titleLines.push(firstTitle);
+      }
+    }
+    if (titleLines.length) {
+      text = titleLines.map((t) => t.text.replace(/\*\*/g, "").trim()).join(" ");
+      end = lines.indexOf(titleLines[titleLines.length - 1]!);
+    }
+  } else if (mode === "wrapped") {
+    // The heading runs on while the line was wrapped (close to the wrap width) and no sentence ended.
+    const caps = isAllCaps(text);
+    let lastLength = first.text.trimEnd().length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!;
+      if (isBlank(next) || matchNumbering(next.text) || matchListMarker(next.text)) break;
+      if (caps ? !isAllCaps(next.text) : lastLength < WRAPPED_WIDTH) break;
+      text += ` ${next.text}`;
+      end = j;
+      lastLength = next.text.trimEnd().length;
+    }
+  }
+  const { title, body } = caseAware(text);
+  const endLine = lines[end]!.line;
+  if (!topLevel && n.style !== "article" && (title.length > MAX_TITLE || (!body && /[.;]$/.test(collapse(plain(text))) && !isAllCaps(text)))) {
+    out.push({ type: "list", ordered: true, items: [{ marker: n.numbering, text: collapse(text), line: first.line, endLine }], line: first.line, endLine });
+    return end;
+  }
+  const heading: HeadingNode = { type: "heading", depth: 0, numbering: n.numbering, style: n.style, title: title.replace(/\*\*/g, ""), line: first.line, endLine, ...(body ? { fullText: collapse(text) } : {}) };
+  out.push(heading);
+  if (body) out.push({ type: "paragraph", text: body, line: first.line, endLine, fromHeading: true });
+  return end;
+}
+
+/** Headings in capitals are never split at a full stop inside them (`TP. HẢI PHÒNG`). */
+function caseAware(text: string): { title: string; body: string } {
+  if (isAllCaps(text)) return { title: collapse(text).replace(/[.:]$/, ""), body: "" };
+  return splitHeading(text);
+}
+
+const lastText = (b: BlockNode): string | undefined =>
+  b.type === "paragraph" ? b.text : b.type === "list" ? b.items[b.items.length - 1]!.text : undefined;
+
+/**
+ * Re-joins blocks that a page break (or a removed footnote block) cut in the middle of a sentence:
+ * the first does not end a sentence and the second starts in lower case, with a digit or with
+ * punctuation; or the first is a long unfinished line and the second a paragraph in capitals.
+ */
+export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
+  const out: BlockNode[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const prevText = prev ? lastText(prev) : undefined;
+    if (prev && prevText !== undefined && b.type === "paragraph" && !b.fromHeading && !endsSentence(prevText)) {
+      const t = b.text;
+      const continues = startsLower(t) || /^[\d,.;:)%\-–]/.test(t) || (plain(prevText).length > 100 && startsUpper(t) && !isAllCaps(t));
+      if (continues) {
+        const joined = collapse(`${prevText} ${t}`);
+        if (prev.type === "paragraph") {
+          prev.text = joined;
+          prev.endLine = b.endLine;
+        } else if (prev.type === "list") {
+          const item = prev.items[prev.items.length - 1]!;
+          item.text = joined;
+          item.endLine = b.endLine;
+          prev.endLine = b.endLine;
+        }
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+/** Merges consecutive single-item lists of the same kind into one list. */
+function mergeLists(blocks: BlockNode[]): BlockNode[] {
+  const out: BlockNode[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.type === "list" && prev?.type === "list" && prev.ordered === b.ordered) {
+      prev.items.push(...b.items);
+      prev.endLine = b.endLine;
+      continue;
+    }
+    out.push(b.type === "list" ? { ...b, items: [...b.items] } : b);
+  }
+  return out;
+}
+
+export type { ListItem, ListNode, ParagraphNode };

@@ -1,0 +1,60 @@
+/**
+ * Gives each heading its depth from the order in which numbering styles nest, the way the
+ * documents use them: a style seen before is a sibling of that level; a new style is a child.
+ * Parts, appendices and articles always start at the top. A numbered run that restarts at 1
+ * under a heading of its own style (`2. Mục tiêu chủ yếu` followed by `1.`, `2.` … `18.`)
+ * is a numbered list, not a set of headings.
+ */
+import type { BlockNode, HeadingNode, ListNode, NumberingStyle } from "../model/document.ts";
+import { matchNumbering } from "./heading.ts";
+
+const TOP: NumberingStyle[] = ["part", "appendix", "article"];
+const ordinalOf = (numbering: string): number => matchNumbering(`${numbering} x`)?.ordinal ?? 0;
+
+export function assignDepths(blocks: BlockNode[]): BlockNode[] {
+  const stack: { style: NumberingStyle; ordinal: number }[] = [];
+  let run: { style: NumberingStyle; next: number; list: ListNode; lastHeadingLine: number } | undefined;
+  const out: BlockNode[] = [];
+  for (const b of blocks) {
+    if (b.type === "paragraph" && b.fromHeading && run && run.lastHeadingLine === b.line) continue;
+    if (b.type === "list" && run && b.ordered && ordinalOf(b.items[0]!.marker) === run.next) {
+      // A long item of the run, read as a numbered paragraph, continues it.
+      run.list.items.push(...b.items);
+      run.list.endLine = b.endLine;
+      run.next += b.items.length;
+      continue;
+    }
+    if (b.type !== "heading") {
+      out.push(b);
+      continue;
+    }
+    const ordinal = ordinalOf(b.numbering);
+    if (run && b.style === run.style && ordinal === run.next) {
+      appendItem(run, b);
+      continue;
+    }
+    const at = stack.findIndex((s) => s.style === b.style);
+    const restartsUnderSameStyle = !TOP.includes(b.style) && at >= 0 && at === stack.length - 1 && ordinal === 1 && stack[at]!.ordinal >= 1;
+    if (restartsUnderSameStyle) {
+      const list: ListNode = { type: "list", ordered: true, items: [], line: b.line, endLine: b.endLine };
+      run = { style: b.style, next: 1, list, lastHeadingLine: b.line };
+      out.push(list);
+      appendItem(run, b);
+      continue;
+    }
+    run = undefined;
+    if (TOP.includes(b.style)) stack.length = 0;
+    else if (at >= 0) stack.length = at;
+    stack.push({ style: b.style, ordinal });
+    b.depth = stack.length;
+    out.push(b);
+  }
+  return out;
+}
+
+function appendItem(run: { next: number; list: ListNode; lastHeadingLine: number }, h: HeadingNode): void {
+  run.list.items.push({ marker: h.numbering, text: h.fullText ?? h.title, line: h.line, endLine: h.endLine });
+  run.list.endLine = h.endLine;
+  run.lastHeadingLine = h.line;
+  run.next++;
+}
