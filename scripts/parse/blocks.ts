@@ -139,7 +139,13 @@ function readNumbered(lines: Line[], i: number, n: Numbering, mode: Mode, out: B
     const caps = isAllCaps(text);
     let lastLength = first.text.trimEnd().length;
     for (let j = i + 1; j < lines.length; j++) {
-      const next = lines[j]!;
+      let next = lines[j]!;
+      if (isBlank(next) && !caps && lastLength >= WRAPPED_WIDTH && !endsSentence(text)) {
+        // A page break inside the heading's run-in sentence: it goes on after the blank lines.
+        let k = j;
+        while (k < lines.length && isBlank(lines[k])) k++;
+        if (k < lines.length && startsLower(lines[k]!.text)) { j = k; next = lines[k]!; }
+      }
       if (isBlank(next) || matchNumbering(next.text) || matchListMarker(next.text)) break;
       if (caps ? !isAllCaps(next.text) : lastLength < WRAPPED_WIDTH) break;
       text += ` ${next.text}`;
@@ -180,7 +186,7 @@ export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
     const prevText = prev ? lastText(prev) : undefined;
     if (prev && prevText !== undefined && b.type === "paragraph" && !b.fromHeading && !endsSentence(prevText)) {
       const t = b.text;
-      const continues = startsLower(t) || /^[\d,.;:)%\-–]/.test(t) || (plain(prevText).length > 100 && startsUpper(t) && !isAllCaps(t));
+      const continues = startsLower(t) || /^[\d,.;:()%\-–]/.test(t) || /[,\-–]$/.test(plain(prevText).trimEnd()) || (plain(prevText).length > 100 && startsUpper(t) && !isAllCaps(t));
       if (continues) {
         const joined = collapse(`${prevText} ${t}`);
         if (prev.type === "paragraph") {

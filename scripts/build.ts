@@ -1,0 +1,66 @@
+/**
+ * The pipeline in one page: sources → model → Markdown pages and data → `generated/`, which the
+ * Astro site reads. Output is written to a temporary folder and swapped in only when every
+ * document parsed; on any error the previous output stays as it was and the exit status is 1.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readSources } from "./ingest/read-sources.ts";
+import { BuildError, formatDiagnostic } from "./model/diagnostics.ts";
+import { parseDocument } from "./parse/document.ts";
+import { emitPages } from "./emit/page-markdown.ts";
+import { paginate, sectionTree } from "./emit/sections.ts";
+import { documentIndex } from "./emit/site-data.ts";
+import { checkDocument, formatReport } from "./check/report.ts";
+
+export interface BuildResult {
+  outDir: string;
+  files: number;
+  report: string;
+}
+
+/** Runs the data build for the project at `root`, writing `outDir` (default `generated/`). */
+export function buildData(root: string, outDir = join(root, "generated")): BuildResult {
+  const sources = readSources(root);
+  const models = sources.map((s) => ({ source: s, model: parseDocument(s) }));
+  const files = new Map<string, string>();
+  const index = models.map(({ source, model }) => {
+    const pages = emitPages(model, source.meta, paginate(sectionTree(model)));
+    for (const p of pages) files.set(`tai-lieu/${source.meta.slug}/${p.slug}.md`, p.markdown);
+    return documentIndex(source.meta, model, pages, sources.map((s) => s.meta), source.lines.length);
+  });
+  const checks = models.map(({ source, model }) => checkDocument(source, model));
+  const report = formatReport(checks);
+  files.set("site.json", `${JSON.stringify({ documents: index }, null, 1)}\n`);
+  files.set("report.json", `${JSON.stringify(checks, null, 1)}\n`);
+
+  const tmp = `${outDir}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  for (const [name, content] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const path = join(tmp, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(tmp, outDir);
+  return { outDir, files: files.size, report };
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+  const started = performance.now();
+  try {
+    const result = buildData(root);
+    console.log(result.report);
+    console.log(`wrote ${result.files} files to ${result.outDir} in ${Math.round(performance.now() - started)} ms`);
+  } catch (e) {
+    if (e instanceof BuildError) {
+      for (const d of e.diagnostics) console.error(formatDiagnostic(d));
+      console.error(`build stopped: ${e.diagnostics.length} problem(s); ${existsSync(join(root, "generated")) ? "the previous output was left untouched" : "nothing was written"}`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}

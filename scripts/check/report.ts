@@ -1,0 +1,80 @@
+/**
+ * The per-document check run by the build and the tests: what was found (headings, paragraphs,
+ * footnotes attached, tables and rows) and which paragraphs look broken — starting in lower case,
+ * or ending without closing punctuation when no list or table follows. Each suspicious paragraph
+ * must be explained in `content/checks/explained-paragraphs.yml` as the source's own.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import type { SourceFile } from "../ingest/read-sources.ts";
+import type { BlockNode, DocumentModel } from "../model/document.ts";
+import { endsSentence, FOOTNOTE_REF_RE, plain, startsLower } from "../model/text.ts";
+
+export interface Suspicious {
+  line: number;
+  reason: "starts-lower-case" | "no-closing-punctuation";
+  text: string;
+  explanation?: string;
+}
+
+export interface DocumentCheck {
+  file: string;
+  headings: number;
+  paragraphs: number;
+  listItems: number;
+  footnotes: number;
+  footnotesAttached: number;
+  tables: { line: number; rows: number; columns: number }[];
+  suspicious: Suspicious[];
+}
+
+const explainedSchema = z.object({
+  explained: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string().min(10) }).strict()),
+});
+
+/** The explanations of paragraphs that are broken in the source itself. */
+export function readExplanations(root: string): z.infer<typeof explainedSchema>["explained"] {
+  const path = join(root, "content/checks/explained-paragraphs.yml");
+  if (!existsSync(path)) return [];
+  return explainedSchema.parse(parseYaml(readFileSync(path, "utf8"))).explained;
+}
+
+export function checkDocument(source: SourceFile, model: DocumentModel, root = process.cwd()): DocumentCheck {
+  const explanations = readExplanations(root).filter((e) => e.file === source.path);
+  const suspicious: Suspicious[] = [];
+  const blocks = model.blocks;
+  blocks.forEach((b, i) => {
+    if (b.type !== "paragraph") return;
+    const next: BlockNode | undefined = blocks[i + 1];
+    const text = plain(b.text);
+    const flag = (reason: Suspicious["reason"]) => {
+      const e = explanations.find((x) => x.line === b.line);
+      suspicious.push({ line: b.line, reason, text: text.slice(0, 120), ...(e ? { explanation: e.reason } : {}) });
+    };
+    if (startsLower(text)) flag("starts-lower-case");
+    else if (!endsSentence(text) && next?.type !== "list" && next?.type !== "table") flag("no-closing-punctuation");
+  });
+  const all = JSON.stringify(blocks);
+  const attached = new Set([...all.matchAll(FOOTNOTE_REF_RE)].map((m) => m[1]));
+  return {
+    file: source.path,
+    headings: blocks.filter((b) => b.type === "heading").length,
+    paragraphs: blocks.filter((b) => b.type === "paragraph").length,
+    listItems: blocks.reduce((n, b) => n + (b.type === "list" ? b.items.length : 0), 0),
+    footnotes: model.footnotes.length,
+    footnotesAttached: model.footnotes.filter((f) => attached.has(f.label)).length,
+    tables: blocks.flatMap((b) => (b.type === "table" ? [{ line: b.line, rows: b.rows.length, columns: b.columns }] : [])),
+    suspicious,
+  };
+}
+
+/** A readable table of the checks, printed by the build. */
+export function formatReport(checks: DocumentCheck[]): string {
+  const rows = checks.map((c) => {
+    const unexplained = c.suspicious.filter((s) => !s.explanation).length;
+    return `${c.file.padEnd(42)} headings ${String(c.headings).padStart(3)}  paragraphs ${String(c.paragraphs).padStart(3)}  list items ${String(c.listItems).padStart(3)}  footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${c.tables.map((t) => `${t.rows}×${t.columns}`).join(", ") || "-"}  suspicious ${c.suspicious.length} (${unexplained} unexplained)`;
+  });
+  return rows.join("\n");
+}

@@ -1,0 +1,166 @@
+/** Writes one reading page as Markdown with YAML front matter. */
+import { stringify } from "yaml";
+import type { BlockNode, DocumentModel, Footnote, HeadingNode, TableNode } from "../model/document.ts";
+import type { SourceMeta } from "../model/schema.ts";
+import { inlineMarkdown, withId } from "./markdown.ts";
+import { headingLabel, type Page, type SectionNode } from "./sections.ts";
+import { IdScope, numberingSlug, slugify } from "./slug.ts";
+
+export interface TocEntry {
+  id: string;
+  label: string;
+  depth: number;
+  line: number;
+  url: string;
+}
+
+export interface PageLink {
+  title: string;
+  url: string;
+}
+
+export interface EmittedPage {
+  slug: string;
+  url: string;
+  title: string;
+  numbering: string;
+  depth: number;
+  parent?: string;
+  lines: [number, number];
+  markdown: string;
+  toc: TocEntry[];
+  description: string;
+}
+
+export const documentUrl = (meta: SourceMeta): string => `/tai-lieu/${meta.slug}/`;
+export const pageUrl = (meta: SourceMeta, slug: string): string => `/tai-lieu/${meta.slug}/${slug}/`;
+
+/** The Markdown fence that carries a table; the site's markdown-it plugin renders it. */
+function tableMarkdown(t: TableNode, id: string): string {
+  const data = {
+    id,
+    line: t.line,
+    endLine: t.endLine,
+    columns: t.columns,
+    header: t.header.map((r) => r.cells.map((c) => ({ text: inlineMarkdown(c.text), line: c.line, ...(c.colspan ? { colspan: c.colspan } : {}), ...(c.rowspan ? { rowspan: c.rowspan } : {}) }))),
+    rows: t.rows.map((r, i) => ({ id: `${id}-d${i + 1}`, line: r.line, cells: r.cells.map((c) => ({ text: inlineMarkdown(c.text), line: c.line })) })),
+  };
+  return ["```table", JSON.stringify(data, null, 1), "```"].join("\n");
+}
+
+/** A block's plain first words, used for page descriptions. */
+const firstText = (blocks: BlockNode[]): string => {
+  for (const b of blocks) {
+    if (b.type === "paragraph") return b.text;
+    if (b.type === "list") return b.items.map((i) => i.text).join(" ");
+  }
+  return "";
+};
+
+export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[]): EmittedPage[] {
+  const ids = new IdScope();
+  const headingIds = new Map<HeadingNode, string>();
+  const chainOf = (ancestors: HeadingNode[]) => ancestors.map((a) => numberingSlug(a.numbering, /^phần/i.test(a.numbering) ? partOrdinal(a.numbering) : undefined)).filter(Boolean);
+  const footnotes = new Map(model.footnotes.map((f) => [f.label, f]));
+
+  return pages.map((page, index) => {
+    const out: string[] = [];
+    const toc: TocEntry[] = [];
+    const url = pageUrl(meta, page.slug);
+    const baseDepth = page.ancestors.length;
+
+    const writeBlocks = (blocks: BlockNode[], ownerId: string) => {
+      let p = 0, m = 0, t = 0;
+      for (const b of blocks) {
+        switch (b.type) {
+          case "paragraph":
+            out.push(withId(inlineMarkdown(b.text), `${ownerId}-p${++p}`));
+            break;
+          case "list":
+            out.push(b.items.map((item) => {
+              const marker = b.ordered ? `${item.marker} ` : "";
+              return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])/, "\\$1"), `${ownerId}-m${++m}`)}`;
+            }).join("\n"));
+            break;
+          case "table":
+            out.push(tableMarkdown(b, `${ownerId}-bang${++t}`));
+            break;
+          case "matter":
+            out.push(`::: ${b.role}\n${b.lines.map((l) => inlineMarkdown(l)).join("\\\n")}\n:::`);
+            break;
+          case "separator":
+            out.push("* * *");
+            break;
+          case "heading":
+            break;
+        }
+      }
+    };
+    const writeSection = (node: SectionNode, ancestors: HeadingNode[], isPageHead: boolean) => {
+      const h = node.heading!;
+      const id = headingIds.get(h) ?? ids.take([...chainOf(ancestors), slugify(headingLabel(h), 8)].join("-"));
+      headingIds.set(h, id);
+      const level = Math.min(6, 1 + ancestors.length - baseDepth);
+      const label = headingLabel(h);
+      out.push(withId(`${"#".repeat(level)} ${inlineMarkdown(label)}`, id));
+      toc.push({ id, label, depth: level, line: h.line, url: isPageHead ? url : `${url}#${id}` });
+      writeBlocks(node.blocks, id);
+      for (const c of node.children) writeSection(c, [...ancestors, h], false);
+    };
+    writeSection(page.section, page.ancestors, true);
+
+    const body = out.join("\n\n");
+    const labels = [...new Set([...body.matchAll(/\[\^([^\]]+)\]/g)].map((m) => m[1]!))];
+    const notes = labels.map((l) => footnotes.get(l)).filter((f): f is Footnote => Boolean(f));
+    const footnoteMd = notes.map((f) => `[^${f.label}]: ${inlineMarkdown(f.text)}`).join("\n\n");
+    const lines = sectionLines(page.section);
+    const prev = pages[index - 1];
+    const next = pages[index + 1];
+    const frontMatter = {
+      title: page.numbering ? `${page.numbering} ${page.title}` : page.title,
+      document: meta.id,
+      source: `content/sources/${meta.file}`,
+      lines,
+      breadcrumbs: [
+        { title: "Tài liệu", url: "/tai-lieu/" },
+        { title: meta.shortTitle, url: documentUrl(meta) },
+        ...page.ancestors.map((a) => ({ title: headingLabel(a), url: pageUrl(meta, pages.find((pp) => pp.section.heading === a)?.slug ?? "") })),
+      ],
+      prev: prev ? { title: headingLabel(prev.section.heading!), url: pageUrl(meta, prev.slug) } : null,
+      next: next ? { title: headingLabel(next.section.heading!), url: pageUrl(meta, next.slug) } : null,
+      children: page.childPages.map((c) => ({ title: headingLabel(c.section.heading!), url: pageUrl(meta, c.slug) })),
+      footnotes: notes.map((f) => ({ label: f.label, line: f.line })),
+    };
+    const markdown = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n${footnoteMd ? `\n${footnoteMd}\n` : ""}`;
+    const description = firstText(page.section.blocks).replace(/\uE000[^\uE001]*\uE001/g, "").slice(0, 200);
+    return {
+      slug: page.slug,
+      url,
+      title: frontMatter.title,
+      numbering: page.numbering,
+      depth: page.ancestors.length + 1,
+      ...(page.parent ? { parent: page.parent.slug } : {}),
+      lines,
+      markdown,
+      toc,
+      description,
+    };
+  });
+}
+
+function partOrdinal(numbering: string): number | undefined {
+  const m = /^phần thứ (\S+)/i.exec(numbering);
+  const i = m ? ["nhất", "hai", "ba", "tư"].indexOf(m[1]!.toLowerCase()) : -1;
+  return i >= 0 ? i + 1 : undefined;
+}
+
+function sectionLines(node: SectionNode): [number, number] {
+  let lo = node.heading?.line ?? Infinity;
+  let hi = node.heading?.endLine ?? 0;
+  const visit = (n: SectionNode) => {
+    for (const b of n.blocks) { lo = Math.min(lo, b.line); hi = Math.max(hi, b.endLine); }
+    n.children.forEach(visit);
+  };
+  visit(node);
+  return [lo, hi];
+}

@@ -1,0 +1,95 @@
+/**
+ * Cuts a document model into reading pages: a heading's section is its own page when it is
+ * large; smaller sections stay inside their parent's page. Gives every heading, paragraph,
+ * list item, table and table row an id that is stable for the same input.
+ */
+import type { BlockNode, DocumentModel, HeadingNode } from "../model/document.ts";
+import { plain } from "../model/text.ts";
+import { IdScope, numberingSlug, slugify } from "./slug.ts";
+
+/** A page's text budget in characters: a section larger than this is split into its subsections. */
+export const PAGE_BUDGET = 16000;
+
+export interface SectionNode {
+  heading?: HeadingNode;
+  /** Blocks between this heading and its first subsection. */
+  blocks: BlockNode[];
+  children: SectionNode[];
+  size: number;
+}
+
+export interface Page {
+  slug: string;
+  title: string;
+  numbering: string;
+  /** The headings of the page's ancestors, for breadcrumbs. */
+  ancestors: HeadingNode[];
+  section: SectionNode;
+  /** Subsections that are pages of their own, listed at the end of this page. */
+  childPages: Page[];
+  parent?: Page;
+}
+
+const blockSize = (b: BlockNode): number => {
+  switch (b.type) {
+    case "paragraph": return plain(b.text).length;
+    case "list": return b.items.reduce((n, i) => n + plain(i.text).length, 0);
+    case "table": return b.rows.length * 120;
+    case "matter": return b.lines.join(" ").length;
+    default: return 40;
+  }
+};
+
+/** Builds the section tree from the flat block list. */
+export function sectionTree(model: DocumentModel): SectionNode {
+  const root: SectionNode = { blocks: [], children: [], size: 0 };
+  const stack: SectionNode[] = [root];
+  for (const b of model.blocks) {
+    if (b.type === "heading") {
+      while (stack.length > b.depth) stack.pop();
+      const node: SectionNode = { heading: b, blocks: [], children: [], size: 0 };
+      stack[stack.length - 1]!.children.push(node);
+      stack.push(node);
+    } else {
+      stack[stack.length - 1]!.blocks.push(b);
+    }
+  }
+  const measure = (n: SectionNode): number => (n.size = n.blocks.reduce((s, b) => s + blockSize(b), 0) + n.children.reduce((s, c) => s + measure(c), 0));
+  measure(root);
+  return root;
+}
+
+/** The heading's text as shown: numbering and title. */
+export const headingLabel = (h: HeadingNode): string => `${h.numbering} ${h.title}`.trim();
+
+/** Slug of a heading for ids and URLs: its numbering chain then the first words of its title. */
+function headingSlug(h: HeadingNode, chain: string[]): string {
+  const ordinal = /^phần thứ (nhất|hai|ba|tư)/i.exec(h.numbering) ? ["nhất", "hai", "ba", "tư"].indexOf(/^phần thứ (\S+)/i.exec(h.numbering)![1]!.toLowerCase()) + 1 : undefined;
+  const own = numberingSlug(h.numbering, ordinal);
+  return [...chain, own, slugify(h.title, 6)].filter(Boolean).join("-");
+}
+
+/** Splits the tree into pages. The document root itself becomes the contents page, not a reading page. */
+export function paginate(root: SectionNode): Page[] {
+  const pages: Page[] = [];
+  const slugs = new IdScope();
+  const visit = (node: SectionNode, ancestors: HeadingNode[], chain: string[], parent?: Page): void => {
+    const h = node.heading!;
+    const page: Page = { slug: slugs.take(headingSlug(h, chain)), title: h.title, numbering: h.numbering, ancestors, section: node, childPages: [], ...(parent ? { parent } : {}) };
+    pages.push(page);
+    parent?.childPages.push(page);
+    if (node.size > PAGE_BUDGET && node.children.length > 0) {
+      const prefix = h.style === "part" || h.style === "appendix" ? [headingSlug({ ...h, title: "" }, [])] : [...chain.slice(0, 1), numberingSlug(h.numbering)];
+      for (const c of node.children) visit(c, [...ancestors, h], prefix, page);
+      page.section = { ...node, children: [] };
+    }
+  };
+  if (root.blocks.length > 0) {
+    const intro: HeadingNode = { type: "heading", depth: 1, numbering: "", style: "unnumbered", title: "Mở đầu", line: root.blocks[0]!.line, endLine: root.blocks[0]!.endLine };
+    pages.push({ slug: slugs.take("mo-dau"), title: "Mở đầu", numbering: "", ancestors: [], section: { heading: intro, blocks: root.blocks, children: [], size: 0 }, childPages: [] });
+  }
+  for (const c of root.children) visit(c, [], []);
+  return pages;
+}
+
+export { headingSlug };

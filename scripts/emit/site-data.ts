@@ -1,0 +1,46 @@
+/** The site's index of documents and pages, read by the Astro pages (never the sources themselves). */
+import type { DocumentModel } from "../model/document.ts";
+import { kindLabels, regionLabels, relationLabels, type SourceMeta } from "../model/schema.ts";
+import { documentUrl, type EmittedPage } from "./page-markdown.ts";
+
+export interface DocumentIndex {
+  meta: SourceMeta;
+  kindLabel: string;
+  regionLabel: string;
+  url: string;
+  relations: { label: string; title: string; url?: string; note?: string }[];
+  pages: Omit<EmittedPage, "markdown">[];
+  stats: { headings: number; paragraphs: number; lists: number; listItems: number; tables: number; tableRows: number; footnotes: number; lines: number };
+}
+
+export function documentIndex(meta: SourceMeta, model: DocumentModel, pages: EmittedPage[], all: SourceMeta[], lineCount: number): DocumentIndex {
+  const count = (t: string) => model.blocks.filter((b) => b.type === t).length;
+  const lists = model.blocks.filter((b) => b.type === "list");
+  const tables = model.blocks.filter((b) => b.type === "table");
+  return {
+    meta,
+    kindLabel: kindLabels[meta.kind],
+    regionLabel: regionLabels[meta.region],
+    url: documentUrl(meta),
+    relations: meta.relations.map((r) => {
+      const target = r.target ? all.find((d) => d.id === r.target) : undefined;
+      return {
+        label: relationLabels[r.type],
+        title: target ? target.shortTitle : r.external!,
+        ...(target ? { url: documentUrl(target) } : {}),
+        ...(r.note ? { note: r.note } : {}),
+      };
+    }),
+    pages: pages.map(({ markdown: _m, ...rest }) => rest),
+    stats: {
+      headings: count("heading"),
+      paragraphs: count("paragraph"),
+      lists: lists.length,
+      listItems: lists.reduce((n, l) => n + (l.type === "list" ? l.items.length : 0), 0),
+      tables: tables.length,
+      tableRows: tables.reduce((n, t) => n + (t.type === "table" ? t.rows.length : 0), 0),
+      footnotes: model.footnotes.length,
+      lines: lineCount,
+    },
+  };
+}

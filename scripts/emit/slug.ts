@@ -1,0 +1,31 @@
+/** Vietnamese-aware slug: decompose, drop combining marks, `đ` → `d`, lowercase, hyphens. */
+export function slugify(text: string, maxWords = Infinity): string {
+  const words = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .split(" ")
+    .filter(Boolean);
+  return words.slice(0, maxWords).join("-");
+}
+
+/** The slug form of a heading's own numbering: `Phần thứ nhất` → `phan-1`, `1.2.` → `1-2`, `a)` → `a`. */
+export function numberingSlug(numbering: string, ordinal?: number): string {
+  const s = slugify(numbering);
+  if (/^phan-thu-/.test(s) && ordinal) return `phan-${ordinal}`;
+  return s;
+}
+
+/** Hands out unique ids within one scope, adding -2, -3 … to repeats. */
+export class IdScope {
+  private readonly used = new Map<string, number>();
+  take(base: string): string {
+    const b = base || "muc";
+    const n = (this.used.get(b) ?? 0) + 1;
+    this.used.set(b, n);
+    return n === 1 ? b : `${b}-${n}`;
+  }
+}
