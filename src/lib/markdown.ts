@@ -1,0 +1,158 @@
+/**
+ * The site's markdown-it: HTML in the text is escaped (html: false), `{#id}` after a block sets
+ * its id, footnotes use the documents' own numbers, ```table fences carry tables with
+ * multi-level headers, and `::: role` fences carry front and back matter.
+ */
+import MarkdownIt from "markdown-it";
+import footnote from "markdown-it-footnote";
+import type StateBlock from "markdown-it/lib/rules_block/state_block.mjs";
+import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type Token from "markdown-it/lib/token.mjs";
+
+const ID_SUFFIX = /\s*\{#([a-z0-9-]+)\}$/;
+
+/** Core rule: strips a trailing `{#id}` from a block's inline text and puts the id on the block. */
+function blockIds(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.type !== "inline") continue;
+    const m = ID_SUFFIX.exec(tok.content);
+    if (!m) continue;
+    tok.content = tok.content.slice(0, m.index);
+    let open = tokens[i - 1];
+    if (open && open.type === "paragraph_open" && open.hidden) {
+      // A tight list item: the id goes on the <li>.
+      for (let j = i - 2; j >= 0; j--) {
+        if (tokens[j]!.type === "list_item_open") { open = tokens[j]; break; }
+      }
+    }
+    open?.attrSet("id", m[1]!);
+  }
+}
+
+interface TableData {
+  id: string;
+  line: number;
+  columns: number;
+  header: { text: string; colspan?: number; rowspan?: number; line: number }[][];
+  rows: { id: string; line: number; cells: { text: string; line: number }[] }[];
+}
+
+/** Block rule: a ```table fence holding the JSON written by scripts/emit becomes table tokens. */
+function tableFence(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const start = state.bMarks[startLine]! + state.tShift[startLine]!;
+  const first = state.src.slice(start, state.eMarks[startLine]);
+  if (first !== "```table") return false;
+  if (silent) return true;
+  let line = startLine + 1;
+  for (; line < endLine; line++) {
+    if (state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]) === "```") break;
+  }
+  const json = state.getLines(startLine + 1, line, 0, false);
+  const data = JSON.parse(json) as TableData;
+  const push = (type: string, tag: string, nesting: -1 | 0 | 1, attrs: [string, string][] = []): Token => {
+    const t = state.push(type, tag, nesting);
+    for (const [k, v] of attrs) t.attrSet(k, v);
+    return t;
+  };
+  const inline = (text: string) => {
+    const t = state.push("inline", "", 0);
+    t.content = text;
+    t.children = [];
+    t.map = [startLine, line];
+  };
+  push("table_wrap_open", "div", 1, [["class", "table-wrap"], ["tabindex", "0"], ["role", "region"], ["aria-label", "Bảng (cuộn ngang để xem hết)"]]);
+  push("table_open", "table", 1, [["id", data.id], ["data-source-line", String(data.line)]]);
+  push("thead_open", "thead", 1);
+  for (const row of data.header) {
+    push("tr_open", "tr", 1);
+    for (const c of row) {
+      const attrs: [string, string][] = [["scope", c.colspan ? "colgroup" : "col"]];
+      if (c.colspan) attrs.push(["colspan", String(c.colspan)]);
+      if (c.rowspan) attrs.push(["rowspan", String(c.rowspan)]);
+      push("th_open", "th", 1, attrs);
+      inline(c.text);
+      push("th_close", "th", -1);
+    }
+    push("tr_close", "tr", -1);
+  }
+  push("thead_close", "thead", -1);
+  push("tbody_open", "tbody", 1);
+  for (const row of data.rows) {
+    push("tr_open", "tr", 1, [["id", row.id], ["data-source-line", String(row.line)]]);
+    row.cells.forEach((c, k) => {
+      const isLabel = k === 1;
+      push(isLabel ? "th_open" : "td_open", isLabel ? "th" : "td", 1, isLabel ? [["scope", "row"]] : []);
+      inline(c.text);
+      push(isLabel ? "th_close" : "td_close", isLabel ? "th" : "td", -1);
+    });
+    push("tr_close", "tr", -1);
+  }
+  push("tbody_close", "tbody", -1);
+  push("table_close", "table", -1);
+  push("table_wrap_close", "div", -1);
+  state.line = line + 1;
+  return true;
+}
+
+/** Block rule: `::: role` … `:::` holds front or back matter lines. */
+function matterFence(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  const first = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
+  const m = /^::: ([a-z-]+)$/.exec(first);
+  if (!m) return false;
+  if (silent) return true;
+  let line = startLine + 1;
+  for (; line < endLine; line++) {
+    if (state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line]) === ":::") break;
+  }
+  const open = state.push("matter_open", "div", 1);
+  open.attrSet("class", `matter matter-${m[1]}`);
+  const t = state.push("inline", "", 0);
+  t.content = state.getLines(startLine + 1, line, 0, false).trimEnd();
+  t.children = [];
+  state.push("matter_close", "div", -1);
+  state.line = line + 1;
+  return true;
+}
+
+/** Creates the renderer used by every reading page. */
+export function createMarkdown(): MarkdownIt {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.use(footnote);
+  md.block.ruler.before("fence", "table_fence", tableFence);
+  md.block.ruler.before("fence", "matter_fence", matterFence);
+  md.core.ruler.before("inline", "block_ids", blockIds);
+  const r = md.renderer.rules;
+  r.table_wrap_open = () => '<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">\n';
+  r.table_wrap_close = () => "</div>\n";
+  r.matter_open = (tokens, idx) => `<div class="${md.utils.escapeHtml(tokens[idx]!.attrGet("class") ?? "matter")}">`;
+  r.matter_close = () => "</div>\n";
+  r.footnote_anchor_name = (tokens, idx) => md.utils.escapeHtml(String(tokens[idx]!.meta.label ?? Number(tokens[idx]!.meta.id) + 1));
+  r.footnote_caption = (tokens, idx) => md.utils.escapeHtml(String(tokens[idx]!.meta.label ?? Number(tokens[idx]!.meta.id) + 1));
+  r.footnote_ref = (tokens, idx, options, env, self) => {
+    const id = self.rules.footnote_anchor_name!(tokens, idx, options, env, self);
+    const caption = self.rules.footnote_caption!(tokens, idx, options, env, self);
+    const refid = tokens[idx]!.meta.subId > 0 ? `${id}-${tokens[idx]!.meta.subId}` : id;
+    return `<sup class="footnote-ref"><a href="#chu-thich-${id}" id="tham-chieu-${refid}" aria-label="Chú thích ${caption}">${caption}</a></sup>`;
+  };
+  r.footnote_block_open = () => '<section class="footnotes" aria-labelledby="chu-thich-tieu-de">\n<h2 id="chu-thich-tieu-de">Chú thích</h2>\n<ol class="footnotes-list">\n';
+  r.footnote_block_close = () => "</ol>\n</section>\n";
+  r.footnote_open = (tokens, idx, options, env, self) => {
+    const id = self.rules.footnote_anchor_name!(tokens, idx, options, env, self);
+    return `<li id="chu-thich-${id}" class="footnote-item" value="${id}">`;
+  };
+  r.footnote_anchor = (tokens, idx, options, env, self) => {
+    const id = self.rules.footnote_anchor_name!(tokens, idx, options, env, self);
+    const refid = tokens[idx]!.meta.subId > 0 ? `${id}-${tokens[idx]!.meta.subId}` : id;
+    return ` <a href="#tham-chieu-${refid}" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu ${id}">↩︎</a>`;
+  };
+  return md;
+}
+
+/** Splits a generated page into its YAML front matter text and its Markdown body. */
+export function splitFrontMatter(source: string): { frontMatter: string; body: string } {
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(source);
+  if (!m) throw new Error("generated page has no front matter");
+  return { frontMatter: m[1]!, body: source.slice(m[0].length) };
+}

@@ -1,0 +1,43 @@
+/** Reads what scripts/build.ts wrote to `generated/`; Astro pages never read the sources. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
+import { createMarkdown, splitFrontMatter } from "./markdown.ts";
+
+const GENERATED = join(process.cwd(), "generated");
+
+export interface PageFrontMatter {
+  title: string;
+  document: string;
+  source: string;
+  lines: [number, number];
+  breadcrumbs: { title: string; url: string }[];
+  prev: { title: string; url: string } | null;
+  next: { title: string; url: string } | null;
+  children: { title: string; url: string }[];
+  footnotes: { label: string; line: number }[];
+}
+
+let cache: DocumentIndex[] | undefined;
+
+/** Every document with its metadata, pages and contents. */
+export function documents(): DocumentIndex[] {
+  cache ??= (JSON.parse(readFileSync(join(GENERATED, "site.json"), "utf8")) as { documents: DocumentIndex[] }).documents;
+  return cache;
+}
+
+const md = createMarkdown();
+
+/** One reading page, rendered: its front matter and its HTML. */
+export function readPage(docSlug: string, pageSlug: string): { data: PageFrontMatter; html: string } {
+  const source = readFileSync(join(GENERATED, "tai-lieu", docSlug, `${pageSlug}.md`), "utf8");
+  const { frontMatter, body } = splitFrontMatter(source);
+  return { data: parseYaml(frontMatter) as PageFrontMatter, html: md.render(body, {}) };
+}
+
+/** Vietnamese date as printed in the documents' metadata. */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `năm ${date}`;
+}
