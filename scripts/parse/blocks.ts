@@ -16,7 +16,7 @@ type Mode = SourceMeta["format"]["paragraphs"];
 /** A hard-wrapped line that was wrapped, not ended: it runs close to the wrap width. */
 const WRAPPED_WIDTH = 60;
 /** A numbered line whose first sentence is longer than this is a numbered paragraph, not a heading. */
-const MAX_TITLE = 160;
+const MAX_TITLE = 260;
 
 /** Splits a numbered line's text into the heading and the body text that runs on after it. */
 export function splitHeading(text: string): { title: string; body: string } {
@@ -103,7 +103,7 @@ export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode): Bl
     if (mode !== "wrapped") flush();
   }
   flush();
-  return mergeLists(joinBrokenBlocks(blocks));
+  return joinBrokenBlocks(blocks);
 }
 
 /** Reads a numbered line (and, in wrapped sources, the lines it continues on) as a heading or numbered item. */
@@ -186,7 +186,7 @@ export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
     const prevText = prev ? lastText(prev) : undefined;
     if (prev && prevText !== undefined && b.type === "paragraph" && !b.fromHeading && !endsSentence(prevText)) {
       const t = b.text;
-      const continues = startsLower(t) || /^[\d,.;:()%\-–]/.test(t) || /[,\-–]$/.test(plain(prevText).trimEnd()) || (plain(prevText).length > 100 && startsUpper(t) && !isAllCaps(t));
+      const continues = startsLower(t) || /^[\d,.;:()%\-–]/.test(t) || (/[,\-–]$/.test(plain(prevText).trimEnd()) && !isAllCaps(t)) || (plain(prevText).length > 100 && startsUpper(t) && !isAllCaps(t));
       if (continues) {
         const joined = collapse(`${prevText} ${t}`);
         if (prev.type === "paragraph") {
@@ -206,12 +206,15 @@ export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
   return out;
 }
 
-/** Merges consecutive single-item lists of the same kind into one list. */
-function mergeLists(blocks: BlockNode[]): BlockNode[] {
+/** Markers of one kind: `-`/`+`, `(1)`, or the document's decimal numbering. */
+const markerFamily = (marker: string): string => (/^[-+–•]$/.test(marker) ? "bullet" : marker.startsWith("(") ? "paren" : "numbered");
+
+/** Merges consecutive lists of the same kind and marker family into one list. */
+export function mergeLists(blocks: BlockNode[]): BlockNode[] {
   const out: BlockNode[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (b.type === "list" && prev?.type === "list" && prev.ordered === b.ordered) {
+    if (b.type === "list" && prev?.type === "list" && prev.ordered === b.ordered && markerFamily(prev.items[0]!.marker) === markerFamily(b.items[0]!.marker)) {
       prev.items.push(...b.items);
       prev.endLine = b.endLine;
       continue;

@@ -2,7 +2,8 @@
 import type { SourceFile } from "../ingest/read-sources.ts";
 import { Diagnostics } from "../model/diagnostics.ts";
 import type { DocumentModel } from "../model/document.ts";
-import { parseBlocks } from "./blocks.ts";
+import { mergeLists, parseBlocks } from "./blocks.ts";
+import { unifyNumberedRuns } from "./numbered-runs.ts";
 import { extractEndFootnotes } from "./footnotes/end-replacement-char.ts";
 import { extractPageFootnotes } from "./footnotes/page-bottom.ts";
 import { extractSuperscriptFootnotes } from "./footnotes/superscript.ts";
@@ -45,7 +46,7 @@ export function parseDocument(source: SourceFile): DocumentModel {
   const diag = new Diagnostics(source.path);
   const { lines, footnotes } = extractFootnotes(source, numberLines(source.lines), diag);
   const tables = findTables(source, lines, diag);
-  const blocks = assignDepths(parseBlocks(lines, tables, source.meta.format.paragraphs));
+  const blocks = mergeLists(assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs))));
   if (!blocks.some((b) => b.type === "heading")) {
     diag.error(1, "no heading found in the document", "structure/no-headings", "numbered headings such as `I.`, `1.` or `Phần thứ nhất`");
   }

@@ -1,11 +1,11 @@
 /** Front and back matter: the title block before the first heading, `Nơi nhận` and the signature. */
 import type { MatterNode } from "../model/document.ts";
-import { collapse } from "../model/text.ts";
+import { collapse, isAllCaps } from "../model/text.ts";
 import { matchNumbering } from "./heading.ts";
 import { isBlank, type Line } from "./lines.ts";
 
 const NUMBER_DATE = /^(Số:|.*, ngày \d{1,2} tháng \d{1,2} năm \d{4})/;
-const BODY_START = /^(Căn cứ|Thực hiện|Xét)\b/;
+const BODY_START = /^(Căn cứ|Thực hiện|Xét)(?=\s)/u;
 export const isSeparator = (l: Line): boolean => /^\s*-{3,}\s*$/.test(l.text);
 
 /** Reads the title block at the top; returns the matter nodes and the index where the body starts. */
@@ -42,7 +42,7 @@ export function readBackMatter(lines: Line[], start: number): { nodes: MatterNod
     if (isBlank(l)) continue;
     const t = l.text.trim();
     if (/^-\s*/.test(t) && !t.startsWith("---")) items.push(collapse(t.replace(/^-\s*/, "")));
-    else if (items.length && !/^[A-ZĐ/.\s*]+$/.test(t.replace(/\*/g, "")) && l.text.length < 80 && !matchNumbering(t)) items[items.length - 1] = collapse(`${items[items.length - 1]} ${t}`);
+    else if (items.length && !isAllCaps(t) && l.text.length < 80 && !matchNumbering(t)) items[items.length - 1] = collapse(`${items[items.length - 1]} ${t}`);
     else break;
     endLine = l.line;
   }

@@ -31,11 +31,12 @@ function findReference(lines: Line[], from: number, floor: number, label: string
   return null;
 }
 
-export function extractPageFootnotes(input: Line[], diag: Diagnostics): FootnoteResult {
+/** `first` is the number of the first footnote expected (1 for a whole document). */
+export function extractPageFootnotes(input: Line[], diag: Diagnostics, first = 1): FootnoteResult {
   const lines = input.map((l) => ({ ...l }));
   const footnotes: Footnote[] = [];
   const blockStarts: number[] = [];
-  let expected = 1;
+  let expected = first;
   let inBlock = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
