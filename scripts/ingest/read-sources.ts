@@ -81,14 +81,14 @@ export function readMetadata(root: string): SourceMeta[] {
     throw new BuildError(diagnostics);
   }
   const docs = result.data.documents;
-  const seen = new Map<string, number>();
   const problems: Diagnostic[] = [];
-  docs.forEach((d, i) => {
-    for (const key of [d.id, d.slug, d.file]) {
-      if (seen.has(key)) problems.push({ file: rel, line: lineOfPath(text, ["documents", i]), message: `duplicate id, slug or file "${key}"`, rule: "ingest/metadata-unique", fatal: true });
-      seen.set(key, i);
-    }
-  });
+  for (const field of ["id", "slug", "file"] as const) {
+    const seen = new Set<string>();
+    docs.forEach((d, i) => {
+      if (seen.has(d[field])) problems.push({ file: rel, line: lineOfPath(text, ["documents", i, field]), message: `duplicate ${field} "${d[field]}"`, rule: "ingest/metadata-unique", fatal: true });
+      seen.add(d[field]);
+    });
+  }
   const ids = new Set(docs.map((d) => d.id));
   docs.forEach((d, i) =>
     d.relations.forEach((r, j) => {

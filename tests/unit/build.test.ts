@@ -1,0 +1,92 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildData } from "../../scripts/build.ts";
+import { BuildError, formatDiagnostic } from "../../scripts/model/diagnostics.ts";
+
+const ROOT = join(import.meta.dirname, "../..");
+const BAD = join(import.meta.dirname, "../fixtures/bad");
+
+/** A project holding one document, in the given format, made of a bad fixture. */
+function badProject(fixture: string, format: string): string {
+  const root = mkdtempSync(join(tmpdir(), "bc-bad-"));
+  mkdirSync(join(root, "content/sources"), { recursive: true });
+  copyFileSync(join(BAD, fixture), join(root, "content/sources", fixture));
+  writeFileSync(
+    join(root, "content/sources/sources.yml"),
+    `documents:
+  - id: thu
+    slug: thu
+    file: ${fixture}
+    title: Văn bản thử nghiệm
+    shortTitle: Thử
+    kind: nghi-quyet
+    issuer: Không ai
+    date: "2025"
+    number: null
+    period: { from: 2020, to: 2025, label: "2020 - 2025" }
+    region: hai-duong
+    description: Một văn bản hỏng dùng để kiểm tra thông báo lỗi.
+    relations: []
+    format: ${format}
+`,
+  );
+  return root;
+}
+
+function failure(root: string): { messages: string[]; wroteOutput: boolean } {
+  const out = join(root, "generated");
+  try {
+    buildData(root, out);
+  } catch (e) {
+    if (!(e instanceof BuildError)) throw e;
+    return { messages: e.diagnostics.map(formatDiagnostic), wroteOutput: existsSync(out) || existsSync(`${out}.tmp`) };
+  }
+  throw new Error("expected the build to fail");
+}
+
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+
+describe("bad input stops the build with file, line and rule, and writes nothing", () => {
+  it("a table row that cannot be fitted to the header", () => {
+    const { messages, wroteOutput } = failure(badProject("table-missing-cell.txt", "{ paragraphs: line, footnotes: none, tables: cell-per-line }"));
+    // Row 1 lost a cell, so it takes the next row's empty STT cell; the next row then starts mid-row, at
+    // the file's line 43 (source line 584, `⇥ - Nông, lâm, thủy sản`).
+    expect(messages).toEqual(["content/sources/table-missing-cell.txt:43: table row with 9 cells does not start after a blank line, expected 9 cells per row (table/row-width)"]);
+    expect(wroteOutput).toBe(false);
+  });
+
+  it("a document with no headings", () => {
+    const { messages, wroteOutput } = failure(badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }"));
+    expect(messages).toEqual(["content/sources/no-headings.txt:1: no heading found in the document, expected numbered headings such as `I.`, `1.` or `Phần thứ nhất` (structure/no-headings)"]);
+    expect(wroteOutput).toBe(false);
+  });
+
+  it("a source cut short, leaving fewer footnote texts than references", () => {
+    const { messages, wroteOutput } = failure(badProject("footnotes-truncated.txt", "{ paragraphs: line, footnotes: end-replacement-char, tables: none }"));
+    expect(messages).toEqual(["content/sources/footnotes-truncated.txt:35: found 11 footnote reference breaks in the body but 3 footnote texts, expected 3 references (footnotes/end-count)"]);
+    expect(wroteOutput).toBe(false);
+  });
+
+  it("leaves the previous output untouched when a later build fails", () => {
+    const root = badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }");
+    const out = join(root, "generated");
+    mkdirSync(out);
+    writeFileSync(join(out, "site.json"), "previous");
+    expect(() => buildData(root, out)).toThrow(BuildError);
+    expect(readFileSync(join(out, "site.json"), "utf8")).toBe("previous");
+  });
+});
+
+describe("determinism", () => {
+  it("two builds of the same input are byte-identical", () => {
+    const a = buildData(ROOT, mkdtempSync(join(tmpdir(), "bc-a-"))).outDir;
+    const b = buildData(ROOT, mkdtempSync(join(tmpdir(), "bc-b-"))).outDir;
+    const files = listFiles(a);
+    expect(files).toEqual(listFiles(b));
+    expect(files.length).toBeGreaterThan(90);
+    for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeUtf8, readMetadata, readSources, toLines } from "../../scripts/ingest/read-sources.ts";
+import { BuildError, formatDiagnostic } from "../../scripts/model/diagnostics.ts";
+
+const ROOT = join(import.meta.dirname, "../..");
+
+/** A throwaway project with the given metadata and source files. */
+function project(meta: string, files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), "bc-ingest-"));
+  mkdirSync(join(root, "content/sources"), { recursive: true });
+  writeFileSync(join(root, "content/sources/sources.yml"), meta);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(root, "content/sources", name), content);
+  return root;
+}
+
+const messages = (fn: () => unknown): string[] => {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof BuildError) return e.diagnostics.map(formatDiagnostic);
+    throw e;
+  }
+  throw new Error("expected a BuildError");
+};
+
+/** The metadata of 000 alone, as in the project; its relations point at 004, which it lacks. */
+const WITH_RELATIONS = readFileSync(join(ROOT, "content/sources/sources.yml"), "utf8").split("\n  - id: bc-kt-xh")[0]!;
+const ONE_DOC = WITH_RELATIONS.replace(/relations:\n(?:      - .*\n)+/, "relations: []\n");
+
+describe("reading the sources", () => {
+  it("normalises text to NFC so that decomposed and composed Vietnamese are the same string", () => {
+    const decomposed = "Ho\u0302\u0323i \u0111o\u0302\u0300ng"; // Hội đồng, with combining marks
+    expect(toLines(`${decomposed}\r\nx\n`)).toEqual(["Hội đồng", "x"]);
+  });
+
+  it("reads the project's five documents with their metadata", () => {
+    const sources = readSources(ROOT);
+    expect(sources.map((s) => [s.meta.id, s.lines.length])).toEqual([
+      // Line counts as editors number them: the last line counts even without a final newline.
+      ["bcct-hai-duong-2025", 1761],
+      ["bc-kt-xh-hai-duong-2023", 1258],
+      ["ctr-nq30-hai-duong", 207],
+      ["nq-hdnd-hai-duong-2023", 356],
+      ["bcct-hai-phong-2025", 1270],
+    ]);
+  });
+
+  it("stops at an invalid UTF-8 byte and names its line", () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode("dòng một\ndòng hai\n"), 0xff, 0x41, 0x0a]);
+    expect(messages(() => decodeUtf8(bytes, "content/sources/x.txt"))).toEqual(["content/sources/x.txt:3: invalid UTF-8 byte sequence, expected UTF-8 text (ingest/encoding)"]);
+  });
+
+  it("stops when a source named in the metadata is missing or empty", () => {
+    const root = project(ONE_DOC, { "000_1d6e454269cad3d3.txt": "\n  \n" });
+    expect(messages(() => readSources(root))).toEqual(["content/sources/000_1d6e454269cad3d3.txt:1: source file is empty, expected the text of a document (ingest/empty)"]);
+    const missing = project(ONE_DOC, {});
+    expect(messages(() => readSources(missing))).toEqual(["content/sources/000_1d6e454269cad3d3.txt:1: source file is missing, expected the file named in content/sources/sources.yml (ingest/missing)"]);
+  });
+});
+
+describe("the metadata schema", () => {
+  it("names the line and field of a value that breaks the schema", () => {
+    const root = project(ONE_DOC.replace("kind: bao-cao-chinh-tri", "kind: bao-cao"), {});
+    const [first] = messages(() => readMetadata(root));
+    expect(first).toMatch(/^content\/sources\/sources\.yml:12: documents\.0\.kind: Invalid option: expected one of .* \(ingest\/metadata-schema\)$/);
+  });
+
+  it("rejects a relation to a document that does not exist", () => {
+    const root = project(WITH_RELATIONS, {});
+    expect(messages(() => readMetadata(root))).toEqual([
+      'content/sources/sources.yml:22: relation target "bcct-hai-phong-2025" is not a document id (ingest/metadata-relation)',
+      'content/sources/sources.yml:23: relation target "bcct-hai-phong-2025" is not a document id (ingest/metadata-relation)',
+    ]);
+  });
+
+  it("reports a YAML syntax error with its line", () => {
+    const root = project("documents:\n  - id: [unclosed\n", {});
+    expect(messages(() => readMetadata(root))[0]).toMatch(/^content\/sources\/sources\.yml:\d+: YAML syntax error: .* \(ingest\/metadata\)$/);
+  });
+
+  it("keeps the project's metadata valid", () => {
+    expect(readMetadata(ROOT)).toHaveLength(5);
+    expect(existsSync(join(ROOT, "content/sources", readMetadata(ROOT)[0]!.file))).toBe(true);
+  });
+});
+
