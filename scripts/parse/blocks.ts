@@ -5,7 +5,7 @@
  */
 import type { BlockNode, HeadingNode, ListItem, ListNode, ParagraphNode } from "../model/document.ts";
 import type { SourceMeta } from "../model/schema.ts";
-import { collapse, endsSentence, isAllCaps, plain, startsLower, startsUpper } from "../model/text.ts";
+import { collapse, endsSentence, isAllCaps, plain, startsLower, startsUpper, UPPER_CLASS } from "../model/text.ts";
 import { matchListMarker, matchNumbering, type Numbering } from "./heading.ts";
 import { isBlank, type Line } from "./lines.ts";
 import { isSeparator, readBackMatter, readFrontMatter, startsRecipients } from "./matter.ts";
@@ -21,7 +21,7 @@ const MAX_TITLE = 260;
 /** Splits a numbered line's text into the heading and the body text that runs on after it. */
 export function splitHeading(text: string): { title: string; body: string } {
   const t = collapse(text);
-  const m = /[.:]\s+(?=[*"“(]?[A-ZĐÀ-ỸẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])/u.exec(t);
+  const m = new RegExp(`[.:]\\s+(?=[*"“(]?[${UPPER_CLASS}])`, "u").exec(t);
   if (m && m.index > 0) return { title: t.slice(0, m.index).trim(), body: t.slice(m.index + 1).trim() };
   return { title: t.replace(/[.:]$/, "").trim(), body: "" };
 }
