@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse as parseYaml, LineCounter, parseDocument } from "yaml";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
-import { sourcesFileSchema, type SourceMeta } from "../model/schema.ts";
+import { correctionsSchema, sourcesFileSchema, type HeadingCorrection, type SourceMeta } from "../model/schema.ts";
 
 /** A source document as read from disk: metadata plus its text, NFC-normalised, split in lines. */
 export interface SourceFile {
@@ -10,6 +10,8 @@ export interface SourceFile {
   /** Path relative to the project root, as cited in diagnostics and provenance. */
   path: string;
   lines: string[];
+  /** Lines that `content/corrections.yml` declares to be unnumbered headings. */
+  headingCorrections: HeadingCorrection[];
 }
 
 /** Finds the 1-based line of a YAML path in the metadata file, for error messages. */
@@ -101,9 +103,22 @@ export function readMetadata(root: string): SourceMeta[] {
   return docs;
 }
 
+/** Reads `content/corrections.yml` (optional); each entry must name a line that reads as it says. */
+export function readCorrections(root: string): HeadingCorrection[] {
+  const path = join(root, "content/corrections.yml");
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, "utf8");
+  const result = correctionsSchema.safeParse(parseYaml(text));
+  if (!result.success) {
+    throw new BuildError(result.error.issues.map((issue) => ({ file: "content/corrections.yml", line: lineOfPath(text, issue.path as (string | number)[]), message: `${issue.path.join(".")}: ${issue.message}`, rule: "ingest/corrections-schema", fatal: true })));
+  }
+  return result.data.headings;
+}
+
 /** Reads every source named in the metadata: strict UTF-8, NFC, at least one non-blank line. */
 export function readSources(root: string): SourceFile[] {
   const metas = readMetadata(root);
+  const corrections = readCorrections(root);
   const problems: Diagnostic[] = [];
   const files: SourceFile[] = [];
   for (const meta of metas) {
@@ -119,7 +134,13 @@ export function readSources(root: string): SourceFile[] {
         problems.push({ file: path, line: 1, message: "source file is empty", expected: "the text of a document", rule: "ingest/empty", fatal: true });
         continue;
       }
-      files.push({ meta, path, lines });
+      const headingCorrections = corrections.filter((c) => c.file === path);
+      for (const c of headingCorrections) {
+        if (lines[c.line - 1]?.trim() !== c.text.normalize("NFC")) {
+          problems.push({ file: "content/corrections.yml", line: 1, message: `correction for ${path}:${c.line} expects “${c.text}” but the line reads “${lines[c.line - 1]?.trim() ?? ""}”`, rule: "ingest/corrections-stale", fatal: true });
+        }
+      }
+      files.push({ meta, path, lines, headingCorrections });
     } catch (e) {
       if (e instanceof BuildError) problems.push(...e.diagnostics);
       else throw e;

@@ -68,3 +68,21 @@ export const relationLabels: Record<Relation["type"], string> = {
   "supersedes-goals-of": "thay thế mục tiêu của",
   "goals-superseded-by": "mục tiêu được thay thế bởi",
 };
+
+/** `content/corrections.yml`: source defects repaired by the parser, each with its reason. */
+export const correctionsSchema = z
+  .object({
+    headings: z.array(
+      z.object({
+        file: z.string(),
+        line: z.number().int().positive(),
+        text: z.string().min(1),
+        style: z.enum(["upper-letter", "roman", "decimal-1", "decimal-2", "decimal-3", "lower-letter"]),
+        reason: z.string().min(10),
+      }).strict(),
+    ),
+  })
+  .strict();
+
+export type Corrections = z.infer<typeof correctionsSchema>;
+export type HeadingCorrection = Corrections["headings"][number];

@@ -4,7 +4,7 @@
  * list items, separators, and front and back matter.
  */
 import type { BlockNode, HeadingNode, ListItem, ListNode, ParagraphNode } from "../model/document.ts";
-import type { SourceMeta } from "../model/schema.ts";
+import type { HeadingCorrection, SourceMeta } from "../model/schema.ts";
 import { collapse, endsSentence, isAllCaps, plain, startsLower, startsUpper, UPPER_CLASS } from "../model/text.ts";
 import { matchListMarker, matchNumbering, type Numbering } from "./heading.ts";
 import { isBlank, type Line } from "./lines.ts";
@@ -37,7 +37,8 @@ interface Pending {
   lastLength: number;
 }
 
-export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode): BlockNode[] {
+export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode, corrections: HeadingCorrection[] = []): BlockNode[] {
+  const corrected = new Map(corrections.map((c) => [c.line, c]));
   const blocks: BlockNode[] = [];
   const tableAt = new Map(tables.map((t) => [t.start, t]));
   const front = readFrontMatter(lines);
@@ -79,6 +80,13 @@ export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode): Bl
       const back = readBackMatter(lines, i);
       blocks.push(...back.nodes);
       i = back.next - 1;
+      continue;
+    }
+    const correction = corrected.get(l.line);
+    if (correction) {
+      // A heading the source printed without its number (content/corrections.yml says which).
+      flush();
+      blocks.push({ type: "heading", depth: 0, numbering: "", style: correction.style, title: collapse(l.text), line: l.line, endLine: l.line });
       continue;
     }
     const numbering = matchNumbering(l.text);

@@ -46,7 +46,7 @@ export function parseDocument(source: SourceFile): DocumentModel {
   const diag = new Diagnostics(source.path);
   const { lines, footnotes } = extractFootnotes(source, numberLines(source.lines), diag);
   const tables = findTables(source, lines, diag);
-  const blocks = mergeLists(assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs))));
+  const blocks = mergeLists(assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections))));
   if (!blocks.some((b) => b.type === "heading")) {
     diag.error(1, "no heading found in the document", "structure/no-headings", "numbered headings such as `I.`, `1.` or `Phần thứ nhất`");
   }

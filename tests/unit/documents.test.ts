@@ -71,4 +71,12 @@ describe("the five documents, parsed whole", () => {
     expect(table.type === "table" && showRefs(table.rows[1]!.cells[1]!.text)).toBe("Tốc độ tăng trưởng GRDP (giá so sánh 2010)[^73]");
     expect(get("004").model.footnotes.find((f) => f.label === "73")).toMatchObject({ line: 861, text: expect.stringMatching(/^Tăng trưởng tổng sản phẩm trên địa bàn giai đoạn 2021 - 2025 ước đạt bình quân 11,8%\/năm/) });
   });
+
+  it("restore the unnumbered heading recorded in content/corrections.yml at its sibling's depth", () => {
+    const hs = headings(get("000").model);
+    const fixed = hs.find((x) => x.line === 301)!;
+    const sibling = hs.find((x) => x.line === 306)!;
+    expect([fixed.numbering, fixed.title, fixed.depth]).toEqual(["", "Nguyên nhân khách quan", sibling.depth]);
+    expect(sibling.title).toBe("Nguyên nhân chủ quan");
+  });
 });

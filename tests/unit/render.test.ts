@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { inlineMarkdown, withId } from "../../scripts/emit/markdown.ts";
+import { IdScope, slugify } from "../../scripts/emit/slug.ts";
+import { footnoteRef } from "../../scripts/model/text.ts";
+import { createMarkdown } from "../../src/lib/markdown.ts";
+
+const md = createMarkdown();
+
+describe("slugs", () => {
+  it("drop Vietnamese marks and write đ as d", () => {
+    expect(slugify("Đảng bộ tỉnh Hải Dương: Phát triển đô thị hóa")).toBe("dang-bo-tinh-hai-duong-phat-trien-do-thi-hoa");
+    expect(slugify("Tăng trưởng kinh tế duy trì mức cao", 3)).toBe("tang-truong-kinh");
+  });
+  it("are made unique within a scope", () => {
+    const ids = new IdScope();
+    expect([ids.take("muc-tieu"), ids.take("muc-tieu"), ids.take("")]).toEqual(["muc-tieu", "muc-tieu-2", "muc"]);
+  });
+});
+
+describe("source text written as Markdown", () => {
+  it("escapes HTML from the sources, keeping <i> as emphasis", () => {
+    const html = md.render(withId(inlineMarkdown("<i>Trong đó</i> <script>alert(1)</script> & [x](y)"), "p1"));
+    expect(html).toBe('<p id="p1"><em>Trong đó</em> &lt;script&gt;alert(1)&lt;/script&gt; &amp; [x](y)</p>\n');
+  });
+  it("does not turn a numbered sentence into a Markdown list", () => {
+    expect(md.render(withId(inlineMarkdown("1. Tổng sản phẩm tăng 12%"), "m1"))).toBe('<p id="m1">1. Tổng sản phẩm tăng 12%</p>\n');
+  });
+  it("keeps **bold** from 004 as bold", () => {
+    expect(md.render(inlineMarkdown("**Kết quả thực hiện**"))).toBe("<p><strong>Kết quả thực hiện</strong></p>\n");
+  });
+});
+
+describe("footnotes", () => {
+  it("use the document's own number, link to the text and back", () => {
+    const html = md.render(`${withId(inlineMarkdown(`đạt 17/19 chỉ tiêu${footnoteRef("2")}.`), "p1")}\n\n[^2]: ${inlineMarkdown("02 chỉ tiêu không đạt.")}\n`);
+    expect(html).toContain('<p id="p1">đạt 17/19 chỉ tiêu<sup class="footnote-ref"><a href="#chu-thich-2" id="tham-chieu-2" aria-label="Chú thích 2">2</a></sup>.</p>');
+    expect(html).toContain('<li id="chu-thich-2" class="footnote-item" value="2"><p>02 chỉ tiêu không đạt. <a href="#tham-chieu-2" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu 2">↩︎</a></p>');
+  });
+});
+
+describe("tables", () => {
+  const table = {
+    id: "bang1", line: 543, endLine: 560, columns: 3,
+    header: [[{ text: "STT", rowspan: 2, line: 543 }, { text: "Nội dung", rowspan: 2, line: 544 }, { text: "Thực hiện", line: 556 }], [{ text: "Ước 2025", line: 567 }]],
+    rows: [{ id: "bang1-d1", line: 573, cells: [{ text: "1", line: 573 }, { text: "GRDP[^73]", line: 574 }, { text: "9,8", line: 580 }] }],
+  };
+  const html = md.render(`${["```table", JSON.stringify(table), "```"].join("\n")}\n\n[^73]: Ghi chú.\n`);
+  it("render multi-level headers with spans, row ids and source lines", () => {
+    expect(html).toContain('<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">');
+    expect(html).toContain('<th scope="col" rowspan="2">STT</th>');
+    expect(html).toContain('<tr id="bang1-d1" data-source-line="573">');
+    expect(html).toContain('<th scope="row">GRDP<sup class="footnote-ref"><a href="#chu-thich-73" id="tham-chieu-73" aria-label="Chú thích 73">73</a></sup></th>');
+    expect(html).toContain("<td>9,8</td>");
+  });
+});
