@@ -3,11 +3,8 @@
  * its id, footnotes use the documents' own numbers, ```table fences carry tables with
  * multi-level headers, and `::: role` fences carry front and back matter.
  */
-import MarkdownIt from "markdown-it";
+import markdownIt, { type MarkdownIt, type StateBlock, type StateCore, type Token } from "markdown-it";
 import footnote from "markdown-it-footnote";
-import type StateBlock from "markdown-it/lib/rules_block/state_block.mjs";
-import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
-import type Token from "markdown-it/lib/token.mjs";
 
 const ID_SUFFIX = /\s*\{#([a-z0-9-]+)\}$/;
 
@@ -118,7 +115,7 @@ function matterFence(state: StateBlock, startLine: number, endLine: number, sile
 
 /** Creates the renderer used by every reading page. */
 export function createMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.use(footnote);
   md.block.ruler.before("fence", "table_fence", tableFence);
   md.block.ruler.before("fence", "matter_fence", matterFence);
@@ -126,14 +123,20 @@ export function createMarkdown(): MarkdownIt {
   const r = md.renderer.rules;
   r.table_wrap_open = () => '<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">\n';
   r.table_wrap_close = () => "</div>\n";
-  r.matter_open = (tokens, idx) => `<div class="${md.utils.escapeHtml(tokens[idx]!.attrGet("class") ?? "matter")}">`;
+  r.matter_open = (tokens, idx) => `<div class="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("class") ?? "matter"))}">`;
   r.matter_close = () => "</div>\n";
-  r.footnote_anchor_name = (tokens, idx) => md.utils.escapeHtml(String(tokens[idx]!.meta.label ?? Number(tokens[idx]!.meta.id) + 1));
-  r.footnote_caption = (tokens, idx) => md.utils.escapeHtml(String(tokens[idx]!.meta.label ?? Number(tokens[idx]!.meta.id) + 1));
+  /** Footnotes keep the document's own number, which is their label. */
+  const label = (tok: Token): string => {
+    const meta = (tok.meta ?? {}) as { label?: string; id?: number };
+    return md.utils.escapeHtml(String(meta.label ?? Number(meta.id ?? 0) + 1));
+  };
+  const subId = (tok: Token): number => Number((tok.meta as { subId?: number } | null)?.subId ?? 0);
+  r.footnote_anchor_name = (tokens, idx) => label(tokens[idx]!);
+  r.footnote_caption = (tokens, idx) => label(tokens[idx]!);
   r.footnote_ref = (tokens, idx, options, env, self) => {
     const id = self.rules.footnote_anchor_name!(tokens, idx, options, env, self);
     const caption = self.rules.footnote_caption!(tokens, idx, options, env, self);
-    const refid = tokens[idx]!.meta.subId > 0 ? `${id}-${tokens[idx]!.meta.subId}` : id;
+    const refid = subId(tokens[idx]!) > 0 ? `${id}-${subId(tokens[idx]!)}` : id;
     return `<sup class="footnote-ref"><a href="#chu-thich-${id}" id="tham-chieu-${refid}" aria-label="Chú thích ${caption}">${caption}</a></sup>`;
   };
   r.footnote_block_open = () => '<section class="footnotes" aria-labelledby="chu-thich-tieu-de">\n<h2 id="chu-thich-tieu-de">Chú thích</h2>\n<ol class="footnotes-list">\n';
@@ -144,7 +147,7 @@ export function createMarkdown(): MarkdownIt {
   };
   r.footnote_anchor = (tokens, idx, options, env, self) => {
     const id = self.rules.footnote_anchor_name!(tokens, idx, options, env, self);
-    const refid = tokens[idx]!.meta.subId > 0 ? `${id}-${tokens[idx]!.meta.subId}` : id;
+    const refid = subId(tokens[idx]!) > 0 ? `${id}-${subId(tokens[idx]!)}` : id;
     return ` <a href="#tham-chieu-${refid}" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu ${id}">↩︎</a>`;
   };
   return md;

@@ -1,0 +1,99 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "./browser.ts";
+import { DIST, serveDist } from "./serve.ts";
+
+const site = JSON.parse(readFileSync(join(import.meta.dirname, "../../generated/site.json"), "utf8")) as { documents: { url: string; meta: { slug: string }; pages: { url: string; slug: string; toc: { id: string }[] }[] }[] };
+const doc000 = site.documents.find((d) => d.meta.slug === "bao-cao-chinh-tri-hai-duong-2020-2025")!;
+const ECONOMY = doc000.pages.find((p) => p.slug === "phan-1-i-1-linh-vuc-kinh-te")!.url;
+const APPENDIX1 = doc000.pages.find((p) => p.slug.startsWith("phu-luc-1-"))!.url;
+const SHOTS = join(import.meta.dirname, "../../test-results/screenshots");
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let phone: BrowserContext;
+let desktop: BrowserContext;
+const errors: string[] = [];
+
+async function open(ctx: BrowserContext, path: string): Promise<Page> {
+  const page = await ctx.newPage();
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`${path}: ${m.text()}`); });
+  page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`${path}: request failed ${r.url()}`));
+  page.on("response", (r) => { if (r.status() >= 400) errors.push(`${path}: ${r.status()} ${r.url()}`); });
+  await page.goto(server.url + path);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await serveDist();
+  phone = await launch({ width: 360, height: 740 });
+  desktop = await launch({ width: 1280, height: 900 });
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await phone?.close();
+  await desktop?.close();
+  await server?.close();
+});
+
+describe("a section page", () => {
+  it("shows its heading, breadcrumbs, on-page contents and previous/next links", async () => {
+    const page = await open(desktop, ECONOMY);
+    expect(await page.locator("main h1").innerText()).toBe("1. Lĩnh vực kinh tế");
+    expect(await page.locator("nav.breadcrumbs li").allInnerTexts()).toEqual(["Trang chủ", "Tài liệu", "Báo cáo chính trị Hải Dương", "Phần thứ nhất KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII, NHIỆM KỲ 2020 - 2025", "A. KẾT QUẢ ĐẠT ĐƯỢC", "I. LĨNH VỰC KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH, ĐỐI NGOẠI"]);
+    const onPage = await page.locator("nav.on-page a").evaluateAll((as) => as.map((a) => [a.textContent, document.getElementById(a.getAttribute("href")!.slice(1))?.tagName]));
+    expect(onPage.slice(0, 2)).toEqual([["1.1. Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực", "H2"], ["1.2. Công nghiệp, xây dựng duy trì mức tăng trưởng cao, định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ", "H2"]]);
+    expect(onPage).toHaveLength(7);
+    expect(await page.locator("a[rel=prev]").count()).toBe(1);
+    expect(await page.locator("a[rel=next]").count()).toBe(1);
+    expect(await page.locator(".provenance").innerText()).toBe("Nguồn: content/sources/000_1d6e454269cad3d3.txt, dòng 23–86.");
+    await page.screenshot({ path: join(SHOTS, "section-desktop.png") });
+  });
+
+  it("takes a footnote reference to its text and back", async () => {
+    const page = await open(phone, ECONOMY);
+    await page.locator("a#tham-chieu-3").click();
+    await page.waitForFunction(() => location.hash === "#chu-thich-3");
+    const note = page.locator("li#chu-thich-3");
+    expect(await note.innerText()).toMatch(/^Năm 2020, tỷ lệ lao động phi chính thức là 58,1%; năm 2025 ước giảm còn 47,6%\./);
+    expect(await note.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    await note.locator("a.footnote-backref").click();
+    await page.waitForFunction(() => location.hash === "#tham-chieu-3");
+    expect(await page.locator("a#tham-chieu-3").evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    await page.screenshot({ path: join(SHOTS, "section-phone.png") });
+  });
+});
+
+describe("a wide table on a 360 px phone", () => {
+  it("scrolls inside its own box while the page does not scroll sideways, keeping the first column in view", async () => {
+    const page = await open(phone, APPENDIX1);
+    const box = page.locator(".table-wrap").first();
+    const sizes = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth, viewport: innerWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    expect(sizes.page).toBe(sizes.viewport);
+    const label = page.locator(".table-wrap tbody tr").first().locator("th");
+    const before = await label.boundingBox();
+    await box.evaluate((el) => { el.scrollLeft = 300; });
+    expect(await box.evaluate((el) => el.scrollLeft)).toBe(300);
+    const after = await label.boundingBox();
+    // The name column sticks: it stays where it was (after the STT column scrolled away under it).
+    expect(after!.x).toBeLessThanOrEqual(before!.x);
+    expect(after!.x).toBeGreaterThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+    await page.screenshot({ path: join(SHOTS, "table-phone.png") });
+  });
+});
+
+describe("every page type", () => {
+  it("loads with no console error and no failed request", async () => {
+    for (const path of ["/", "/tai-lieu/", doc000.url, ECONOMY, APPENDIX1, ...site.documents.map((d) => d.pages[0]!.url)]) {
+      const page = await open(desktop, path);
+      await page.close();
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+export { DIST };
