@@ -60,7 +60,8 @@ export function sectionTree(model: DocumentModel): SectionNode {
 }
 
 /** The heading's text as shown: numbering and title. */
-export const headingLabel = (h: HeadingNode): string => `${h.numbering} ${h.title}`.trim();
+export const headingLabel = (h: HeadingNode): string =>
+  (h.style === "part" || h.style === "appendix") && h.title ? `${h.numbering} – ${h.title}` : `${h.numbering} ${h.title}`.trim();
 
 /** Slug of a heading for ids and URLs: its numbering chain then the first words of its title. */
 function headingSlug(h: HeadingNode, chain: string[]): string {

@@ -6,7 +6,7 @@
  * is a numbered list, not a set of headings.
  */
 import type { BlockNode, HeadingNode, ListNode, NumberingStyle } from "../model/document.ts";
-import { matchNumbering, RANK } from "./heading.ts";
+import { matchNumbering } from "./heading.ts";
 
 const TOP: NumberingStyle[] = ["part", "appendix", "article"];
 const ordinalOf = (numbering: string): number => matchNumbering(`${numbering} x`)?.ordinal ?? 0;
@@ -45,10 +45,8 @@ export function assignDepths(blocks: BlockNode[]): BlockNode[] {
     run = undefined;
     if (TOP.includes(b.style)) stack.length = 0;
     else if (at >= 0) stack.length = at;
-    else {
-      // A style seen for the first time nests under the styles that usually enclose it only.
-      while (stack.length && !TOP.includes(stack[stack.length - 1]!.style) && RANK[stack[stack.length - 1]!.style] >= RANK[b.style]) stack.pop();
-    }
+    // A style not yet open nests under the current heading, whatever its usual rank: 004 puts
+    // `A.` under `I.`, while 000 puts `I.` under `A.`.
     stack.push({ style: b.style, ordinal });
     b.depth = stack.length;
     out.push(b);
