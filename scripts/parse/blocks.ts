@@ -214,14 +214,29 @@ export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
   return out;
 }
 
+/** The second list goes on counting where the first stopped: (1) … then (2). */
+function continuesNumbering(a: ListNode, b: ListNode): boolean {
+  const num = (m: string) => Number(/^\((\d+)\)$/.exec(m)?.[1] ?? NaN);
+  return a.ordered && b.ordered && num(b.items[0]!.marker) === num(a.items[a.items.length - 1]!.marker) + 1;
+}
+
 /** Markers of one kind: `-`/`+`, `(1)`, or the document's decimal numbering. */
 const markerFamily = (marker: string): string => (/^[-+–•]$/.test(marker) ? "bullet" : marker.startsWith("(") ? "paren" : "numbered");
 
 /** Merges consecutive lists of the same kind and marker family into one list. */
 export function mergeLists(blocks: BlockNode[]): BlockNode[] {
   const out: BlockNode[] = [];
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
     const prev = out[out.length - 1];
+    const next = blocks[i + 1];
+    if (b.type === "paragraph" && prev?.type === "list" && next?.type === "list" && continuesNumbering(prev, next)) {
+      // A paragraph between item (1) and item (2) belongs to item (1).
+      const item = prev.items[prev.items.length - 1]!;
+      item.text = collapse(`${item.text} ${b.text}`);
+      item.endLine = b.endLine;
+      prev.endLine = b.endLine;
+      continue;
+    }
     if (b.type === "list" && prev?.type === "list" && prev.ordered === b.ordered && markerFamily(prev.items[0]!.marker) === markerFamily(b.items[0]!.marker)) {
       prev.items.push(...b.items);
       prev.endLine = b.endLine;
