@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { SourceFile } from "../ingest/read-sources.ts";
+import { BuildError } from "../model/diagnostics.ts";
 import type { BlockNode, DocumentModel } from "../model/document.ts";
 import { endsSentence, FOOTNOTE_REF_RE, plain, startsLower } from "../model/text.ts";
 
@@ -38,7 +39,17 @@ const explainedSchema = z.object({
 export function readExplanations(root: string): z.infer<typeof explainedSchema>["explained"] {
   const path = join(root, "content/checks/explained-paragraphs.yml");
   if (!existsSync(path)) return [];
-  return explainedSchema.parse(parseYaml(readFileSync(path, "utf8"))).explained;
+  const file = "content/checks/explained-paragraphs.yml";
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, "utf8"));
+  } catch (e) {
+    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
+    throw new BuildError([{ file, line, message: `YAML syntax error: ${(e as Error).message.split("\n")[0]}`, rule: "check/explanations", fatal: true }]);
+  }
+  const result = explainedSchema.safeParse(data);
+  if (!result.success) throw new BuildError(result.error.issues.map((i) => ({ file, line: 1, message: `${i.path.join(".")}: ${i.message}`, rule: "check/explanations", fatal: true })));
+  return result.data.explained;
 }
 
 export function checkDocument(source: SourceFile, model: DocumentModel, root = process.cwd()): DocumentCheck {

@@ -182,10 +182,19 @@ function caseAware(text: string): { title: string; body: string } {
 const lastText = (b: BlockNode): string | undefined =>
   b.type === "paragraph" ? b.text : b.type === "list" ? b.items[b.items.length - 1]!.text : undefined;
 
+/** Words a Vietnamese sentence does not end on, so a capital after them is a name, not a new sentence. */
+const OPEN_WORDS = new Set(["của", "và", "các", "cho", "để", "với", "tại", "trong", "là", "về", "giúp", "những", "được", "theo", "từ", "đến", "có", "bằng", "như", "mà", "hoặc", "nhằm", "thành"]);
+
+/** The text stops on a function word, or on a capitalised word that starts a name (`tỉnh Hải` | `Dương`). */
+function cannotEndSentence(text: string): boolean {
+  const last = /(\S+)\s*$/.exec(text)?.[1] ?? "";
+  return OPEN_WORDS.has(last) || (startsUpper(last) && !isAllCaps(last) && /\p{Ll}\s+\S+\s*$/u.test(text));
+}
+
 /**
  * Re-joins blocks that a page break (or a removed footnote block) cut in the middle of a sentence:
  * the first does not end a sentence and the second starts in lower case, with a digit or with
- * punctuation; or the first is a long unfinished line and the second a paragraph in capitals.
+ * punctuation; or the first stops on a word no sentence ends on and the second starts with a capital.
  */
 export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
   const out: BlockNode[] = [];
@@ -194,7 +203,7 @@ export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
     const prevText = prev ? lastText(prev) : undefined;
     if (prev && prevText !== undefined && b.type === "paragraph" && !b.fromHeading && !endsSentence(prevText)) {
       const t = b.text;
-      const continues = startsLower(t) || /^[\d,.;:()%\-–]/.test(t) || (/[,\-–]$/.test(plain(prevText).trimEnd()) && !isAllCaps(t)) || (plain(prevText).length > 100 && startsUpper(t) && !isAllCaps(t));
+      const continues = startsLower(t) || /^[\d,.;:()%\-–]/.test(t) || (/[,\-–]$/.test(plain(prevText).trimEnd()) && !isAllCaps(t)) || (startsUpper(t) && !isAllCaps(t) && cannotEndSentence(plain(prevText)));
       if (continues) {
         const joined = collapse(`${prevText} ${t}`);
         if (prev.type === "paragraph") {

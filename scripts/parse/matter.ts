@@ -1,10 +1,12 @@
 /** Front and back matter: the title block before the first heading, `Nơi nhận` and the signature. */
 import type { MatterNode } from "../model/document.ts";
-import { collapse, isAllCaps } from "../model/text.ts";
+import { collapse, endsSentence, isAllCaps } from "../model/text.ts";
 import { matchNumbering } from "./heading.ts";
 import { isBlank, type Line } from "./lines.ts";
 
 const NUMBER_DATE = /^(Số:|.*, ngày \d{1,2} tháng \d{1,2} năm \d{4})/;
+/** The title that names the kind of document; the line after it is the subject line (trích yếu). */
+const DOCUMENT_TYPE = /^(CHƯƠNG TRÌNH HÀNH ĐỘNG|CHƯƠNG TRÌNH|KẾ HOẠCH|QUYẾT ĐỊNH|ĐỀ ÁN)$/u;
 const BODY_START = /^(Căn cứ|Thực hiện|Xét)(?=\s)/u;
 export const isSeparator = (l: Line): boolean => /^\s*-{3,}\s*$/.test(l.text);
 
@@ -16,7 +18,10 @@ export function readFrontMatter(lines: Line[]): { nodes: MatterNode[]; next: num
     const l = lines[i]!;
     if (isBlank(l)) continue;
     const t = l.text.trim();
-    if (matchNumbering(t) || BODY_START.test(t) || t.length > 250 || isSeparator(l)) break;
+    // The line after a document-type title in capitals (CHƯƠNG TRÌNH HÀNH ĐỘNG) is its subject line.
+    const previous = nodes[nodes.length - 1]?.lines.at(-1);
+    const subjectLine = previous !== undefined && DOCUMENT_TYPE.test(previous) && !endsSentence(t) && t.length <= 400;
+    if (!subjectLine && (matchNumbering(t) || BODY_START.test(t) || t.length > 250 || isSeparator(l))) break;
     const role = NUMBER_DATE.test(t) ? "number-date" : "title-block";
     const last = nodes[nodes.length - 1];
     if (last && last.role === role) {

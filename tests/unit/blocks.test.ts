@@ -89,6 +89,13 @@ describe("front and back matter", () => {
     expect(blocks[0]).toEqual({ type: "matter", role: "title-block", lines: ["NGHỊ QUYẾT", "Kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2023", "và kế hoạch phát triển kinh tế - xã hội năm 2024", "HỘI ĐỒNG NHÂN DÂN TỈNH HẢI DƯƠNG", "KHOÁ XVII, KỲ HỌP THỨ 19"], line: 1, endLine: 7 });
     expect(outline(blocks).slice(1)).toEqual(["P@9", "P@13", "P@18", "H1 Điều 1. Hội đồng nhân dân tỉnh tán thành báo cáo kết quả thực hiện kế hoạch phát triển kinh tế - xã hội năm 2023 và kế hoạch phát triển kinh tế - xã hội năm 2024 của Ủy ban nhân dân tỉnh, với một số nội dung cụ thể như sau", "H2 I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2023"]);
   });
+  it("keeps 002's subject line with its title and starts the body at `Thực hiện Nghị quyết số 30-NQ/TW`", () => {
+    const blocks = parseBlocks(fixture("blocks", "002_8184ebce04ffb420.txt-1-12.txt"), [], "line");
+    expect(blocks.map((b) => (b.type === "matter" ? [b.role, b.lines.length, b.line, b.endLine] : [b.type, b.line]))).toEqual([["number-date", 2, 3, 5], ["title-block", 2, 7, 9], ["paragraph", 11]]);
+    const title = blocks[1]!;
+    expect(title.type === "matter" && title.lines[1]!.startsWith("Thực hiện các Nghị quyết của Bộ Chính trị, Chính phủ và Ban Thường vụ Tỉnh ủy")).toBe(true);
+  });
+
   it("reads `Nơi nhận` and the signature at the end of 002", () => {
     const blocks = pipeline("002_8184ebce04ffb420.txt-184-207.txt", "line");
     const matter = blocks.filter((b) => b.type === "matter");
