@@ -4,6 +4,8 @@ import { defineConfig } from "astro/config";
 // The site is fully static: every page is generated from `generated/` (written by scripts/build.ts).
 export default defineConfig({
   output: "static",
+  // Tests build a second copy elsewhere to check that two builds are byte-identical.
+  outDir: process.env.SITE_OUT_DIR ?? "./dist",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },

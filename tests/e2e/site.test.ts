@@ -1,0 +1,73 @@
+/** Whole-site checks over the built dist/: links and anchors, phone width, and a second identical build. */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext } from "playwright-core";
+import { launch } from "./browser.ts";
+import { DIST, serveDist } from "./serve.ts";
+
+const ROOT = join(import.meta.dirname, "../..");
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+const pages = files(DIST).filter((f) => f.endsWith("index.html"));
+const urlOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;
+
+describe("links", () => {
+  it("every internal link leads to a page, and every #anchor to an element on it", () => {
+    const ids = new Map(pages.map((f) => [urlOf(f), new Set([...readFileSync(join(DIST, f), "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const f of pages) {
+      const html = readFileSync(join(DIST, f), "utf8");
+      for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+        if (/^(https?:)?\/\//.test(href!) || href!.startsWith("mailto:")) { broken.push(`${urlOf(f)} → external ${href}`); continue; }
+        const [path, hash] = href!.split("#");
+        const target = path ? new URL(path, `http://x${urlOf(f)}`).pathname : urlOf(f);
+        checked++;
+        if (target.endsWith(".svg") || target.endsWith(".css")) continue;
+        if (!ids.has(target)) broken.push(`${urlOf(f)} → ${href}`);
+        else if (hash && !ids.get(target)!.has(decodeURIComponent(hash))) broken.push(`${urlOf(f)} → ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(2000);
+  });
+});
+
+describe("a 360 px phone", () => {
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let phone: BrowserContext;
+  beforeAll(async () => {
+    server = await serveDist();
+    phone = await launch({ width: 360, height: 740 });
+  });
+  afterAll(async () => {
+    await phone?.close();
+    await server?.close();
+  });
+
+  it("never scrolls any page sideways", async () => {
+    const page = await phone.newPage();
+    const wide: string[] = [];
+    for (const f of pages) {
+      await page.goto(server.url + urlOf(f));
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide.push(`${urlOf(f)}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    expect(pages.length).toBeGreaterThan(90);
+  });
+});
+
+describe("determinism", () => {
+  it("a second build of the site is byte-identical to dist/", () => {
+    const other = mkdtempSync(join(tmpdir(), "site-"));
+    execFileSync("npx", ["astro", "build"], { cwd: ROOT, env: { ...process.env, SITE_OUT_DIR: other, ASTRO_TELEMETRY_DISABLED: "1" }, stdio: "pipe" });
+    const ours = files(DIST);
+    expect(files(other)).toEqual(ours);
+    const differ = ours.filter((f) => !readFileSync(join(other, f)).equals(readFileSync(join(DIST, f))));
+    expect(differ).toEqual([]);
+  });
+});
