@@ -117,7 +117,8 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[])
     const prev = pages[index - 1];
     const next = pages[index + 1];
     const frontMatter = {
-      title: page.numbering ? `${page.numbering} ${page.title}` : page.title,
+      title: headingLabel(page.section.heading!),
+      numbering: page.numbering,
       document: meta.id,
       source: `content/sources/${meta.file}`,
       lines,

@@ -67,7 +67,10 @@ export const headingLabel = (h: HeadingNode): string =>
 function headingSlug(h: HeadingNode, chain: string[]): string {
   const ordinal = /^phần thứ (nhất|hai|ba|tư)/i.exec(h.numbering) ? ["nhất", "hai", "ba", "tư"].indexOf(/^phần thứ (\S+)/i.exec(h.numbering)![1]!.toLowerCase()) + 1 : undefined;
   const own = numberingSlug(h.numbering, ordinal);
-  return [...chain, own, slugify(h.title, 6)].filter(Boolean).join("-");
+  // `1.1.` already says it is under `1.`: the parent's number is not repeated (phan-1-1-1-nong-nghiep).
+  const parent = chain[chain.length - 1];
+  const prefix = parent && own.startsWith(`${parent}-`) ? chain.slice(0, -1) : chain;
+  return [...prefix, own, slugify(h.title, 6)].filter(Boolean).join("-");
 }
 
 /** Splits the tree into pages. The document root itself becomes the contents page, not a reading page. */
