@@ -90,6 +90,17 @@ describe("a wide table on a 360 px phone", () => {
   });
 });
 
+describe("the same table on a desktop", () => {
+  it("uses the width of the window, beyond the text column, and needs no scrolling", async () => {
+    const page = await open(desktop, APPENDIX1);
+    const box = page.locator(".table-wrap").first();
+    const m = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, text: document.querySelector(".prose p, .prose h2")!.getBoundingClientRect().width }));
+    expect(m.scroll).toBe(m.client);
+    expect(m.client).toBeGreaterThan(m.text);
+    await page.screenshot({ path: join(SHOTS, "table-desktop.png") });
+  });
+});
+
 describe("every page type", () => {
   it("loads with no console error and no failed request", async () => {
     for (const path of ["/", "/tai-lieu/", doc000.url, ECONOMY, APPENDIX1, ...site.documents.map((d) => d.pages[0]!.url)]) {
