@@ -94,7 +94,7 @@ describe("the same table on a desktop", () => {
   it("uses the width of the window, beyond the text column, and needs no scrolling", async () => {
     const page = await open(desktop, APPENDIX1);
     const box = page.locator(".table-wrap").first();
-    const m = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, text: document.querySelector(".prose p, .prose h2")!.getBoundingClientRect().width }));
+    const m = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, text: document.querySelector("main h1")!.getBoundingClientRect().width }));
     expect(m.scroll).toBe(m.client);
     expect(m.client).toBeGreaterThan(m.text);
     await page.screenshot({ path: join(SHOTS, "table-desktop.png") });
