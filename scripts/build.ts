@@ -13,6 +13,11 @@ import { emitPages } from "./emit/page-markdown.ts";
 import { paginate, sectionTree } from "./emit/sections.ts";
 import { documentIndex } from "./emit/site-data.ts";
 import { checkDocument, formatReport } from "./check/report.ts";
+import { readConcordance } from "./ingest/read-concordance.ts";
+import { linkIndicators } from "./link/indicators.ts";
+import { documentUrl } from "./emit/page-markdown.ts";
+import { indicatorCsv, indicatorJson, indicatorJsonSchema } from "./emit/indicator-data.ts";
+import { indicatorDataSchema } from "./model/indicators.ts";
 
 export interface BuildResult {
   outDir: string;
@@ -25,14 +30,23 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const sources = readSources(root);
   const models = sources.map((s) => ({ source: s, model: parseDocument(s) }));
   const files = new Map<string, string>();
+  const concordance = readConcordance(root);
+  const anchorsOf = new Map<string, Map<object, string>>();
   const index = models.map(({ source, model }) => {
-    const pages = emitPages(model, source.meta, paginate(sectionTree(model)));
+    const anchors = new Map<object, string>();
+    anchorsOf.set(source.meta.id, anchors);
+    const pages = emitPages(model, source.meta, paginate(sectionTree(model)), anchors);
     for (const p of pages) files.set(`tai-lieu/${source.meta.slug}/${p.slug}.md`, p.markdown);
     return documentIndex(source.meta, model, pages, sources.map((s) => s.meta), source.lines.length);
   });
   const checks = models.map(({ source, model }) => checkDocument(source, model));
   const report = formatReport(checks);
   files.set("site.json", `${JSON.stringify({ documents: index }, null, 1)}\n`);
+  const indicators = linkIndicators(models.map(({ source, model }) => ({ source, model, anchors: anchorsOf.get(source.meta.id)!, docUrl: documentUrl(source.meta) })), concordance);
+  indicatorDataSchema.parse(indicators);
+  files.set("du-lieu/chi-tieu.json", indicatorJson(indicators));
+  files.set("du-lieu/chi-tieu.csv", indicatorCsv(indicators));
+  files.set("du-lieu/chi-tieu.schema.json", indicatorJsonSchema());
   files.set("report.json", `${JSON.stringify(checks, null, 1)}\n`);
 
   const tmp = `${outDir}.tmp`;

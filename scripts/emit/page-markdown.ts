@@ -57,7 +57,8 @@ const firstText = (blocks: BlockNode[]): string => {
   return "";
 };
 
-export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[]): EmittedPage[] {
+/** Writes the pages; `anchors` receives the URL with anchor of every paragraph, list item and table row. */
+export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[], anchors = new Map<object, string>()): EmittedPage[] {
   const ids = new IdScope();
   const headingIds = new Map<HeadingNode, string>();
   const chainOf = (ancestors: HeadingNode[]) => ancestors.map((a) => numberingSlug(a.numbering, /^phần/i.test(a.numbering) ? partOrdinal(a.numbering) : undefined)).filter(Boolean);
@@ -73,18 +74,27 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[])
       let p = 0, m = 0, t = 0;
       for (const b of blocks) {
         switch (b.type) {
-          case "paragraph":
-            out.push(withId(inlineMarkdown(b.text), `${ownerId}-p${++p}`));
+          case "paragraph": {
+            const id = `${ownerId}-p${++p}`;
+            anchors.set(b, `${url}#${id}`);
+            out.push(withId(inlineMarkdown(b.text), id));
             break;
+          }
           case "list":
             out.push(b.items.map((item) => {
               const marker = b.ordered ? `${item.marker} ` : "";
-              return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])/, "\\$1"), `${ownerId}-m${++m}`)}`;
+              const id = `${ownerId}-m${++m}`;
+              anchors.set(item, `${url}#${id}`);
+              return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])/, "\\$1"), id)}`;
             }).join("\n"));
             break;
-          case "table":
-            out.push(tableMarkdown(b, `${ownerId}-bang${++t}`));
+          case "table": {
+            const id = `${ownerId}-bang${++t}`;
+            anchors.set(b, `${url}#${id}`);
+            b.rows.forEach((r, i) => anchors.set(r, `${url}#${id}-d${i + 1}`));
+            out.push(tableMarkdown(b, id));
             break;
+          }
           case "matter":
             out.push(`::: ${b.role}\n${b.lines.map((l) => inlineMarkdown(l)).join("\\\n")}\n:::`);
             break;

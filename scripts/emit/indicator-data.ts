@@ -1,0 +1,30 @@
+/** Writes the indicator data downloads: JSON (the contract), its JSON Schema, and CSV. */
+import { z } from "zod";
+import { indicatorDataSchema, type IndicatorData } from "../model/indicators.ts";
+
+export const indicatorJson = (data: IndicatorData): string => `${JSON.stringify(data, null, 1)}\n`;
+
+/** The JSON Schema of /du-lieu/chi-tieu.json, generated from the same zod schema the build validates with. */
+export function indicatorJsonSchema(): string {
+  const schema = z.toJSONSchema(indicatorDataSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
+  return `${JSON.stringify({ $id: "/du-lieu/chi-tieu.schema.json", title: "Chỉ tiêu — dữ liệu các báo cáo Hải Dương, Hải Phòng", ...schema }, null, 1)}\n`;
+}
+
+export const CSV_COLUMNS = ["indicator_id", "indicator_name", "domain", "indicator_url", "region", "kind", "label", "unit", "raw", "value", "min", "max", "bound", "source_doc", "source_line", "source_url"] as const;
+
+const cell = (v: string | number | null | undefined): string => {
+  if (v === null || v === undefined) return "";
+  const s = String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** One row per value, the same fields flattened; UTF-8 with a byte-order mark so that spreadsheets read Vietnamese. */
+export function indicatorCsv(data: IndicatorData): string {
+  const lines = [CSV_COLUMNS.join(",")];
+  for (const ind of data.indicators) {
+    for (const v of ind.values) {
+      lines.push([ind.id, ind.name, ind.domain, ind.url, v.region, v.kind, v.label, v.unit, v.raw, v.value, v.min, v.max, v.bound, v.source.doc, v.source.line, v.source.url].map(cell).join(","));
+    }
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Reads a value as printed in the documents: Vietnamese number format (`1.200.000` → 1200000,
+ * `9,8` → 9.8), ranges (`14-14,5`, `87-88`), bounds (`>99`, `< 3,5`, `trên 90%`, `tối thiểu 12%`)
+ * and words (`giảm 4/5`, `335/961 (35%)`). A single number gets `value`; a range or bound keeps
+ * `value: null` with `min`/`max`/`bound`; anything else is kept as raw text only.
+ */
+export interface ParsedValue {
+  raw: string;
+  value: number | null;
+  min?: number;
+  max?: number;
+  bound?: "above" | "at-least" | "below" | "at-most" | "about";
+}
+
+const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+const UNIT = String.raw`(?:\s*(?:%|%\/năm|lần|tỷ đồng|triệu đồng|USD|giường|bác sĩ)(?:\/[\p{L} ]+)?)?`;
+
+/** `1.200.000` → 1200000; `9,8` → 9.8; `0,786` → 0.786. */
+export function parseNumber(text: string): number {
+  return Number(text.replace(/\./g, "").replace(",", "."));
+}
+
+const BOUNDS: [RegExp, ParsedValue["bound"]][] = [
+  [/^(?:>|trên|hơn|vượt)\s*/iu, "above"],
+  [/^(?:≥|>=|tối thiểu|ít nhất|từ)\s*/iu, "at-least"],
+  [/^(?:<|dưới)\s*/iu, "below"],
+  [/^(?:≤|<=|tối đa|không quá)\s*/iu, "at-most"],
+  [/^(?:khoảng)\s*/iu, "about"],
+];
+
+export function parseValue(rawText: string): ParsedValue {
+  const raw = rawText.replace(/\s+/g, " ").trim();
+  const single = new RegExp(`^(${NUM})${UNIT}$`, "u").exec(raw);
+  if (single) return { raw, value: parseNumber(single[1]!) };
+  const range = new RegExp(`^(${NUM})\\s*[-–]\\s*(${NUM})${UNIT}$`, "u").exec(raw);
+  if (range) return { raw, value: null, min: parseNumber(range[1]!), max: parseNumber(range[2]!) };
+  for (const [re, bound] of BOUNDS) {
+    const m = re.exec(raw);
+    if (!m) continue;
+    const rest = new RegExp(`^(${NUM})${UNIT}$`, "u").exec(raw.slice(m[0].length));
+    if (!rest) break;
+    const n = parseNumber(rest[1]!);
+    if (bound === "about") return { raw, value: null, min: n, max: n, bound };
+    return { raw, value: null, bound, ...(bound === "above" || bound === "at-least" ? { min: n } : { max: n }) };
+  }
+  return { raw, value: null };
+}

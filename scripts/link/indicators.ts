@@ -1,0 +1,89 @@
+/**
+ * Links the rows found in the sources to the concordance and builds the indicator data of the
+ * public contract. Every row must be named in the concordance and every name must find its row;
+ * each value keeps its raw text, its parsed number and the line and anchor of its own cell.
+ */
+import type { SourceFile } from "../ingest/read-sources.ts";
+import { CONCORDANCE, type LoadedConcordance } from "../ingest/read-concordance.ts";
+import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
+import type { DocumentModel, TableNode } from "../model/document.ts";
+import type { Indicator, IndicatorData, IndicatorValue } from "../model/indicators.ts";
+import { collapse } from "../model/text.ts";
+import { parseValue } from "../extract/number.ts";
+import { tableRows, type IndicatorRow } from "../extract/table-rows.ts";
+import { Diagnostics } from "../model/diagnostics.ts";
+
+export interface LinkInput {
+  source: SourceFile;
+  model: DocumentModel;
+  /** URL with anchor of each table row (from the emit stage). */
+  anchors: Map<object, string>;
+  docUrl: string;
+}
+
+/** Every indicator row of every document, keyed `<doc id>|<row key>`. */
+export function allRows(inputs: LinkInput[]): Map<string, { input: LinkInput; row: IndicatorRow }> {
+  const rows = new Map<string, { input: LinkInput; row: IndicatorRow }>();
+  const problems: Diagnostic[] = [];
+  for (const input of inputs) {
+    const diag = new Diagnostics(input.source.path);
+    const tables = input.model.blocks.filter((b): b is TableNode => b.type === "table");
+    tables.forEach((t, i) => {
+      for (const row of tableRows(t, i + 1, diag)) rows.set(`${input.source.meta.id}|${row.key}`, { input, row });
+    });
+    problems.push(...diag.fatal);
+  }
+  if (problems.length) throw new BuildError(problems);
+  return rows;
+}
+
+/** The raw text is what the source says at that line (cells broken over lines are read on from it). */
+function rawIsAtLine(source: SourceFile, raw: string, line: number): boolean {
+  const around = collapse(source.lines.slice(line - 1, line + 3).join(" ").replace(/<\/?i>/g, ""));
+  return around.includes(raw) || around.replace(/\s/g, "").includes(raw.replace(/\s/g, ""));
+}
+
+export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordance): IndicatorData {
+  const rows = allRows(inputs);
+  const problems: Diagnostic[] = [];
+  const regionOf = new Map(concordance.data.tables.map((t) => [`${t.doc}|${t.table}`, t.region]));
+  const used = new Set<string>();
+  const indicators: Indicator[] = concordance.data.indicators.map((ind, i) => {
+    const values: IndicatorValue[] = [];
+    ind.rows.forEach((ref, j) => {
+      const found = rows.get(`${ref.doc}|${ref.key}`);
+      if (!found) {
+        problems.push({ file: CONCORDANCE, line: concordance.rowLine(i, j), message: `row “${ref.key}” of ${ref.doc} is not found in its source`, expected: "the key of a row printed by the build", rule: "indicators/row-not-found", fatal: true });
+        return;
+      }
+      used.add(`${ref.doc}|${ref.key}`);
+      const { input, row } = found;
+      const region = regionOf.get(`${ref.doc}|${row.table}`);
+      if (!region) {
+        problems.push({ file: CONCORDANCE, line: concordance.rowLine(i, j), message: `table ${row.table} of ${ref.doc} has no region in \`tables\``, rule: "indicators/table-region", fatal: true });
+        return;
+      }
+      const url = input.anchors.get(row.row) ?? input.docUrl;
+      for (const v of row.values) {
+        if (!rawIsAtLine(input.source, v.raw, v.line)) {
+          problems.push({ file: input.source.path, line: v.line, message: `value “${v.raw}” is not at its source line`, rule: "indicators/raw-not-at-line", fatal: true });
+        }
+        const parsed = v.kind === "status" ? { raw: v.raw, value: null } : parseValue(v.raw);
+        values.push({ region, kind: v.kind, label: row.label, unit: row.unit, ...parsed, source: { doc: ref.doc, line: v.line, url } });
+      }
+    });
+    return { id: ind.id, name: ind.name, domain: ind.domain, url: `/chi-tieu/${ind.id}/`, values };
+  });
+  for (const [key, { input, row }] of rows) {
+    if (!used.has(key)) {
+      problems.push({ file: input.source.path, line: row.line, message: `indicator row “${row.key}” is not in ${CONCORDANCE}`, expected: "every row of an indicator table named by one indicator", rule: "indicators/row-not-in-concordance", fatal: true });
+    }
+  }
+  const empty = indicators.filter((x) => x.values.length === 0);
+  if (problems.length === 0 && empty.length) {
+    problems.push(...empty.map((x) => ({ file: CONCORDANCE, line: 1, message: `indicator ${x.id} has no value`, rule: "indicators/empty", fatal: true })));
+  }
+  if (problems.length) throw new BuildError(problems);
+  const sources = inputs.map(({ source, docUrl }) => ({ id: source.meta.id, title: source.meta.title, file: source.path, url: docUrl }));
+  return { schema: 1, sources, indicators };
+}

@@ -1,0 +1,33 @@
+/** `content/indicators.yml`: the indicator concordance (which source rows are the same indicator). */
+import { z } from "zod";
+import { regions } from "./indicators.ts";
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase ASCII words joined by hyphens");
+
+export const domains = {
+  "kinh-te": "Kinh tế",
+  "xa-hoi": "Xã hội",
+  "moi-truong": "Môi trường",
+  "xay-dung-dang": "Xây dựng Đảng",
+  "quoc-phong-an-ninh": "Quốc phòng - an ninh",
+} as const;
+
+export const concordanceSchema = z
+  .object({
+    tables: z.array(z.object({ doc: z.string(), table: z.number().int().positive(), region: z.enum(regions) }).strict()),
+    indicators: z.array(
+      z
+        .object({
+          id: slug,
+          name: z.string().min(3),
+          domain: z.enum(Object.keys(domains) as [keyof typeof domains, ...(keyof typeof domains)[]]),
+          unit: z.string(),
+          rows: z.array(z.object({ doc: z.string(), key: z.string().regex(/^\d+: /, "`<table number>: <label>`") }).strict()).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Concordance = z.infer<typeof concordanceSchema>;
+export type ConcordanceIndicator = Concordance["indicators"][number];

@@ -1,0 +1,48 @@
+/** The indicator data: the public contract of /du-lieu/chi-tieu.json (see docs/indicator-data.md). */
+import { z } from "zod";
+
+export const valueKinds = [
+  "target-2025", "target-avg-2021-2025", "target-2030-prev", "result-2025", "result-avg-2021-2025", "status",
+  "goal-2030", "goal-avg-2026-2030", "orientation-2035", "result-2023", "plan-2024",
+] as const;
+export type ValueKind = (typeof valueKinds)[number];
+
+export const regions = ["hai-duong", "hai-phong", "hai-phong-moi"] as const;
+export type Region = (typeof regions)[number];
+
+export const valueSchema = z
+  .object({
+    region: z.enum(regions),
+    kind: z.enum(valueKinds),
+    label: z.string().min(1),
+    unit: z.string(),
+    raw: z.string().min(1),
+    value: z.number().nullable(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    bound: z.enum(["above", "at-least", "below", "at-most", "about"]).optional(),
+    source: z.object({ doc: z.string(), line: z.number().int().positive(), url: z.string().regex(/^\/tai-lieu\//) }).strict(),
+  })
+  .strict();
+
+export const indicatorSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    name: z.string().min(3),
+    domain: z.string().min(3),
+    url: z.string().regex(/^\/chi-tieu\//),
+    values: z.array(valueSchema).min(1),
+  })
+  .strict();
+
+export const indicatorDataSchema = z
+  .object({
+    schema: z.literal(1),
+    sources: z.array(z.object({ id: z.string(), title: z.string(), file: z.string().regex(/^content\/sources\//), url: z.string().regex(/^\/tai-lieu\//) }).strict()),
+    indicators: z.array(indicatorSchema),
+  })
+  .strict();
+
+export type IndicatorValue = z.infer<typeof valueSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type IndicatorData = z.infer<typeof indicatorDataSchema>;
