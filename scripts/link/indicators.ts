@@ -83,7 +83,35 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
   if (problems.length === 0 && empty.length) {
     problems.push(...empty.map((x) => ({ file: CONCORDANCE, line: 1, message: `indicator ${x.id} has no value`, rule: "indicators/empty", fatal: true })));
   }
+  problems.push(...checkVerdicts(inputs, rows, concordance));
   if (problems.length) throw new BuildError(problems);
   const sources = inputs.map(({ source, docUrl }) => ({ id: source.meta.id, title: source.meta.title, file: source.path, url: docUrl }));
   return { schema: 1, sources, indicators };
+}
+
+/** Verdict counts of one table: met (Đạt, Vượt) and all rows with a verdict. */
+export function countVerdicts(rows: IndicatorRow[]): { met: number; missed: number; total: number } {
+  const verdicts = rows.flatMap((r) => r.values.filter((v) => v.kind === "status").map((v) => v.raw));
+  const met = verdicts.filter((v) => /^(Đạt|Vượt)$/i.test(v)).length;
+  const missed = verdicts.filter((v) => /^Không đạt$/i.test(v)).length;
+  return { met, missed, total: verdicts.length };
+}
+
+/** The documents' own statements (“11/18 chỉ tiêu … đạt và vượt”) against the verdicts in their tables. */
+function checkVerdicts(inputs: LinkInput[], rows: Map<string, { input: LinkInput; row: IndicatorRow }>, concordance: LoadedConcordance): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  for (const v of concordance.data.verdicts) {
+    const input = inputs.find((i) => i.source.meta.id === v.doc);
+    const file = input?.source.path ?? v.doc;
+    if (!input || !collapse(input.source.lines[v.line - 1] ?? "").includes(v.quote)) {
+      problems.push({ file, line: v.line, message: `the statement “${v.quote}” is not at this line`, rule: "indicators/verdict-quote", fatal: true });
+      continue;
+    }
+    const [, met, total] = /(\d+)\/(\d+)/.exec(v.quote)!.map(Number);
+    const counted = countVerdicts([...rows.values()].filter((r) => r.input === input && r.row.table === v.table).map((r) => r.row));
+    if (counted.met !== met || counted.total !== total) {
+      problems.push({ file, line: v.line, message: `the document says ${met}/${total} indicators met, its table ${v.table} has ${counted.met}/${counted.total}`, rule: "indicators/verdict-count", fatal: true });
+    }
+  }
+  return problems;
 }

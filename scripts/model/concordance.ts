@@ -15,6 +15,9 @@ export const domains = {
 export const concordanceSchema = z
   .object({
     tables: z.array(z.object({ doc: z.string(), table: z.number().int().positive(), region: z.enum(regions) }).strict()),
+    verdicts: z.array(
+      z.object({ region: z.enum(regions), doc: z.string(), table: z.number().int().positive(), line: z.number().int().positive(), quote: z.string().regex(/\d+\/\d+/, "a quote holding `met/total`") }).strict(),
+    ),
     indicators: z.array(
       z
         .object({
