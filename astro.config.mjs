@@ -10,4 +10,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   compressHTML: true,
+  // Scripts are served as files of their own (never inlined), so pages can run under a strict CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

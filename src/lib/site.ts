@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
+import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
 
 const GENERATED = join(process.cwd(), "generated");
@@ -40,4 +41,17 @@ export function readPage(docSlug: string, pageSlug: string): { data: PageFrontMa
 export function formatDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `năm ${date}`;
+}
+
+/** A file written by the data build, as text (for the download endpoints). */
+export function generatedFile(path: string): string {
+  return readFileSync(join(GENERATED, path), "utf8");
+}
+
+let indicatorCache: IndicatorData | undefined;
+
+/** The indicator data, as published at /du-lieu/chi-tieu.json. */
+export function indicatorData(): IndicatorData {
+  indicatorCache ??= JSON.parse(generatedFile("du-lieu/chi-tieu.json")) as IndicatorData;
+  return indicatorCache;
 }

@@ -1,0 +1,88 @@
+/** Views of the indicator data for the pages: key values per region, labels, number formatting. */
+import { domains } from "../../scripts/model/concordance.ts";
+import type { Indicator, IndicatorValue, Region, ValueKind } from "../../scripts/model/indicators.ts";
+
+export const regionNames: Record<Region, string> = {
+  "hai-duong": "Hải Dương (cũ)",
+  "hai-phong": "Hải Phòng (cũ)",
+  "hai-phong-moi": "Hải Phòng (mới)",
+};
+
+export const kindNames: Record<ValueKind, string> = {
+  "target-2025": "Mục tiêu đến 2025",
+  "target-avg-2021-2025": "Mục tiêu bình quân 2021–2025",
+  "target-2030-prev": "Mục tiêu đến 2030 (đặt năm 2020)",
+  "result-2025": "Kết quả 2025 (ước)",
+  "result-avg-2021-2025": "Kết quả bình quân 2021–2025 (ước)",
+  status: "Đánh giá của tài liệu",
+  "goal-2030": "Mục tiêu đến 2030",
+  "goal-avg-2026-2030": "Mục tiêu bình quân 2026–2030",
+  "orientation-2035": "Định hướng đến 2035",
+  "result-2023": "Kết quả 2023",
+  "plan-2024": "Kế hoạch 2024",
+};
+
+export const domainNames: Record<string, string> = domains;
+
+/** The key columns of the explorer, each filled from the first kind that has a value. */
+export const keyColumns = [
+  { key: "target", title: "Mục tiêu 2025", kinds: ["target-2025", "target-avg-2021-2025"] },
+  { key: "result", title: "Kết quả 2025", kinds: ["result-2025", "result-avg-2021-2025"] },
+  { key: "status", title: "Đánh giá", kinds: ["status"] },
+  { key: "goal", title: "Mục tiêu 2030", kinds: ["goal-2030", "goal-avg-2026-2030"] },
+  { key: "orientation", title: "Định hướng 2035", kinds: ["orientation-2035"] },
+] as const satisfies readonly { key: string; title: string; kinds: readonly ValueKind[] }[];
+
+export type Verdict = "dat" | "vuot" | "khong-dat";
+export const verdictOf = (raw: string): Verdict | undefined => (/^Vượt$/i.test(raw) ? "vuot" : /^Đạt$/i.test(raw) ? "dat" : /^Không đạt$/i.test(raw) ? "khong-dat" : undefined);
+export const verdictNames: Record<Verdict, string> = { dat: "Đạt", vuot: "Vượt", "khong-dat": "Không đạt" };
+
+export interface KeyCell {
+  value?: IndicatorValue;
+  /** Other documents that state a different figure for the same thing. */
+  others: IndicatorValue[];
+}
+
+/** One explorer row: an indicator in one region, with its key values. */
+export interface RegionRow {
+  indicator: Indicator;
+  region: Region;
+  cells: Record<(typeof keyColumns)[number]["key"], KeyCell>;
+  docs: string[];
+}
+
+export function regionRows(ind: Indicator): RegionRow[] {
+  const regions = [...new Set(ind.values.map((v) => v.region))];
+  return regions.map((region) => {
+    const vs = ind.values.filter((v) => v.region === region);
+    const cells = Object.fromEntries(
+      keyColumns.map((c) => {
+        for (const kind of c.kinds) {
+          const found = vs.filter((v) => v.kind === kind);
+          if (found.length) return [c.key, { value: found[0], others: found.filter((v) => v.raw !== found[0]!.raw) }];
+        }
+        return [c.key, { others: [] }];
+      }),
+    ) as RegionRow["cells"];
+    return { indicator: ind, region, cells, docs: [...new Set(vs.map((v) => v.source.doc))] };
+  });
+}
+
+/** Vietnamese number format with the printed precision: 1234.5 → 1.234,5. */
+export function formatNumber(n: number): string {
+  const [int, frac] = String(Math.abs(n)).split(".");
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${n < 0 ? "−" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+}
+
+/** The value as the sources print it, with its unit when the raw text has none. */
+export function display(v: IndicatorValue): string {
+  if (v.kind === "status") return v.raw;
+  const hasUnit = /[%\p{L}]/u.test(v.raw.replace(/^(trên|dưới|khoảng|giảm|tối thiểu)\s/u, ""));
+  return hasUnit || !v.unit ? v.raw : `${v.raw} ${v.unit}`;
+}
+
+/** Lower case, no tone marks, đ → d: for matching what people type. */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+}
