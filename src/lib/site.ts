@@ -55,3 +55,17 @@ export function indicatorData(): IndicatorData {
   indicatorCache ??= JSON.parse(generatedFile("du-lieu/chi-tieu.json")) as IndicatorData;
   return indicatorCache;
 }
+
+let textsCache: { url: string; title: string; docTitle: string; folded: string }[] | undefined;
+
+/** Every reading page's text, folded (no tone marks, đ → d), for finding where a subject is discussed. */
+export function pageTexts(): { url: string; title: string; docTitle: string; folded: string }[] {
+  textsCache ??= documents().flatMap((d) =>
+    d.pages.map((p) => {
+      const { body } = splitFrontMatter(readFileSync(join(GENERATED, "tai-lieu", d.meta.slug, `${p.slug}.md`), "utf8"));
+      const folded = body.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ");
+      return { url: p.url, title: p.title, docTitle: d.meta.shortTitle, folded };
+    }),
+  );
+  return textsCache;
+}

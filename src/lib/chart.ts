@@ -1,0 +1,74 @@
+/**
+ * The indicator chart, drawn at build time as SVG with d3's scales and shapes: for each region,
+ * the target for 2025, the 2025 result, the 2030 goal and the 2035 orientation on one scale,
+ * joined so that the way from the result to the goal shows. Ranges are drawn as bars.
+ */
+import { scaleLinear, scalePoint, line } from "d3";
+import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
+import { display, keyColumns, regionNames, regionRows } from "./indicators.ts";
+
+const STEPS = keyColumns.filter((c) => c.key !== "status");
+const MARKS: Record<Region, { colour: string; shape: string }> = {
+  "hai-duong": { colour: "#0b57a4", shape: "circle" },
+  "hai-phong": { colour: "#9b1c1c", shape: "square" },
+  "hai-phong-moi": { colour: "#1d6b32", shape: "diamond" },
+};
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const low = (v: IndicatorValue) => v.value ?? v.min ?? v.max;
+const high = (v: IndicatorValue) => v.value ?? v.max ?? v.min;
+
+function marker(shape: string, x: number, y: number, colour: string): string {
+  if (shape === "square") return `<rect x="${(x - 5).toFixed(1)}" y="${(y - 5).toFixed(1)}" width="10" height="10" fill="${colour}"/>`;
+  if (shape === "diamond") return `<path d="M${x.toFixed(1)},${(y - 7).toFixed(1)}l7,7l-7,7l-7,-7z" fill="${colour}"/>`;
+  return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5.5" fill="${colour}"/>`;
+}
+
+/** The chart's SVG, or null when the indicator has fewer than two numbers in one unit to compare. */
+export function indicatorChart(ind: Indicator): string | null {
+  const rows = regionRows(ind);
+  const units = new Map<string, number>();
+  for (const r of rows) for (const s of STEPS) { const v = r.cells[s.key].value; if (v && low(v) !== undefined) units.set(v.unit, (units.get(v.unit) ?? 0) + 1); }
+  const unit = [...units.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (unit === undefined || (units.get(unit) ?? 0) < 2) return null;
+  const series = rows.map((r) => ({
+    region: r.region,
+    points: STEPS.flatMap((s) => {
+      const v = r.cells[s.key].value;
+      return v && v.unit === unit && low(v) !== undefined ? [{ step: s.title, v, lo: low(v)!, hi: high(v)! }] : [];
+    }),
+  })).filter((s) => s.points.length > 0);
+  const all = series.flatMap((s) => s.points.flatMap((p) => [p.lo, p.hi]));
+  const [min, max] = [Math.min(0, ...all), Math.max(...all)];
+  const W = 480, H = 320, M = { top: 20, right: 16, bottom: 64, left: 52 };
+  const x = scalePoint<string>().domain(STEPS.map((s) => s.title)).range([M.left, W - M.right]).padding(0.5);
+  const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice().range([H - M.bottom, M.top]);
+  const fmt = (n: number) => String(n).replace(".", ",");
+  const parts: string[] = [];
+  for (const t of y.ticks(5)) {
+    parts.push(`<g class="tick"><line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}"/><text x="${M.left - 8}" y="${y(t).toFixed(1)}" dy="0.32em" text-anchor="end">${esc(fmt(t))}</text></g>`);
+  }
+  for (const s of STEPS) {
+    const [first, second] = s.title.split(/ (?=\d{4})/);
+    parts.push(`<text class="step" x="${x(s.title)!.toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle">${esc(first!)}<tspan x="${x(s.title)!.toFixed(1)}" dy="1.2em">${esc(second ?? "")}</tspan></text>`);
+  }
+  series.forEach((s, i) => {
+    const { colour, shape } = MARKS[s.region];
+    const offset = (i - (series.length - 1) / 2) * 10;
+    const path = line<{ step: string; lo: number; hi: number }>().x((p) => x(p.step)! + offset).y((p) => y((p.lo + p.hi) / 2))(s.points);
+    parts.push(`<g class="series" aria-label="${esc(regionNames[s.region])}"><path d="${path}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="${s.region === "hai-phong" ? "6 4" : "none"}"/>`);
+    for (const p of s.points) {
+      const cx = x(p.step)! + offset;
+      if (p.hi !== p.lo) parts.push(`<line x1="${cx}" x2="${cx}" y1="${y(p.lo).toFixed(1)}" y2="${y(p.hi).toFixed(1)}" stroke="${colour}" stroke-width="6" stroke-opacity="0.45"/>`);
+      parts.push(`${marker(shape, cx, y((p.lo + p.hi) / 2), colour)}<title>${esc(`${regionNames[s.region]} – ${p.step}: ${display(p.v)}`)}</title>`);
+    }
+    parts.push("</g>");
+  });
+  const legend = series.map((s, i) => {
+    const { colour, shape } = MARKS[s.region];
+    const lx = M.left + i * 150;
+    return `${marker(shape, lx, H - 12, colour)}<text x="${lx + 12}" y="${H - 12}" dy="0.32em">${esc(regionNames[s.region])}</text>`;
+  });
+  const title = `${ind.name}: mục tiêu, kết quả 2025, mục tiêu 2030 (đơn vị: ${unit || "không ghi"})`;
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="bieu-do-tieu-de" xmlns="http://www.w3.org/2000/svg"><title id="bieu-do-tieu-de">${esc(title)}</title>${parts.join("")}${legend.join("")}</svg>`;
+}

@@ -1,0 +1,94 @@
+/**
+ * The comparison of 2020–2025 results with 2025–2030 goals: verdict counts per region and domain,
+ * what each 2030 goal implies from the 2025 result, and whether a missed target's new goal was
+ * raised or lowered. Computed only where the units allow it; each method is stated on the page.
+ */
+import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
+import { regionRows, verdictOf, type Verdict } from "./indicators.ts";
+
+export interface VerdictCount { dat: number; vuot: number; "khong-dat": number; total: number }
+
+/** Verdicts as the documents give them, counted per region over the indicators that carry one. */
+export function countByRegion(indicators: Indicator[], doc: string): Map<Region, VerdictCount> {
+  const counts = new Map<Region, VerdictCount>();
+  for (const ind of indicators) {
+    for (const v of ind.values) {
+      if (v.kind !== "status" || v.source.doc !== doc) continue;
+      const verdict = verdictOf(v.raw);
+      if (!verdict) continue;
+      const c = counts.get(v.region) ?? { dat: 0, vuot: 0, "khong-dat": 0, total: 0 };
+      c[verdict]++;
+      c.total++;
+      counts.set(v.region, c);
+    }
+  }
+  return counts;
+}
+
+/** The same count split by domain. */
+export function countByDomain(indicators: Indicator[], doc: string, region: Region): Map<string, VerdictCount> {
+  const out = new Map<string, VerdictCount>();
+  for (const ind of indicators) {
+    const c = countByRegion([ind], doc).get(region);
+    if (!c) continue;
+    const d = out.get(ind.domain) ?? { dat: 0, vuot: 0, "khong-dat": 0, total: 0 };
+    for (const k of ["dat", "vuot", "khong-dat", "total"] as const) d[k] += c[k];
+    out.set(ind.domain, d);
+  }
+  return out;
+}
+
+export type Implication =
+  | { method: "points"; points: number }
+  | { method: "yearly-growth"; rate: number }
+  | { method: "rate-change"; points: number };
+
+const PERCENT = /^%$/;
+const RATE = /%\s*\/\s*năm|^%$/;
+
+/**
+ * What reaching the 2030 goal asks of the 2025 result: for a share or rate in % (both single
+ * numbers), the percentage points to gain; for an average yearly rate, the change in that rate;
+ * for a quantity in the same unit, the yearly growth over the five years 2025→2030.
+ */
+export function implication(result: IndicatorValue, goal: IndicatorValue): Implication | null {
+  if (result.value === null || goal.value === null || result.unit !== goal.unit) return null;
+  if (result.kind === "result-avg-2021-2025" && goal.kind === "goal-avg-2026-2030" && RATE.test(result.unit)) {
+    return { method: "rate-change", points: round(goal.value - result.value) };
+  }
+  if (result.kind === "result-2025" && goal.kind === "goal-2030") {
+    if (PERCENT.test(result.unit)) return { method: "points", points: round(goal.value - result.value) };
+    if (result.value > 0 && goal.value > 0 && result.unit !== "") return { method: "yearly-growth", rate: round((Math.pow(goal.value / result.value, 1 / 5) - 1) * 100) };
+  }
+  return null;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+export interface RegionComparison {
+  indicator: Indicator;
+  region: Region;
+  result?: IndicatorValue;
+  goal?: IndicatorValue;
+  target?: IndicatorValue;
+  verdict?: Verdict;
+  implication: Implication | null;
+  /** For a missed target: is the new goal above or below the old target (same unit, numbers)? */
+  change?: "raised" | "lowered" | "same";
+}
+
+export function compare(indicators: Indicator[]): RegionComparison[] {
+  return indicators.flatMap((ind) =>
+    regionRows(ind).map((r) => {
+      const result = r.cells.result.value;
+      const goal = r.cells.goal.value;
+      const target = r.cells.target.value;
+      const verdict = r.cells.status.value ? verdictOf(r.cells.status.value.raw) : undefined;
+      let change: RegionComparison["change"];
+      if (verdict === "khong-dat" && target && goal && target.value !== null && goal.value !== null && target.unit === goal.unit) {
+        change = goal.value > target.value ? "raised" : goal.value < target.value ? "lowered" : "same";
+      }
+      return { indicator: ind, region: r.region, implication: result && goal ? implication(result, goal) : null, ...(result ? { result } : {}), ...(goal ? { goal } : {}), ...(target ? { target } : {}), ...(verdict ? { verdict } : {}), ...(change ? { change } : {}) };
+    }),
+  );
+}
