@@ -1,0 +1,118 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "./browser.ts";
+import { serveDist } from "./serve.ts";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let ctx: BrowserContext;
+let noJs: BrowserContext;
+const errors: string[] = [];
+
+async function open(c: BrowserContext, path: string): Promise<Page> {
+  const page = await c.newPage();
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`${path}: ${m.text()}`); });
+  page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
+  await page.goto(server.url + path);
+  return page;
+}
+const visibleRows = (page: Page) => page.locator("#bang-chi-tieu tbody tr:not([hidden])").count();
+
+beforeAll(async () => {
+  server = await serveDist();
+  ctx = await launch({ width: 1280, height: 900 });
+  noJs = await launch({ width: 390, height: 844 });
+  await noJs.close();
+  noJs = await (await import("playwright-core")).chromium.launchPersistentContext((await import("node:fs")).mkdtempSync((await import("node:path")).join((await import("node:os")).tmpdir(), "chromium-nojs-")), {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, javaScriptEnabled: false, viewport: { width: 390, height: 844 },
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+afterAll(async () => {
+  await ctx?.close();
+  await noJs?.close();
+  await server?.close();
+});
+
+describe("the indicator explorer", () => {
+  it("is a complete table without JavaScript, its filters hidden", async () => {
+    const page = await open(noJs, "/chi-tieu/");
+    expect(await page.locator("#bang-chi-tieu tbody tr").count()).toBe(84);
+    expect(await page.locator("#bo-loc").isHidden()).toBe(true);
+  });
+
+  it("filters by verdict, region and text typed without diacritics, keeping the URL in step", async () => {
+    const page = await open(ctx, "/chi-tieu/");
+    expect(await visibleRows(page)).toBe(84);
+    await page.selectOption("#loc-danh-gia", "khong-dat");
+    expect(await visibleRows(page)).toBe(9);
+    await page.selectOption("#loc-dia-ban", "hai-duong");
+    expect(await visibleRows(page)).toBe(2);
+    expect(await page.locator("#so-dong").innerText()).toBe("2 / 84 dòng");
+    expect(new URL(page.url()).search).toBe("?dia-ban=hai-duong&danh-gia=khong-dat");
+    await page.selectOption("#loc-danh-gia", "");
+    await page.selectOption("#loc-dia-ban", "");
+    await page.fill("#loc-chu", "do thi hoa");
+    const names = await page.locator("#bang-chi-tieu tbody tr:not([hidden]) th a").allInnerTexts();
+    expect(names).toEqual(["Tỷ lệ đô thị hóa"]);
+  });
+
+  it("opens with the filters of a shared link", async () => {
+    const page = await open(ctx, "/chi-tieu/?linh-vuc=xay-dung-dang");
+    expect(await visibleRows(page)).toBe(4);
+  });
+
+  it("sorts a column of numbers by value, and back", async () => {
+    const page = await open(ctx, "/chi-tieu/?dia-ban=hai-phong");
+    const header = page.locator("#bang-chi-tieu thead th").nth(4);
+    await header.locator("button").click();
+    expect(await header.getAttribute("aria-sort")).toBe("ascending");
+    const values = async () => (await page.locator("#bang-chi-tieu tbody tr:not([hidden]) td:nth-of-type(4)").evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.sortValue!))).filter((v) => v !== "").map(Number);
+    const asc = await values();
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    expect(asc.length).toBeGreaterThan(20);
+    await header.locator("button").click();
+    expect(await header.getAttribute("aria-sort")).toBe("descending");
+    expect(await values()).toEqual([...asc].sort((a, b) => b - a));
+  });
+});
+
+describe("an indicator page", () => {
+  it("links each value to the exact table row of its source", async () => {
+    const page = await open(ctx, "/chi-tieu/bac-si-tren-van-dan/");
+    const link = page.locator("table.values tbody tr", { hasText: "Kết quả 2025 (ước)" }).first().locator("td").last().locator("a");
+    expect(await link.innerText()).toBe("Báo cáo chính trị Hải Dương, dòng 905");
+    await link.click();
+    await page.waitForURL(/#/);
+    const row = page.locator("tr:target");
+    expect(await row.getAttribute("data-source-line")).toBe("899");
+    expect(await row.locator("th").innerText()).toBe("Số bác sĩ/1 vạn dân");
+    expect(await row.locator("td").allInnerTexts()).toContain("12,5");
+  });
+
+  it("flags where two documents disagree and keeps both", async () => {
+    const page = await open(ctx, "/chi-tieu/bac-si-tren-van-dan/");
+    const callout = page.locator("section.callout");
+    expect(await callout.locator("h2").innerText()).toBe("Các tài liệu ghi khác nhau");
+    expect(await callout.innerText()).toContain("12,5 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 905) – 13 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 1324)");
+  });
+
+  it("shows its chart without JavaScript", async () => {
+    const page = await open(noJs, "/chi-tieu/tang-truong-grdp/");
+    const svg = page.locator("svg.chart");
+    expect(await svg.count()).toBe(1);
+    expect(await svg.locator("title").first().textContent()).toMatch(/^Tốc độ tăng Tổng sản phẩm trên địa bàn \(GRDP\): mục tiêu/);
+    // Hải Dương: 4 points as circles, Hải Phòng: 2 as squares; each region also has one in the legend.
+    expect(await svg.locator("circle").count()).toBe(5);
+    expect(await svg.locator("rect").count()).toBe(3);
+  });
+});
+
+describe("the comparison", () => {
+  it("counts what the merged city's report states: 11 of 18 and 17 of 19", async () => {
+    const page = await open(ctx, "/so-sanh/");
+    expect(await page.locator(".lead").innerText()).toBe("Theo Báo cáo chính trị của thành phố Hải Phòng sau hợp nhất (Phụ lục 1), Hải Phòng (cũ) đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu.");
+    const rows = await page.locator("#theo-dia-ban ~ .table-wrap tbody tr, section[aria-labelledby=theo-dia-ban] tbody tr").first().locator("td").allInnerTexts();
+    expect(rows).toEqual(["7", "4", "7", "18"]);
+    expect(errors).toEqual([]);
+  });
+});
