@@ -13,7 +13,8 @@ export interface ParsedValue {
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-const UNIT = String.raw`(?:\s*(?:%|%\/năm|lần|tỷ đồng|triệu đồng|USD|giường|bác sĩ)(?:\/[\p{L} ]+)?)?`;
+/** A unit after the number: `%`, `%/năm`, or words (`triệu đồng/ha`, `giường/ 01 vạn dân`, `tỷ USD`). */
+const UNIT = String.raw`(?:\s*(?:%(?:\s*\/\s*năm)?|[\p{L}][\p{L}\s/.]*?(?:\/\s*(?:\d+\s*)?[\p{L} ]+)?))?`;
 
 /** `1.200.000` → 1200000; `9,8` → 9.8; `0,786` → 0.786. */
 export function parseNumber(text: string): number {
@@ -22,7 +23,7 @@ export function parseNumber(text: string): number {
 
 const BOUNDS: [RegExp, ParsedValue["bound"]][] = [
   [/^(?:>|trên|hơn|vượt)\s*/iu, "above"],
-  [/^(?:≥|>=|tối thiểu|ít nhất|từ)\s*/iu, "at-least"],
+  [/^(?:≥|>=|tối thiểu(?: đạt)?|ít nhất|từ)\s*/iu, "at-least"],
   [/^(?:<|dưới)\s*/iu, "below"],
   [/^(?:≤|<=|tối đa|không quá)\s*/iu, "at-most"],
   [/^(?:khoảng)\s*/iu, "about"],
@@ -30,9 +31,12 @@ const BOUNDS: [RegExp, ParsedValue["bound"]][] = [
 
 export function parseValue(rawText: string): ParsedValue {
   const raw = rawText.replace(/\s+/g, " ").trim();
+  // “40% trở lên”: a lower bound written after the number.
+  const orMore = new RegExp(`^(${NUM})${UNIT}\\s+trở lên$`, "u").exec(raw);
+  if (orMore) return { raw, value: null, bound: "at-least", min: parseNumber(orMore[1]!) };
   const single = new RegExp(`^(${NUM})${UNIT}$`, "u").exec(raw);
   if (single) return { raw, value: parseNumber(single[1]!) };
-  const range = new RegExp(`^(${NUM})\\s*[-–]\\s*(${NUM})${UNIT}$`, "u").exec(raw);
+  const range = new RegExp(`^(${NUM})\\s*%?\\s*(?:[-–]|đến)\\s*(${NUM})${UNIT}$`, "u").exec(raw);
   if (range) return { raw, value: null, min: parseNumber(range[1]!), max: parseNumber(range[2]!) };
   for (const [re, bound] of BOUNDS) {
     const m = re.exec(raw);

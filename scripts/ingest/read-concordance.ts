@@ -11,6 +11,8 @@ export interface LoadedConcordance {
   data: Concordance;
   /** Line of `indicators[i].rows[j]` in the file. */
   rowLine: (i: number, j: number) => number;
+  /** Line of `indicators[i].items[j]`. */
+  itemLine: (i: number, j: number) => number;
 }
 
 export function readConcordance(root: string): LoadedConcordance {
@@ -40,5 +42,5 @@ export function readConcordance(root: string): LoadedConcordance {
     return d;
   });
   if (dupes.length) throw new BuildError(dupes);
-  return { data: result.data, rowLine: (i, j) => lineOf(["indicators", i, "rows", j]) };
+  return { data: result.data, rowLine: (i, j) => lineOf(["indicators", i, "rows", j]), itemLine: (i, j) => lineOf(["indicators", i, "items", j]) };
 }

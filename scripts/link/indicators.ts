@@ -12,6 +12,8 @@ import { collapse } from "../model/text.ts";
 import { parseValue } from "../extract/number.ts";
 import { tableRows, type IndicatorRow } from "../extract/table-rows.ts";
 import { Diagnostics } from "../model/diagnostics.ts";
+import type { ListNode } from "../model/document.ts";
+import { readProseValue } from "../extract/prose-values.ts";
 
 export interface LinkInput {
   source: SourceFile;
@@ -48,6 +50,21 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
   const problems: Diagnostic[] = [];
   const regionOf = new Map(concordance.data.tables.map((t) => [`${t.doc}|${t.table}`, t.region]));
   const used = new Set<string>();
+  const usedItems = new Set<string>();
+  const listCache = new Map<LinkInput, { list: ListNode; region: (typeof concordance.data.lists)[number]["region"] }[]>();
+  const listsOf = (input: LinkInput) => {
+    const cached = listCache.get(input);
+    if (cached) return cached;
+    const found = concordance.data.lists
+      .filter((l) => l.doc === input.source.meta.id)
+      .flatMap((l) => {
+        const list = input.model.blocks.find((b): b is ListNode => b.type === "list" && b.items[0]!.line === l.line);
+        if (!list) problems.push({ file: input.source.path, line: l.line, message: `no list starts at this line, as ${CONCORDANCE} says`, rule: "indicators/list-not-found", fatal: true });
+        return list ? [{ list, region: l.region }] : [];
+      });
+    listCache.set(input, found);
+    return found;
+  };
   const indicators: Indicator[] = concordance.data.indicators.map((ind, i) => {
     const values: IndicatorValue[] = [];
     ind.rows.forEach((ref, j) => {
@@ -72,8 +89,37 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
         values.push({ region, kind: v.kind, label: row.label, unit: row.unit, ...parsed, source: { doc: ref.doc, line: v.line, url } });
       }
     });
+    ind.items.forEach((ref, j) => {
+      const input = inputs.find((x) => x.source.meta.id === ref.doc);
+      const list = input ? listsOf(input).find((l) => l.list.items.some((it) => it.line === ref.line) || l.list.line === ref.line) : undefined;
+      const where = concordance.itemLine(i, j);
+      if (!input || !list) {
+        problems.push({ file: CONCORDANCE, line: where, message: `no declared list of ${ref.doc} holds an item at line ${ref.line}`, expected: "an item of a list named in `lists`", rule: "indicators/item-not-found", fatal: true });
+        return;
+      }
+      const hit = readProseValue(input.model, input.source.lines, ref);
+      if (typeof hit === "string") {
+        problems.push({ file: CONCORDANCE, line: where, message: `${ref.doc}: ${hit}`, rule: "indicators/item-value", fatal: true });
+        return;
+      }
+      usedItems.add(`${ref.doc}|${ref.line}`);
+      if (!rawIsAtLine(input.source, hit.raw, hit.line)) {
+        problems.push({ file: input.source.path, line: hit.line, message: `value “${hit.raw}” is not at its source line`, rule: "indicators/raw-not-at-line", fatal: true });
+      }
+      values.push({ region: list.region, kind: ref.kind, label: ref.label, unit: hit.unit, ...parseValue(hit.raw), source: { doc: ref.doc, line: hit.line, url: input.anchors.get(hit.node) ?? input.docUrl } });
+    });
     return { id: ind.id, name: ind.name, domain: ind.domain, url: `/chi-tieu/${ind.id}/`, values };
   });
+  // Every item of a declared list must state at least one indicator.
+  for (const input of inputs) {
+    for (const { list } of listsOf(input)) {
+      for (const item of list.items) {
+        if (!usedItems.has(`${input.source.meta.id}|${item.line}`)) {
+          problems.push({ file: input.source.path, line: item.line, message: `list item “${item.marker} ${item.text.slice(0, 60)}…” states no indicator of ${CONCORDANCE}`, expected: "every item of a declared list used by an indicator", rule: "indicators/item-not-in-concordance", fatal: true });
+        }
+      }
+    }
+  }
   for (const [key, { input, row }] of rows) {
     if (!used.has(key)) {
       problems.push({ file: input.source.path, line: row.line, message: `indicator row “${row.key}” is not in ${CONCORDANCE}`, expected: "every row of an indicator table named by one indicator", rule: "indicators/row-not-in-concordance", fatal: true });

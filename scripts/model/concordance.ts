@@ -1,6 +1,6 @@
 /** `content/indicators.yml`: the indicator concordance (which source rows are the same indicator). */
 import { z } from "zod";
-import { regions } from "./indicators.ts";
+import { regions, valueKinds } from "./indicators.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase ASCII words joined by hyphens");
 
@@ -15,6 +15,9 @@ export const domains = {
 export const concordanceSchema = z
   .object({
     tables: z.array(z.object({ doc: z.string(), table: z.number().int().positive(), region: z.enum(regions) }).strict()),
+    lists: z.array(
+      z.object({ doc: z.string(), line: z.number().int().positive(), region: z.enum(regions), title: z.string().min(3) }).strict(),
+    ),
     verdicts: z.array(
       z.object({ region: z.enum(regions), doc: z.string(), table: z.number().int().positive(), line: z.number().int().positive(), quote: z.string().regex(/\d+\/\d+/, "a quote holding `met/total`") }).strict(),
     ),
@@ -25,7 +28,22 @@ export const concordanceSchema = z
           name: z.string().min(3),
           domain: z.enum(Object.keys(domains) as [keyof typeof domains, ...(keyof typeof domains)[]]),
           unit: z.string(),
-          rows: z.array(z.object({ doc: z.string(), key: z.string().regex(/^\d+: /, "`<table number>: <label>`") }).strict()).min(1),
+          rows: z.array(z.object({ doc: z.string(), key: z.string().regex(/^\d+: /, "`<table number>: <label>`") }).strict()).default([]),
+          items: z
+            .array(
+              z
+                .object({
+                  doc: z.string(),
+                  line: z.number().int().positive(),
+                  kind: z.enum(valueKinds),
+                  label: z.string().min(2),
+                  after: z.string(),
+                  nth: z.number().int().positive().optional(),
+                  until: z.string().optional(),
+                })
+                .strict(),
+            )
+            .default([]),
         })
         .strict(),
     ),

@@ -20,8 +20,8 @@ describe("indicator data from the appendix tables", () => {
     expect(rowsOf("bcct-hai-duong-2025", /phu-luc-2-.*-bang1-d\d+$/)).toBe(46);
     expect(rowsOf("bcct-hai-phong-2025", /#phu-luc-1-1-1-1-.*-bang1-d\d+$/)).toBe(31);
     expect(rowsOf("bcct-hai-phong-2025", /#phu-luc-1-2-2-1-.*-bang1-d\d+$/)).toBe(40);
-    expect(data.indicators).toHaveLength(76);
-    expect(data.indicators.reduce((n, i) => n + i.values.length, 0)).toBe(403);
+    const fromTables = data.indicators.flatMap((i) => i.values).filter((v) => /-bang\d+-d\d+$/.test(v.source.url));
+    expect(fromTables).toHaveLength(403);
   });
 
   it("keeps each value's raw text and parses a number only where there is exactly one", () => {
@@ -59,8 +59,34 @@ describe("indicator data from the appendix tables", () => {
     const csv = readFileSync(join(out, "du-lieu/chi-tieu.csv"), "utf8");
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe("\uFEFFindicator_id,indicator_name,domain,indicator_url,region,kind,label,unit,raw,value,min,max,bound,source_doc,source_line,source_url");
-    expect(lines).toHaveLength(404);
+    expect(lines).toHaveLength(1 + data.indicators.reduce((n, i) => n + i.values.length, 0));
     expect(lines).toContain('that-nghiep-thanh-thi,Tỷ lệ thất nghiệp khu vực thành thị,xa-hoi,/chi-tieu/that-nghiep-thanh-thi/,hai-phong,result-2025,Tỷ lệ thất nghiệp khu vực thành thị,%,"< 3,5",,,3.5,below,bcct-hai-phong-2025,873,/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-1-1-1-cac-chi-tieu-kinh-te-xa-bang1-d22');
+  });
+});
+
+describe("indicator values stated in sentences", () => {
+  it("reads every item of the four declared lists: 000's 18 goals, 004's II.3 a and b, 003's 15 targets for 2024", () => {
+    const prose = data.indicators.flatMap((i) => i.values).filter((v) => !/-bang\d+-d\d+$/.test(v.source.url));
+    const count = (doc: string, kinds: string[]) => prose.filter((v) => v.source.doc === doc && kinds.includes(v.kind)).length;
+    expect(count("bcct-hai-duong-2025", ["goal-2030", "goal-avg-2026-2030", "orientation-2035"])).toBe(48);
+    expect(count("bcct-hai-phong-2025", ["goal-2030", "goal-avg-2026-2030"])).toBe(35);
+    expect(count("nq-hdnd-hai-duong-2023", ["plan-2024"])).toBe(19);
+    expect(data.indicators).toHaveLength(87);
+    expect(prose).toHaveLength(102);
+  });
+
+  it("keeps the value's own words, with bounds and ranges, and the line where they start", () => {
+    expect(one("tang-truong-grdp", "hai-duong", "goal-avg-2026-2030", "bcct-hai-duong-2025")).toEqual([
+      expect.objectContaining({ raw: "12", value: 12, source: expect.objectContaining({ line: 1024 }) }),
+      expect.objectContaining({ label: "Tổng sản phẩm trên địa bàn (GRDP)", raw: "tối thiểu đạt 12%/năm", value: null, bound: "at-least", min: 12, unit: "%/năm", source: expect.objectContaining({ line: 348 }) }),
+    ]);
+    expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toEqual([expect.objectContaining({ raw: "14-14,5%/năm", value: null, min: 14, max: 14.5, label: "Tăng trưởng GRDP" })]);
+    expect(one("gia-tri-san-pham-tren-1-ha", "hai-duong", "plan-2024")).toEqual([expect.objectContaining({ raw: "205 triệu đồng", value: 205, source: expect.objectContaining({ doc: "nq-hdnd-hai-duong-2023", line: 142 }) })]);
+    expect(one("ty-trong-trong-gdp-ca-nuoc", "hai-phong-moi", "goal-2030")).toEqual([expect.objectContaining({ raw: "khoảng 6,6%", bound: "about", source: expect.objectContaining({ line: 486 }) })]);
+  });
+
+  it("keeps the main text and the appendix side by side where they differ (doctors per 10,000 by 2030)", () => {
+    expect(one("bac-si-tren-van-dan", "hai-duong", "goal-2030").map((v) => [v.raw, v.source.line])).toEqual([["19", 1326], ["15 bác sĩ/vạn dân", 360]]);
   });
 });
 
@@ -80,7 +106,7 @@ describe("the concordance is checked against the sources", () => {
   }
 
   it("stops when a source row is in no indicator, naming the source line", () => {
-    const messages = withConcordance((y) => y.replace('      - doc: bcct-hai-phong-2025\n        key: "2: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)"\n', ""));
+    const messages = withConcordance((y) => y.replace('      - { doc: bcct-hai-phong-2025, key: "2: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)" }\n', ""));
     expect(messages).toEqual(["content/sources/004_fa57fa61f79953c7.txt:904: indicator row “2: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)” is not in content/indicators.yml, expected every row of an indicator table named by one indicator (indicators/row-not-in-concordance)"]);
   });
 
@@ -93,6 +119,16 @@ describe("the concordance is checked against the sources", () => {
   it("stops when the documents' own verdict count disagrees with the table", () => {
     const messages = withConcordance((y) => y.replace("line: 17, quote: \"Thực hiện đạt và vượt 17/19", "line: 18, quote: \"Thực hiện đạt và vượt 17/19"));
     expect(messages).toEqual(["content/sources/000_1d6e454269cad3d3.txt:18: the statement “Thực hiện đạt và vượt 17/19 chỉ tiêu Nghị quyết Đại hội đề ra” is not at this line (indicators/verdict-quote)"]);
+  });
+
+  it("stops when an item of a declared list states no indicator, naming its line", () => {
+    const messages = withConcordance((y) => y.replace(/\n      - \{ doc: bcct-hai-phong-2025, line: 514, [^\n]*/, ""));
+    expect(messages).toEqual(["content/sources/004_fa57fa61f79953c7.txt:514: list item “(15) Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 50% và…” states no indicator of content/indicators.yml, expected every item of a declared list used by an indicator (indicators/item-not-in-concordance)"]);
+  });
+
+  it("stops when the words before a value are not in the item", () => {
+    const messages = withConcordance((y) => y.replace('after: "năm 2035 đạt" }\n      - { doc: bcct-hai-phong-2025, line: 518', 'after: "năm 2036 đạt" }\n      - { doc: bcct-hai-phong-2025, line: 518'));
+    expect(messages).toEqual([expect.stringMatching(/^content\/indicators\.yml:\d+: bcct-hai-duong-2025: “năm 2036 đạt” does not occur 1 time\(s\) in the item at line 357 \(indicators\/item-value\)$/)]);
   });
 
   it("stops when a table's verdicts do not add up to what the document says", () => {

@@ -35,3 +35,22 @@ describe("values as printed in the documents", () => {
     expect(parseValue(" giảm    4/5 ")).toEqual({ raw: "giảm 4/5", value: null });
   });
 });
+
+describe("values written in sentences", () => {
+  it.each([
+    ["240 triệu đồng", { value: 240 }],
+    ["40,5 giường/vạn dân", { value: 40.5 }],
+    ["32,7 giường/ 01 vạn dân", { value: 32.7 }],
+    ["11.380 USD/người", { value: 11380 }],
+    ["tối thiểu đạt 12%/năm", { value: null, bound: "at-least", min: 12 }],
+    ["14-14,5%/năm", { value: null, min: 14, max: 14.5 }],
+    ["17 - 17,5%/năm", { value: null, min: 17, max: 17.5 }],
+    ["3% đến 4%", { value: null, min: 3, max: 4 }],
+    ["75 - 80 tỷ USD", { value: null, min: 75, max: 80 }],
+    ["40% trở lên", { value: null, bound: "at-least", min: 40 }],
+    ["khoảng 87.000 doanh nghiệp", { value: null, bound: "about", min: 87000, max: 87000 }],
+    ["giảm 80%", { value: null }],
+  ])("reads %j", (raw, expected) => {
+    expect(parseValue(raw)).toEqual({ raw, ...expected });
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Reads a value stated in a sentence: the concordance names the list item (by its first line), the
+ * words that introduce the value (`after`, the nth time they occur) and, for a worded value, the
+ * words that end it (`until`). The value's own words are read from the source text that follows.
+ */
+import type { BlockNode, DocumentModel, ListItem, ParagraphNode } from "../model/document.ts";
+import { collapse, plain } from "../model/text.ts";
+
+export interface ProseRef {
+  line: number;
+  label: string;
+  after: string;
+  nth?: number | undefined;
+  until?: string | undefined;
+}
+
+export interface ProseHit {
+  raw: string;
+  unit: string;
+  line: number;
+  node: ListItem | ParagraphNode;
+}
+
+/** A bound word, a number (or a range), its unit, and “trở lên”. */
+const TOKEN = new RegExp(
+  String.raw`^(?:(?:trên|dưới|khoảng|tối thiểu(?: đạt)?|từ|giảm)\s+)?\d+(?:[.,]\d+)*(?:\s*%?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)*)?` +
+    String.raw`(?:\s*(?:%\s*\/\s*năm|%|triệu tỷ đồng|tỷ đồng|tỷ USD|triệu đồng\/ha|triệu đồng|triệu tấn|triệu lượt|USD\/người|USD|giường\/\s*(?:01\s+)?vạn dân|bác sĩ\/\s*(?:01\s+)?vạn dân|căn(?: nhà ở xã hội)?|tổ chức đảng|doanh nghiệp|nhà máy))?(?:\s+trở lên)?`,
+  "u",
+);
+
+/** The list item or paragraph that starts at `line`. */
+export function itemAt(model: DocumentModel, line: number): ListItem | ParagraphNode | undefined {
+  for (const b of model.blocks as BlockNode[]) {
+    if (b.type === "paragraph" && b.line === line) return b;
+    if (b.type === "list") for (const i of b.items) if (i.line === line) return i;
+  }
+  return undefined;
+}
+
+export function readProseValue(model: DocumentModel, sourceLines: string[], ref: ProseRef): ProseHit | string {
+  const node = itemAt(model, ref.line);
+  if (!node) return `no list item or paragraph starts at line ${ref.line}`;
+  const text = collapse(plain(node.text));
+  if (!text.includes(ref.label)) return `the item at line ${ref.line} does not name “${ref.label}”`;
+  let at = -1;
+  for (let k = 0; k < (ref.nth ?? 1); k++) {
+    at = text.indexOf(ref.after, at + 1);
+    if (at < 0) return `“${ref.after}” does not occur ${ref.nth ?? 1} time(s) in the item at line ${ref.line}`;
+  }
+  const rest = text.slice(at + ref.after.length).trimStart();
+  let raw: string;
+  if (ref.until !== undefined) {
+    const end = rest.indexOf(ref.until);
+    if (end < 0) return `“${ref.until}” does not follow “${ref.after}” in the item at line ${ref.line}`;
+    raw = rest.slice(0, end + ref.until.length).trim();
+  } else {
+    const m = TOKEN.exec(rest);
+    if (!m) return `no value follows “${ref.after}” in the item at line ${ref.line} (it reads “${rest.slice(0, 40)}…”)`;
+    raw = m[0].trim();
+  }
+  const endLine = "endLine" in node ? node.endLine : ref.line;
+  const line = lineOf(sourceLines, ref.line, endLine, ref.after, ref.nth ?? 1, raw);
+  const unitMatch = /\d\s*(%(?:\s*\/\s*năm)?|[\p{L}][\p{L}\s/0-9]*?)(?:\s+trở lên)?$/u.exec(raw);
+  return { raw, unit: unitMatch ? unitMatch[1]!.trim() : "", line, node };
+}
+
+/** The source line where the raw text starts, found by reading the source lines of the item as one text. */
+function lineOf(lines: string[], from: number, to: number, after: string, nth: number, raw: string): number {
+  const starts: { offset: number; line: number }[] = [];
+  let text = "";
+  for (let n = from; n <= to; n++) {
+    const t = collapse(lines[n - 1] ?? "");
+    if (!t) continue;
+    starts.push({ offset: text ? text.length + 1 : 0, line: n });
+    text = text ? `${text} ${t}` : t;
+  }
+  let at = -1;
+  for (let k = 0; k < nth; k++) at = text.indexOf(after, at + 1);
+  const pos = text.indexOf(raw, Math.max(0, at));
+  if (pos < 0) return from;
+  return starts.filter((s) => s.offset <= pos).at(-1)?.line ?? from;
+}
