@@ -16,7 +16,9 @@ import { checkDocument, formatReport } from "./check/report.ts";
 import { readConcordance } from "./ingest/read-concordance.ts";
 import { linkIndicators } from "./link/indicators.ts";
 import { documentUrl } from "./emit/page-markdown.ts";
-import { indicatorCsv, indicatorJson, indicatorJsonSchema } from "./emit/indicator-data.ts";
+import { indicatorCsv, indicatorJson, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
+import { columnPaths } from "./extract/columns.ts";
+import type { TableNode } from "./model/document.ts";
 import { indicatorDataSchema } from "./model/indicators.ts";
 
 export interface BuildResult {
@@ -35,7 +37,9 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const index = models.map(({ source, model }) => {
     const anchors = new Map<object, string>();
     anchorsOf.set(source.meta.id, anchors);
-    const pages = emitPages(model, source.meta, paginate(sectionTree(model)), anchors);
+    const tables = new Map<string, TableNode>();
+    const pages = emitPages(model, source.meta, paginate(sectionTree(model)), anchors, tables);
+    for (const [url, table] of tables) files.set(url.replace(/^\//, ""), tableCsv(table, columnPaths(table)));
     for (const p of pages) files.set(`tai-lieu/${source.meta.slug}/${p.slug}.md`, p.markdown);
     return documentIndex(source.meta, model, pages, sources.map((s) => s.meta), source.lines.length);
   });

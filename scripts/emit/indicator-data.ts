@@ -28,3 +28,11 @@ export function indicatorCsv(data: IndicatorData): string {
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
+
+/** A table of a document as CSV: one header line (header cells joined with ›), then its rows as printed. */
+export function tableCsv(t: import("../model/document.ts").TableNode, columnPaths: string[][]): string {
+  const clean = (s: string) => s.replace(/\uE000[^\uE001]*\uE001/g, "").replace(/<\/?i>/g, "").trim();
+  const lines = [columnPaths.map((p) => cell(p.map(clean).join(" › "))).join(",")];
+  for (const r of t.rows) lines.push(r.cells.map((c) => cell(clean(c.text))).join(","));
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}

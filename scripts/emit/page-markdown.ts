@@ -36,9 +36,10 @@ export const documentUrl = (meta: SourceMeta): string => `/tai-lieu/${meta.slug}
 export const pageUrl = (meta: SourceMeta, slug: string): string => `/tai-lieu/${meta.slug}/${slug}/`;
 
 /** The Markdown fence that carries a table; the site's markdown-it plugin renders it. */
-function tableMarkdown(t: TableNode, id: string): string {
+function tableMarkdown(t: TableNode, id: string, csv: string): string {
   const data = {
     id,
+    csv,
     line: t.line,
     endLine: t.endLine,
     columns: t.columns,
@@ -58,7 +59,10 @@ const firstText = (blocks: BlockNode[]): string => {
 };
 
 /** Writes the pages; `anchors` receives the URL with anchor of every paragraph, list item and table row. */
-export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[], anchors = new Map<object, string>()): EmittedPage[] {
+/** Where a table's own CSV download is published. */
+export const tableCsvUrl = (meta: SourceMeta, tableId: string): string => `/du-lieu/bang/${meta.slug}--${tableId}.csv`;
+
+export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[], anchors = new Map<object, string>(), tables = new Map<string, TableNode>()): EmittedPage[] {
   const ids = new IdScope();
   const headingIds = new Map<HeadingNode, string>();
   const chainOf = (ancestors: HeadingNode[]) => ancestors.map((a) => numberingSlug(a.numbering, /^phần/i.test(a.numbering) ? partOrdinal(a.numbering) : undefined)).filter(Boolean);
@@ -92,7 +96,9 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
             const id = `${ownerId}-bang${++t}`;
             anchors.set(b, `${url}#${id}`);
             b.rows.forEach((r, i) => anchors.set(r, `${url}#${id}-d${i + 1}`));
-            out.push(tableMarkdown(b, id));
+            const csv = tableCsvUrl(meta, id);
+            tables.set(csv, b);
+            out.push(tableMarkdown(b, id, csv));
             break;
           }
           case "matter":

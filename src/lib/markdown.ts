@@ -30,6 +30,7 @@ function blockIds(state: StateCore): void {
 
 interface TableData {
   id: string;
+  csv?: string;
   line: number;
   columns: number;
   header: { text: string; colspan?: number; rowspan?: number; line: number }[][];
@@ -89,6 +90,10 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
   push("tbody_close", "tbody", -1);
   push("table_close", "table", -1);
   push("table_wrap_close", "div", -1);
+  if (data.csv) {
+    const link = push("table_csv", "p", 0);
+    link.attrSet("href", data.csv);
+  }
   state.line = line + 1;
   return true;
 }
@@ -123,6 +128,7 @@ export function createMarkdown(): MarkdownIt {
   const r = md.renderer.rules;
   r.table_wrap_open = () => '<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">\n';
   r.table_wrap_close = () => "</div>\n";
+  r.table_csv = (tokens, idx) => `<p class="table-download"><a href="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("href")))}" download>Tải bảng này (CSV)</a></p>\n`;
   r.matter_open = (tokens, idx) => `<div class="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("class") ?? "matter"))}">`;
   r.matter_close = () => "</div>\n";
   /** Footnotes keep the document's own number, which is their label. */
