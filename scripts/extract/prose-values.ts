@@ -24,7 +24,7 @@ export interface ProseHit {
 /** A bound word, a number (or a range), its unit, and “trở lên”. */
 const TOKEN = new RegExp(
   String.raw`^(?:(?:trên|dưới|khoảng|tối thiểu(?: đạt)?|từ|giảm)\s+)?\d+(?:[.,]\d+)*(?:\s*%?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)*)?` +
-    String.raw`(?:\s*(?:%\s*\/\s*năm|%|triệu tỷ đồng|tỷ đồng|tỷ USD|triệu đồng\/ha|triệu đồng|triệu tấn|triệu lượt|USD\/người|USD|giường\/\s*(?:01\s+)?vạn dân|bác sĩ\/\s*(?:01\s+)?vạn dân|căn(?: nhà ở xã hội)?|tổ chức đảng|doanh nghiệp|nhà máy))?(?:\s+trở lên)?`,
+    String.raw`(?:\s*(?:%\s*\/\s*năm|%|triệu tỷ đồng|tỷ đồng|tỷ USD|triệu đồng\/ha|triệu đồng|triệu tấn|triệu lượt|USD\/người|USD|giường\/\s*(?:01\s+)?vạn dân|giường(?: bệnh)?|bác sĩ\/\s*(?:01\s+)?vạn dân|căn(?: nhà ở xã hội)?|tổ chức đảng|doanh nghiệp|nhà máy))?(?:\s+trở lên)?`,
   "u",
 );
 

@@ -93,8 +93,10 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       const input = inputs.find((x) => x.source.meta.id === ref.doc);
       const list = input ? listsOf(input).find((l) => l.list.items.some((it) => it.line === ref.line) || l.list.line === ref.line) : undefined;
       const where = concordance.itemLine(i, j);
-      if (!input || !list) {
-        problems.push({ file: CONCORDANCE, line: where, message: `no declared list of ${ref.doc} holds an item at line ${ref.line}`, expected: "an item of a list named in `lists`", rule: "indicators/item-not-found", fatal: true });
+      const paragraph = input && !list && ref.region ? input.model.blocks.find((b) => b.type === "paragraph" && b.line === ref.line) : undefined;
+      const region = list?.region ?? (paragraph ? ref.region : undefined);
+      if (!input || !region) {
+        problems.push({ file: CONCORDANCE, line: where, message: `no declared list of ${ref.doc} holds an item at line ${ref.line}, and no paragraph with a region starts there`, expected: "an item of a list named in `lists`, or a paragraph with `region`", rule: "indicators/item-not-found", fatal: true });
         return;
       }
       const hit = readProseValue(input.model, input.source.lines, ref);
@@ -106,7 +108,7 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       if (!rawIsAtLine(input.source, hit.raw, hit.line)) {
         problems.push({ file: input.source.path, line: hit.line, message: `value “${hit.raw}” is not at its source line`, rule: "indicators/raw-not-at-line", fatal: true });
       }
-      values.push({ region: list.region, kind: ref.kind, label: ref.label, unit: hit.unit, ...parseValue(hit.raw), source: { doc: ref.doc, line: hit.line, url: input.anchors.get(hit.node) ?? input.docUrl } });
+      values.push({ region, kind: ref.kind, label: ref.label, unit: hit.unit, ...parseValue(hit.raw), source: { doc: ref.doc, line: hit.line, url: input.anchors.get(hit.node) ?? input.docUrl } });
     });
     return { id: ind.id, name: ind.name, domain: ind.domain, url: `/chi-tieu/${ind.id}/`, values };
   });

@@ -40,6 +40,8 @@ export const concordanceSchema = z
                   after: z.string(),
                   nth: z.number().int().positive().optional(),
                   until: z.string().optional(),
+                  /** For a value in a paragraph rather than in a declared list. */
+                  region: z.enum(regions).optional(),
                 })
                 .strict(),
             )

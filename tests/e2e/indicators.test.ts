@@ -44,7 +44,7 @@ describe("the indicator explorer", () => {
   it("is a complete table without JavaScript, its filters hidden", async () => {
     const page = await open(noJs, "/chi-tieu/");
     expect(await page.locator("#bang-chi-tieu tbody tr").count()).toBe(ALL);
-    expect(ALL).toBe(123);
+    expect(ALL).toBe(130);
     expect(await page.locator("#bo-loc").isHidden()).toBe(true);
   });
 

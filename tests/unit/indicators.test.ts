@@ -65,14 +65,29 @@ describe("indicator data from the appendix tables", () => {
 });
 
 describe("indicator values stated in sentences", () => {
-  it("reads every item of the four declared lists: 000's 18 goals, 004's II.3 a and b, 003's 15 targets for 2024", () => {
+  it("reads every item of the declared lists: 000's 18 goals, 004's II.3 a and b, the 2024 targets of 003 and 001, 002's targets to 2030", () => {
     const prose = data.indicators.flatMap((i) => i.values).filter((v) => !/-bang\d+-d\d+$/.test(v.source.url));
     const count = (doc: string, kinds: string[]) => prose.filter((v) => v.source.doc === doc && kinds.includes(v.kind)).length;
     expect(count("bcct-hai-duong-2025", ["goal-2030", "goal-avg-2026-2030", "orientation-2035"])).toBe(48);
     expect(count("bcct-hai-phong-2025", ["goal-2030", "goal-avg-2026-2030"])).toBe(35);
     expect(count("nq-hdnd-hai-duong-2023", ["plan-2024"])).toBe(19);
-    expect(data.indicators).toHaveLength(87);
-    expect(prose).toHaveLength(102);
+    expect(count("bc-kt-xh-hai-duong-2023", ["plan-2024"])).toBe(19);
+    expect(count("ctr-nq30-hai-duong", ["target-2030-prev"])).toBe(29);
+    expect(data.indicators).toHaveLength(92);
+    expect(prose).toHaveLength(157);
+  });
+
+  it("reads the 2023 results that 001 states in its paragraphs, a reference mark glued to one of them", () => {
+    const results = data.indicators.flatMap((i) => i.values.filter((v) => v.kind === "result-2023").map((v) => [i.id, v.raw, v.source.line]));
+    expect(results).toEqual([
+      ["tang-truong-grdp", "8,16%", 36],
+      ["lao-dong-tham-gia-bhxh", "45%", 548],
+      ["doanh-nghiep-thanh-lap-moi", "15%", 229],
+      ["gia-tri-san-pham-tren-1-ha", "198,6 triệu đồng/ha", 46],
+      ["ty-le-do-thi-hoa", "40,7%", 320],
+      ["giuong-benh-tren-van-dan", "32 giường", 292],
+      ["von-dau-tu-so-voi-grdp", "33,1%", 187],
+    ]);
   });
 
   it("keeps the value's own words, with bounds and ranges, and the line where they start", () => {
@@ -81,7 +96,7 @@ describe("indicator values stated in sentences", () => {
       expect.objectContaining({ label: "Tổng sản phẩm trên địa bàn (GRDP)", raw: "tối thiểu đạt 12%/năm", value: null, bound: "at-least", min: 12, unit: "%/năm", source: expect.objectContaining({ line: 348 }) }),
     ]);
     expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toEqual([expect.objectContaining({ raw: "14-14,5%/năm", value: null, min: 14, max: 14.5, label: "Tăng trưởng GRDP" })]);
-    expect(one("gia-tri-san-pham-tren-1-ha", "hai-duong", "plan-2024")).toEqual([expect.objectContaining({ raw: "205 triệu đồng", value: 205, source: expect.objectContaining({ doc: "nq-hdnd-hai-duong-2023", line: 142 }) })]);
+    expect(one("gia-tri-san-pham-tren-1-ha", "hai-duong", "plan-2024", "nq-hdnd-hai-duong-2023")).toEqual([expect.objectContaining({ raw: "205 triệu đồng", value: 205, source: expect.objectContaining({ doc: "nq-hdnd-hai-duong-2023", line: 142 }) })]);
     expect(one("ty-trong-trong-gdp-ca-nuoc", "hai-phong-moi", "goal-2030")).toEqual([expect.objectContaining({ raw: "khoảng 6,6%", bound: "about", source: expect.objectContaining({ line: 486 }) })]);
   });
 
