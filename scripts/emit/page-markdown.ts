@@ -128,6 +128,7 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
     const body = out.join("\n\n");
     const labels = [...new Set([...body.matchAll(/\[\^([^\]]+)\]/g)].map((m) => m[1]!))];
     const notes = labels.map((l) => footnotes.get(l)).filter((f): f is Footnote => Boolean(f));
+    for (const f of notes) anchors.set(f, `${url}#chu-thich-${f.label}`);
     const footnoteMd = notes.map((f) => `[^${f.label}]: ${inlineMarkdown(f.text)}`).join("\n\n");
     const lines = sectionLines(page.section);
     const prev = pages[index - 1];

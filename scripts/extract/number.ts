@@ -38,6 +38,9 @@ export function parseValue(rawText: string): ParsedValue {
   if (single) return { raw, value: parseNumber(single[1]!) };
   const range = new RegExp(`^(${NUM})\\s*%?\\s*(?:[-–]|đến)\\s*(${NUM})${UNIT}$`, "u").exec(raw);
   if (range) return { raw, value: null, min: parseNumber(range[1]!), max: parseNumber(range[2]!) };
+  // “từ 15.000 đến 15.500 đảng viên”: a range introduced by “từ”.
+  const fromTo = new RegExp(`^từ\\s+(${NUM})\\s*%?\\s*đến\\s*(${NUM})${UNIT}$`, "u").exec(raw);
+  if (fromTo) return { raw, value: null, min: parseNumber(fromTo[1]!), max: parseNumber(fromTo[2]!) };
   for (const [re, bound] of BOUNDS) {
     const m = re.exec(raw);
     if (!m) continue;

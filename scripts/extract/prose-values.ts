@@ -3,7 +3,7 @@
  * words that introduce the value (`after`, the nth time they occur) and, for a worded value, the
  * words that end it (`until`). The value's own words are read from the source text that follows.
  */
-import type { BlockNode, DocumentModel, ListItem, ParagraphNode } from "../model/document.ts";
+import type { BlockNode, DocumentModel, Footnote, ListItem, ParagraphNode } from "../model/document.ts";
 import { collapse, plain } from "../model/text.ts";
 
 export interface ProseRef {
@@ -18,23 +18,23 @@ export interface ProseHit {
   raw: string;
   unit: string;
   line: number;
-  node: ListItem | ParagraphNode;
+  node: ListItem | ParagraphNode | Footnote;
 }
 
 /** A bound word, a number (or a range), its unit, and “trở lên”. */
 const TOKEN = new RegExp(
   String.raw`^(?:(?:trên|dưới|khoảng|tối thiểu(?: đạt)?|từ|giảm)\s+)?\d+(?:[.,]\d+)*(?:\s*%?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)*)?` +
-    String.raw`(?:\s*(?:%\s*\/\s*năm|%|triệu tỷ đồng|tỷ đồng|tỷ USD|triệu đồng\/ha|triệu đồng|triệu tấn|triệu lượt|USD\/người|USD|giường\/\s*(?:01\s+)?vạn dân|giường(?: bệnh)?|bác sĩ\/\s*(?:01\s+)?vạn dân|căn(?: nhà ở xã hội)?|tổ chức đảng|doanh nghiệp|nhà máy))?(?:\s+trở lên)?`,
+    String.raw`(?:\s*(?:%\s*\/\s*năm|%|triệu tỷ đồng|tỷ đồng|tỷ USD|triệu đồng\/ha|triệu đồng|triệu tấn|triệu lượt|USD\/người|USD|giường(?: bệnh)?\/\s*(?:0?1\s+)?vạn dân|giường(?: bệnh)?|bác sĩ\/\s*(?:0?1\s+)?vạn dân|căn(?: nhà ở xã hội)?|tổ chức đảng|đảng viên(?: mới)?|doanh nghiệp|nhà máy))?(?:\s+trở lên)?`,
   "u",
 );
 
-/** The list item or paragraph that starts at `line`. */
-export function itemAt(model: DocumentModel, line: number): ListItem | ParagraphNode | undefined {
+/** The list item, paragraph or footnote that starts at `line`. */
+export function itemAt(model: DocumentModel, line: number): ListItem | ParagraphNode | Footnote | undefined {
   for (const b of model.blocks as BlockNode[]) {
     if (b.type === "paragraph" && b.line === line) return b;
     if (b.type === "list") for (const i of b.items) if (i.line === line) return i;
   }
-  return undefined;
+  return model.footnotes.find((f) => f.line === line);
 }
 
 export function readProseValue(model: DocumentModel, sourceLines: string[], ref: ProseRef): ProseHit | string {

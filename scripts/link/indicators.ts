@@ -93,10 +93,10 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       const input = inputs.find((x) => x.source.meta.id === ref.doc);
       const list = input ? listsOf(input).find((l) => l.list.items.some((it) => it.line === ref.line) || l.list.line === ref.line) : undefined;
       const where = concordance.itemLine(i, j);
-      const paragraph = input && !list && ref.region ? input.model.blocks.find((b) => b.type === "paragraph" && b.line === ref.line) : undefined;
+      const paragraph = input && !list && ref.region ? (input.model.blocks.find((b) => b.type === "paragraph" && b.line === ref.line) ?? input.model.footnotes.find((f) => f.line === ref.line)) : undefined;
       const region = list?.region ?? (paragraph ? ref.region : undefined);
       if (!input || !region) {
-        problems.push({ file: CONCORDANCE, line: where, message: `no declared list of ${ref.doc} holds an item at line ${ref.line}, and no paragraph with a region starts there`, expected: "an item of a list named in `lists`, or a paragraph with `region`", rule: "indicators/item-not-found", fatal: true });
+        problems.push({ file: CONCORDANCE, line: where, message: `no declared list of ${ref.doc} holds an item at line ${ref.line}, and no paragraph with a region starts there`, expected: "an item of a list named in `lists`, or a paragraph or footnote with `region`", rule: "indicators/item-not-found", fatal: true });
         return;
       }
       const hit = readProseValue(input.model, input.source.lines, ref);

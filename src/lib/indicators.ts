@@ -51,6 +51,9 @@ export interface RegionRow {
   docs: string[];
 }
 
+/** Two statements of the same value differ: by number when both are one, else by their words. */
+export const differs = (a: IndicatorValue, b: IndicatorValue): boolean => (a.value !== null && b.value !== null ? a.value !== b.value : a.raw !== b.raw);
+
 export function regionRows(ind: Indicator): RegionRow[] {
   const regions = [...new Set(ind.values.map((v) => v.region))];
   return regions.map((region) => {
@@ -59,7 +62,7 @@ export function regionRows(ind: Indicator): RegionRow[] {
       keyColumns.map((c) => {
         for (const kind of c.kinds) {
           const found = vs.filter((v) => v.kind === kind);
-          if (found.length) return [c.key, { value: found[0], others: found.filter((v) => v.raw !== found[0]!.raw) }];
+          if (found.length) return [c.key, { value: found[0], others: found.filter((v) => differs(v, found[0]!)) }];
         }
         return [c.key, { others: [] }];
       }),

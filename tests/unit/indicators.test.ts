@@ -73,11 +73,12 @@ describe("indicator values stated in sentences", () => {
     expect(count("nq-hdnd-hai-duong-2023", ["plan-2024"])).toBe(19);
     expect(count("bc-kt-xh-hai-duong-2023", ["plan-2024"])).toBe(19);
     expect(count("ctr-nq30-hai-duong", ["target-2030-prev"])).toBe(29);
-    expect(data.indicators).toHaveLength(92);
-    expect(prose).toHaveLength(157);
+    expect(count("bcct-hai-phong-2025", ["target-2025", "target-avg-2021-2025", "result-2025", "status"])).toBe(15);
+    expect(data.indicators).toHaveLength(95);
+    expect(prose).toHaveLength(175);
   });
 
-  it("reads the 2023 results that 001 states in its paragraphs, a reference mark glued to one of them", () => {
+  it("reads the 2023 results that 001 states in its paragraphs and footnotes, a reference mark glued to one of them", () => {
     const results = data.indicators.flatMap((i) => i.values.filter((v) => v.kind === "result-2023").map((v) => [i.id, v.raw, v.source.line]));
     expect(results).toEqual([
       ["tang-truong-grdp", "8,16%", 36],
@@ -86,6 +87,9 @@ describe("indicator values stated in sentences", () => {
       ["gia-tri-san-pham-tren-1-ha", "198,6 triệu đồng/ha", 46],
       ["ty-le-do-thi-hoa", "40,7%", 320],
       ["giuong-benh-tren-van-dan", "32 giường", 292],
+      ["giuong-benh-tren-van-dan", "32 giường bệnh/ 1 vạn dân", 441],
+      ["bac-si-tren-van-dan", "9,7 bác sĩ/ 1 vạn dân", 442],
+      ["ty-le-ho-ngheo", "1,37%", 587],
       ["von-dau-tu-so-voi-grdp", "33,1%", 187],
     ]);
   });
@@ -98,6 +102,11 @@ describe("indicator values stated in sentences", () => {
     expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toEqual([expect.objectContaining({ raw: "14-14,5%/năm", value: null, min: 14, max: 14.5, label: "Tăng trưởng GRDP" })]);
     expect(one("gia-tri-san-pham-tren-1-ha", "hai-duong", "plan-2024", "nq-hdnd-hai-duong-2023")).toEqual([expect.objectContaining({ raw: "205 triệu đồng", value: 205, source: expect.objectContaining({ doc: "nq-hdnd-hai-duong-2023", line: 142 }) })]);
     expect(one("ty-trong-trong-gdp-ca-nuoc", "hai-phong-moi", "goal-2030")).toEqual([expect.objectContaining({ raw: "khoảng 6,6%", bound: "about", source: expect.objectContaining({ line: 486 }) })]);
+  });
+
+  it("links a value stated in a footnote to that footnote", () => {
+    const [v] = one("ty-le-ho-ngheo", "hai-duong", "result-2023");
+    expect(v!.source.url).toBe("/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/phan-1-i-2-linh-vuc-xa-hoi/#chu-thich-53");
   });
 
   it("keeps the main text and the appendix side by side where they differ (doctors per 10,000 by 2030)", () => {

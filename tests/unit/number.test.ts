@@ -50,6 +50,9 @@ describe("values written in sentences", () => {
     ["40% trở lên", { value: null, bound: "at-least", min: 40 }],
     ["khoảng 87.000 doanh nghiệp", { value: null, bound: "about", min: 87000, max: 87000 }],
     ["giảm 80%", { value: null }],
+    ["từ 15.000 đến 15.500 đảng viên", { value: null, min: 15000, max: 15500 }],
+    ["từ 2.200 đảng viên mới trở lên", { value: null, bound: "at-least", min: 2200 }],
+    ["19.201/15.500 đảng viên", { value: null }],
   ])("reads %j", (raw, expected) => {
     expect(parseValue(raw)).toEqual({ raw, ...expected });
   });
