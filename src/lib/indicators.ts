@@ -51,8 +51,18 @@ export interface RegionRow {
   docs: string[];
 }
 
-/** Two statements of the same value differ: by number when both are one, else by their words. */
-export const differs = (a: IndicatorValue, b: IndicatorValue): boolean => (a.value !== null && b.value !== null ? a.value !== b.value : a.raw !== b.raw);
+/** The numbers a value states: itself, or the ends of its range or bound. */
+const numbers = (v: IndicatorValue): string | null => (v.value !== null ? `${v.value}` : v.min !== undefined || v.max !== undefined ? `${v.min ?? v.max}…${v.max ?? v.min}` : null);
+
+/**
+ * Two statements of the same value differ when their numbers differ (a table's “90” and the
+ * text's “trên 90%” agree), or, when neither states a number, when their words differ.
+ */
+export const differs = (a: IndicatorValue, b: IndicatorValue): boolean => {
+  const [x, y] = [numbers(a), numbers(b)];
+  if (x !== null && y !== null) return x.split("…")[0] !== y.split("…")[0] || x.split("…").at(-1) !== y.split("…").at(-1);
+  return x !== y || a.raw !== b.raw;
+};
 
 export function regionRows(ind: Indicator): RegionRow[] {
   const regions = [...new Set(ind.values.map((v) => v.region))];
@@ -88,4 +98,17 @@ export function display(v: IndicatorValue): string {
 /** Lower case, no tone marks, đ → d: for matching what people type. */
 export function fold(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** Every place where the documents state different figures for the same region and kind of value. */
+export function disagreements(ind: Indicator): { region: Region; kind: ValueKind; values: IndicatorValue[] }[] {
+  const groups = new Map<string, IndicatorValue[]>();
+  for (const v of ind.values) {
+    if (v.kind === "status") continue;
+    const key = `${v.region}|${v.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  return [...groups.values()]
+    .filter((vs) => vs.some((v) => differs(v, vs[0]!)))
+    .map((vs) => ({ region: vs[0]!.region, kind: vs[0]!.kind, values: vs }));
 }

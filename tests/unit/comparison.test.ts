@@ -19,3 +19,19 @@ describe("what a 2030 goal implies from the 2025 result", () => {
     expect(implication(v("result-2025", null, "%"), v("goal-2030", 55, "%"))).toBeNull();
   });
 });
+
+import { differs } from "../../src/lib/indicators.ts";
+
+describe("when two statements of a value disagree", () => {
+  const w = (raw: string, value: number | null, extra: Partial<IndicatorValue> = {}): IndicatorValue => ({ ...v("goal-2030", value, "%"), raw, ...extra });
+  it("a number and the same number written as a bound agree", () => {
+    expect(differs(w("90", 90), w("trên 90%", null, { bound: "above", min: 90 }))).toBe(false);
+    expect(differs(w("3-4", null, { min: 3, max: 4 }), w("3% đến 4%", null, { min: 3, max: 4 }))).toBe(false);
+  });
+  it("different numbers disagree (doctors per 10,000 by 2030: 19 in the appendix, 15 in the text)", () => {
+    expect(differs(w("19", 19), w("15 bác sĩ/vạn dân", 15))).toBe(true);
+  });
+  it("without numbers, different words disagree", () => {
+    expect(differs(w("19.201/15.500 đảng viên", null), w("16.779/15.500 đảng viên", null))).toBe(true);
+  });
+});
