@@ -14,6 +14,7 @@ import { paginate, sectionTree } from "./emit/sections.ts";
 import { documentIndex } from "./emit/site-data.ts";
 import { checkDocument, formatReport } from "./check/report.ts";
 import { readConcordance } from "./ingest/read-concordance.ts";
+import { readGlossary } from "./ingest/read-glossary.ts";
 import { linkIndicators } from "./link/indicators.ts";
 import { documentUrl } from "./emit/page-markdown.ts";
 import { indicatorCsv, indicatorJson, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
@@ -51,6 +52,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   files.set("du-lieu/chi-tieu.json", indicatorJson(indicators));
   files.set("du-lieu/chi-tieu.csv", indicatorCsv(indicators));
   files.set("du-lieu/chi-tieu.schema.json", indicatorJsonSchema());
+  files.set("search/glossary.json", `${JSON.stringify(readGlossary(root).terms)}\n`);
   files.set("report.json", `${JSON.stringify(checks, null, 1)}\n`);
 
   const tmp = `${outDir}.tmp`;

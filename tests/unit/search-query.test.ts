@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { expandQuery, fold } from "../../src/scripts/search-query.ts";
+
+const glossary = [
+  { abbr: "UBND", full: "Ủy ban nhân dân" },
+  { abbr: "NTM", full: "nông thôn mới" },
+  { abbr: "KT-XH", full: "kinh tế - xã hội" },
+];
+
+describe("search queries", () => {
+  it("fold marks, đ and case", () => {
+    expect(fold("Đảng bộ  HÓA hoá")).toBe("dang bo hoa hoa");
+  });
+  it("also try đ where a syllable typed without marks starts with d", () => {
+    expect(expandQuery("dang bo", [])).toEqual(["dang bo", "đang bo"]);
+    expect(expandQuery("do thi hoa", [])).toEqual(["do thi hoa", "đo thi hoa"]);
+    expect(expandQuery("đô thị hóa", [])).toEqual(["đô thị hóa"]);
+  });
+  it("expand an abbreviation and find the abbreviation of an expansion", () => {
+    expect(expandQuery("UBND tỉnh", glossary)).toEqual(["UBND tỉnh", "Ủy ban nhân dân tỉnh"]);
+    expect(expandQuery("nong thon moi kieu mau", glossary)).toEqual(["nong thon moi kieu mau", "NTM kieu mau"]);
+    expect(expandQuery("hdnd tinh", [{ abbr: "HĐND", full: "Hội đồng nhân dân" }])).toEqual(["hdnd tinh", "HĐND tinh", "Hội đồng nhân dân tinh"]);
+  });
+  it("leave an empty query empty", () => {
+    expect(expandQuery("   ", glossary)).toEqual([]);
+  });
+});
