@@ -97,7 +97,7 @@ export function startSearchPage(): void {
     });
     const widest = searches.reduce<PagefindSearch | undefined>((a, s) => (!a || s.results.length > a.results.length ? s : a), undefined);
     renderFilters(await pf.filters(), widest?.filters ?? {});
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, SHOWN * 2);
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, SHOWN);
     // Phrases typed as a whole rank first: Pagefind matches each word on its own.
     const phrases = variants.map(fold).filter((p) => p.includes(" "));
     const loaded = await Promise.all(ranked.map(async (r) => ({ ...r, data: await r.result.data() })));

@@ -65,9 +65,10 @@ describe("a 360 px phone", () => {
 });
 
 describe("determinism", () => {
-  it("a second build of the site is byte-identical to dist/", () => {
+  it("a second build of the site, search index included, is byte-identical to dist/", () => {
     const other = mkdtempSync(join(tmpdir(), "site-"));
     execFileSync("npx", ["astro", "build"], { cwd: ROOT, env: { ...process.env, SITE_OUT_DIR: other, ASTRO_TELEMETRY_DISABLED: "1" }, stdio: "pipe" });
+    execFileSync("npx", ["pagefind", "--site", other, "--output-subdir", "pagefind"], { cwd: ROOT, stdio: "pipe" });
     const ours = files(DIST);
     expect(files(other)).toEqual(ours);
     const differ = ours.filter((f) => !readFileSync(join(other, f)).equals(readFileSync(join(DIST, f))));

@@ -1,0 +1,156 @@
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "./browser.ts";
+import { serveDist } from "./serve.ts";
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  ctx = await launch({ width: 1280, height: 900 });
+});
+afterAll(async () => {
+  await ctx?.close();
+  await server?.close();
+});
+
+async function search(page: Page, q: string, filters: string[] = []): Promise<string[]> {
+  const params = new URLSearchParams({ q });
+  for (const f of filters) params.append("loc", f);
+  await page.goto(`${server.url}/tim-kiem/?${params}`);
+  await page.waitForFunction(() => /kết quả cho|Không tìm thấy/.test(document.getElementById("trang-thai")!.textContent ?? ""));
+  return page.locator("#ket-qua > li h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+}
+
+const DOC000 = "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/";
+const DOC001 = "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/";
+const DOC002 = "/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/";
+const DOC003 = "/tai-lieu/nghi-quyet-hdnd-hai-duong-ke-hoach-2024/";
+const DOC004 = "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/";
+
+/** Each query and a page that must be among the first five results. */
+export const QUERIES: [string, string][] = [
+  ["do thi hoa", "/chi-tieu/ty-le-do-thi-hoa/"],
+  ["đô thị hóa", "/chi-tieu/ty-le-do-thi-hoa/"],
+  ["đô thị hoá", "/chi-tieu/ty-le-do-thi-hoa/"],
+  ["Đô Thị Hóa", "/chi-tieu/ty-le-do-thi-hoa/"],
+  ["nong thon moi kieu mau", "/chi-tieu/xa-nong-thon-moi-kieu-mau/"],
+  ["NTM", "/chi-tieu/xa-nong-thon-moi-kieu-mau/"],
+  ["tang truong", `${DOC004}phan-1-c-1-kinh-te-duy-tri-tang-truong/`],
+  ["tăng trưởng kinh tế", "/chi-tieu/tang-truong-grdp/"],
+  ["GRDP", "/chi-tieu/tang-truong-grdp/"],
+  ["HDI", "/chi-tieu/hdi/"],
+  ["chi so phat trien con nguoi", "/chi-tieu/hdi/"],
+  ["TFP", "/chi-tieu/dong-gop-tfp/"],
+  ["FDI", `${DOC000}phan-1-i-1-linh-vuc-kinh-te/`],
+  ["BHYT", "/chi-tieu/bao-phu-bhyt/"],
+  ["bao hiem y te", "/chi-tieu/bao-phu-bhyt/"],
+  ["14.700", "/chi-tieu/nha-o-xa-hoi-hoan-thanh/"],
+  ["12%/năm", "/chi-tieu/tang-truong-grdp/"],
+  ["dang vien", "/chi-tieu/ket-nap-dang-vien-nhiem-ky/"],
+  ["Đảng viên", "/chi-tieu/ket-nap-dang-vien-nhiem-ky/"],
+  ["xay dung dang", `${DOC000}phan-2-c-ii-cong-tac-xay-dung-dang-chinh/`],
+  ["UBND", `${DOC003}dieu-2-giao-uy-ban-nhan-dan-tinh/`],
+  ["uy ban nhan dan", `${DOC003}dieu-2-giao-uy-ban-nhan-dan-tinh/`],
+  ["HĐND", `${DOC003}dieu-3-thuong-truc-hoi-dong-nhan-dan/`],
+  ["hdnd", `${DOC003}dieu-3-thuong-truc-hoi-dong-nhan-dan/`],
+  ["KT-XH", `${DOC001}phan-2-ke-hoach-phat-trien-kinh-te/`],
+  ["giao duc dao tao", `${DOC002}iii-6-phat-trien-giao-duc-dao-tao/`],
+  ["giuong benh", "/chi-tieu/giuong-benh-tren-van-dan/"],
+  ["bac si", "/chi-tieu/bac-si-tren-van-dan/"],
+  ["kim ngach xuat khau", "/chi-tieu/kim-ngach-xuat-khau/"],
+  ["thu ngan sach", "/chi-tieu/thu-ngan-sach-nha-nuoc/"],
+  ["nha o xa hoi", "/chi-tieu/nha-o-xa-hoi-hoan-thanh/"],
+  ["khach du lich", "/chi-tieu/thu-hut-khach-du-lich/"],
+  ["30-NQ/TW", `${DOC002}mo-dau/`],
+  ["Lạch Huyện", `${DOC004}phan-1-c-1-kinh-te-duy-tri-tang-truong/`],
+  ["so sanh", "/so-sanh/"],
+  ["an ninh trat tu", "/chi-tieu/xa-an-toan-an-ninh-trat-tu/"],
+  ["chuyen doi so", `${DOC002}iii-5-phat-trien-khoa-hoc-cong-nghe/`],
+];
+
+describe("search finds what people type", () => {
+  it("puts the expected page among the first five results for each of the queries", async () => {
+    const page = await ctx.newPage();
+    const report: string[] = [];
+    const missed: string[] = [];
+    for (const [q, expected] of QUERIES) {
+      const links = await search(page, q);
+      const rank = links.indexOf(expected) + 1;
+      report.push(`${rank || "–"}\t${q}\t${expected}`);
+      if (rank < 1 || rank > 5) missed.push(`${q} → ${expected} (got ${links.slice(0, 5).join(", ")})`);
+    }
+    console.log(`rank\tquery\texpected page\n${report.join("\n")}`);
+    expect(missed).toEqual([]);
+    expect(QUERIES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it("shows the document and numbering of a section, and the key values of an indicator", async () => {
+    const page = await ctx.newPage();
+    await search(page, "bac si");
+    const first = page.locator("#ket-qua > li").first();
+    expect(await first.locator(".where").innerText()).toBe("Chỉ tiêu");
+    expect(await first.locator(".values").innerText()).toMatch(/^Hải Dương \(cũ\): kết quả 2025 12,5 Bác sĩ, mục tiêu 2030 19 Bác sĩ/);
+    expect(await first.locator(".excerpt mark").count()).toBeGreaterThan(0);
+    await search(page, "Lạch Huyện");
+    expect(await page.locator("#ket-qua > li").first().locator(".where").innerText()).toMatch(/^Báo cáo chính trị Hải Phòng · /);
+  });
+
+  it("narrows results with filters and shows their counts", async () => {
+    const page = await ctx.newPage();
+    const all = await search(page, "y te");
+    const count = async () => Number(/^(\d+)/.exec(await page.locator("#trang-thai").innerText())![1]);
+    const total = await count();
+    const label = page.locator("#bo-loc-tim label", { hasText: "Chương trình hành động NQ 30-NQ/TW" });
+    expect(await label.innerText()).toMatch(/^ Chương trình hành động NQ 30-NQ\/TW \(\d+\)$/);
+    const onlyDoc = await search(page, "y te", ["Tài liệu:Chương trình hành động NQ 30-NQ/TW"]);
+    expect(await count()).toBeLessThan(total);
+    // Pages of that document, and indicator pages whose values it states.
+    expect(onlyDoc.every((u) => u.startsWith(DOC002) || u.startsWith("/chi-tieu/"))).toBe(true);
+    expect(onlyDoc.some((u) => u.startsWith(DOC002))).toBe(true);
+    expect(all.some((u) => !u.startsWith(DOC002))).toBe(true);
+    const goals = await search(page, "y te", ["Thời kỳ:Kế hoạch năm"]);
+    expect(goals.every((u) => u.startsWith(DOC001) || u.startsWith(DOC003) || u.startsWith("/chi-tieu/"))).toBe(true);
+    expect(new URL(page.url()).search).toBe("?q=y+te&loc=Th%E1%BB%9Di+k%E1%BB%B3%3AK%E1%BA%BF+ho%E1%BA%A1ch+n%C4%83m");
+  });
+
+  it("keeps the URL in step with what is typed", async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/tim-kiem/`);
+    await page.fill("#tu-khoa", "nha o xa hoi");
+    await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
+    expect(new URL(page.url()).searchParams.get("q")).toBe("nha o xa hoi");
+  });
+});
+
+describe("a reading page", () => {
+  it("downloads no search code or index until the search box is used; / puts the cursor in it", async () => {
+    const page = await ctx.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}${DOC000}phan-1-i-1-linh-vuc-kinh-te/`);
+    await page.waitForLoadState("networkidle");
+    expect(requests.filter((p) => p.startsWith("/pagefind/"))).toEqual([]);
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("o-tim");
+    await page.keyboard.type("do thi hoa");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/\/tim-kiem\/\?q=do\+thi\+hoa/);
+    await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
+    const pagefind = requests.filter((p) => p.startsWith("/pagefind/"));
+    expect(pagefind).toContain("/pagefind/pagefind.js");
+  });
+
+  it("a first query's downloads, measured", async () => {
+    const page = await ctx.newPage();
+    const sizes: number[] = [];
+    page.on("response", async (r) => { if (new URL(r.url()).pathname.startsWith("/pagefind/")) sizes.push((await r.body()).length); });
+    const t0 = Date.now();
+    await search(page, "tang truong kinh te");
+    const ms = Date.now() - t0;
+    const bytes = sizes.reduce((a, b) => a + b, 0);
+    console.log(`first query: ${sizes.length} files, ${bytes} bytes from /pagefind/, ${ms} ms including page load`);
+    expect(bytes).toBeGreaterThan(0);
+  });
+});
