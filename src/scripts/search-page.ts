@@ -71,6 +71,8 @@ export function startSearchPage(): void {
       ),
     );
     filtersBox.hidden = false;
+    const details = filtersBox.closest("details");
+    if (details && selected.size) details.open = true;
   };
 
   async function run(): Promise<void> {
@@ -85,6 +87,8 @@ export function startSearchPage(): void {
       const [key, ...rest] = f.split(":");
       (filters[key!] ??= { any: [] }).any.push(rest.join(":"));
     }
+    // Filter counts are computed only once the filter index is loaded.
+    const allFilters = await pf.filters();
     const variants = expandQuery(q, glossary);
     const searches = (await Promise.all(variants.map((v) => pf.search(v, { filters })))).filter((s): s is PagefindSearch => Boolean(s));
     if (me !== ticket) return;
@@ -96,7 +100,7 @@ export function startSearchPage(): void {
       }
     });
     const widest = searches.reduce<PagefindSearch | undefined>((a, s) => (!a || s.results.length > a.results.length ? s : a), undefined);
-    renderFilters(await pf.filters(), widest?.filters ?? {});
+    renderFilters(allFilters, widest?.filters ?? {});
     const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, SHOWN);
     // Phrases typed as a whole rank first: Pagefind matches each word on its own.
     const phrases = variants.map(fold).filter((p) => p.includes(" "));
