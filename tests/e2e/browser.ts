@@ -2,15 +2,28 @@
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
-export async function launch(viewport: { width: number; height: number }): Promise<BrowserContext> {
+export async function launch(viewport: { width: number; height: number }, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(executablePath)) throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-")), {
     executablePath,
     headless: true,
     viewport,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+/** Opens a page and records its console errors, page errors and failed or refused requests in `errors`. */
+export async function openPage(ctx: BrowserContext, url: string, errors: string[]): Promise<Page> {
+  const page = await ctx.newPage();
+  const path = new URL(url).pathname;
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`${path}: ${m.text()}`); });
+  page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`${path}: request failed ${r.url()}`));
+  page.on("response", (r) => { if (r.status() >= 400) errors.push(`${path}: ${r.status()} ${r.url()}`); });
+  await page.goto(url);
+  return page;
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./browser.ts";
+import { launch, openPage } from "./browser.ts";
 import { serveDist } from "./serve.ts";
 
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -11,13 +11,7 @@ let ctx: BrowserContext;
 let noJs: BrowserContext;
 const errors: string[] = [];
 
-async function open(c: BrowserContext, path: string): Promise<Page> {
-  const page = await c.newPage();
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`${path}: ${m.text()}`); });
-  page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
-  await page.goto(server.url + path);
-  return page;
-}
+const open = (c: BrowserContext, path: string): Promise<Page> => openPage(c, server.url + path, errors);
 const data = JSON.parse(readFileSync(join(import.meta.dirname, "../../dist/du-lieu/chi-tieu.json"), "utf8")) as IndicatorData;
 /** One explorer row per indicator and region it has values for. */
 const rowsWhere = (pick: (i: IndicatorData["indicators"][number]) => boolean) => data.indicators.filter(pick).reduce((n, i) => n + new Set(i.values.map((v) => v.region)).size, 0);
@@ -27,12 +21,7 @@ const visibleRows = (page: Page) => page.locator("#bang-chi-tieu tbody tr:not([h
 beforeAll(async () => {
   server = await serveDist();
   ctx = await launch({ width: 1280, height: 900 });
-  noJs = await launch({ width: 390, height: 844 });
-  await noJs.close();
-  noJs = await (await import("playwright-core")).chromium.launchPersistentContext((await import("node:fs")).mkdtempSync((await import("node:path")).join((await import("node:os")).tmpdir(), "chromium-nojs-")), {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, javaScriptEnabled: false, viewport: { width: 390, height: 844 },
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  noJs = await launch({ width: 390, height: 844 }, { javaScriptEnabled: false });
 });
 afterAll(async () => {
   await ctx?.close();

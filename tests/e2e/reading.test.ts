@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./browser.ts";
+import { launch, openPage } from "./browser.ts";
 import { DIST, serveDist } from "./serve.ts";
 
 const site = JSON.parse(readFileSync(join(import.meta.dirname, "../../generated/site.json"), "utf8")) as { documents: { url: string; meta: { slug: string }; pages: { url: string; slug: string; toc: { id: string }[] }[] }[] };
@@ -16,15 +16,7 @@ let phone: BrowserContext;
 let desktop: BrowserContext;
 const errors: string[] = [];
 
-async function open(ctx: BrowserContext, path: string): Promise<Page> {
-  const page = await ctx.newPage();
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`${path}: ${m.text()}`); });
-  page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
-  page.on("requestfailed", (r) => errors.push(`${path}: request failed ${r.url()}`));
-  page.on("response", (r) => { if (r.status() >= 400) errors.push(`${path}: ${r.status()} ${r.url()}`); });
-  await page.goto(server.url + path);
-  return page;
-}
+const open = (ctx: BrowserContext, path: string): Promise<Page> => openPage(ctx, server.url + path, errors);
 
 beforeAll(async () => {
   server = await serveDist();
