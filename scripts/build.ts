@@ -16,7 +16,9 @@ import { checkDocument, formatReport } from "./check/report.ts";
 import { readConcordance } from "./ingest/read-concordance.ts";
 import { readGlossary } from "./ingest/read-glossary.ts";
 import { linkIndicators } from "./link/indicators.ts";
-import { documentUrl } from "./emit/page-markdown.ts";
+import { documentUrl, pageUrl } from "./emit/page-markdown.ts";
+import { linkCitations } from "./link/citations.ts";
+import { matchNumbering } from "./parse/heading.ts";
 import { indicatorCsv, indicatorJson, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
 import { columnPaths } from "./extract/columns.ts";
 import type { TableNode } from "./model/document.ts";
@@ -35,11 +37,21 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const files = new Map<string, string>();
   const concordance = readConcordance(root);
   const anchorsOf = new Map<string, Map<object, string>>();
-  const index = models.map(({ source, model }) => {
+  const paged = models.map(({ source, model }) => ({ source, model, pages: paginate(sectionTree(model)) }));
+  const register = linkCitations(
+    paged.map(({ source, model, pages }) => ({
+      source,
+      model,
+      docUrl: documentUrl(source.meta),
+      appendices: new Map(pages.filter((p) => p.section.heading?.style === "appendix").map((p) => [matchNumbering(`${p.numbering} x`)?.ordinal ?? 0, pageUrl(source.meta, p.slug)])),
+    })),
+    sources.map((s) => s.meta),
+  );
+  const index = paged.map(({ source, model, pages: pageList }) => {
     const anchors = new Map<object, string>();
     anchorsOf.set(source.meta.id, anchors);
     const tables = new Map<string, TableNode>();
-    const pages = emitPages(model, source.meta, paginate(sectionTree(model)), anchors, tables);
+    const pages = emitPages(model, source.meta, pageList, anchors, tables);
     for (const [url, table] of tables) files.set(url.replace(/^\//, ""), tableCsv(table, columnPaths(table)));
     for (const p of pages) files.set(`tai-lieu/${source.meta.slug}/${p.slug}.md`, p.markdown);
     return documentIndex(source.meta, model, pages, sources.map((s) => s.meta), source.lines.length);
@@ -52,6 +64,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   files.set("du-lieu/chi-tieu.json", indicatorJson(indicators));
   files.set("du-lieu/chi-tieu.csv", indicatorCsv(indicators));
   files.set("du-lieu/chi-tieu.schema.json", indicatorJsonSchema());
+  files.set("van-ban.json", `${JSON.stringify(register.map(({ places, ...e }) => ({ ...e, places: places.map((p) => ({ doc: p.doc, line: p.line, url: anchorsOf.get(p.doc)!.get(p.node) ?? "" })) })), null, 1)}\n`);
   files.set("search/glossary.json", `${JSON.stringify(readGlossary(root).terms)}\n`);
   files.set("report.json", `${JSON.stringify(checks, null, 1)}\n`);
 

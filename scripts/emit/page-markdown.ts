@@ -116,6 +116,7 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
       const h = node.heading!;
       const id = headingIds.get(h) ?? ids.take([...chainOf(ancestors), slugify(headingLabel(h), 8)].join("-"));
       headingIds.set(h, id);
+      anchors.set(h, isPageHead ? url : `${url}#${id}`);
       const level = Math.min(6, 1 + ancestors.length - baseDepth);
       const label = headingLabel(h);
       out.push(withId(`${"#".repeat(level)} ${inlineMarkdown(label)}`, id));

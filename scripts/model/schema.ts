@@ -30,6 +30,8 @@ export const sourceMetaSchema = z
     region: z.enum(["hai-duong", "hai-phong", "hai-phong-moi"]),
     description: z.string().min(20),
     relations: z.array(relationSchema),
+    /** How the other documents name this one (linked to it from their text). */
+    aliases: z.array(z.string().min(8)).optional(),
     format: z
       .object({
         paragraphs: z.enum(["line", "wrapped", "blank-separated"]),

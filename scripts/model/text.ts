@@ -7,8 +7,14 @@ export const FOOTNOTE_REF_RE = /\uE000([^\uE001]+)\uE001/g;
 /** Collapses runs of spaces and tabs and trims. */
 export const collapse = (s: string): string => s.replace(/[ \t\u00a0]+/g, " ").trim();
 
-/** The text without footnote marks, for checks and search. */
-export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "");
+/** Marks a link inside model text: the emitter writes `[text](url)`. */
+export const linkMark = (url: string, text: string): string => `\uE002${url}\uE003${text}\uE004`;
+
+/** Matches link marks in model text; group 1 is the URL, group 2 the linked text. */
+export const LINK_RE = /\uE002([^\uE003]*)\uE003([^\uE004]*)\uE004/g;
+
+/** The text without footnote marks and with links as their text, for checks and search. */
+export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "").replace(LINK_RE, "$2");
 
 const LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
 const UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ";

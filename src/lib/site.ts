@@ -69,3 +69,19 @@ export function pageTexts(): { url: string; title: string; docTitle: string; fol
   );
   return textsCache;
 }
+
+export interface RegisterEntryView {
+  key: string;
+  slug: string;
+  kind: string;
+  date?: string;
+  issuer?: string;
+  ours?: { title: string; url: string };
+  related: { title: string; url: string; relation: string }[];
+  places: { doc: string; line: number; url: string }[];
+}
+
+/** The register of documents cited by the five reports. */
+export function citedDocuments(): RegisterEntryView[] {
+  return JSON.parse(generatedFile("van-ban.json")) as RegisterEntryView[];
+}
