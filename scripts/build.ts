@@ -18,6 +18,8 @@ import { readGlossary } from "./ingest/read-glossary.ts";
 import { linkIndicators } from "./link/indicators.ts";
 import { documentUrl, pageUrl } from "./emit/page-markdown.ts";
 import { linkCitations } from "./link/citations.ts";
+import { assignTopics, readTopics } from "./link/topics.ts";
+import type { EmittedPage } from "./emit/page-markdown.ts";
 import { matchNumbering } from "./parse/heading.ts";
 import { indicatorCsv, indicatorJson, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
 import { columnPaths } from "./extract/columns.ts";
@@ -56,6 +58,8 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
     for (const p of pages) files.set(`tai-lieu/${source.meta.slug}/${p.slug}.md`, p.markdown);
     return documentIndex(source.meta, model, pages, sources.map((s) => s.meta), source.lines.length);
   });
+  const topicPages = assignTopics(readTopics(root), index.map((d) => ({ meta: d.meta, pages: d.pages as EmittedPage[] })));
+  files.set("topics.json", `${JSON.stringify({ topics: readTopics(root).topics.map(({ id, name, keywords }) => ({ id, name, keywords })), pages: topicPages }, null, 1)}\n`);
   const checks = models.map(({ source, model }) => checkDocument(source, model));
   const report = formatReport(checks);
   files.set("site.json", `${JSON.stringify({ documents: index }, null, 1)}\n`);

@@ -85,3 +85,13 @@ export interface RegisterEntryView {
 export function citedDocuments(): RegisterEntryView[] {
   return JSON.parse(generatedFile("van-ban.json")) as RegisterEntryView[];
 }
+
+export interface TopicsData {
+  topics: { id: string; name: string; keywords: string[] }[];
+  pages: { doc: string; slug: string; url: string; title: string; period: "ket-qua" | "muc-tieu" | "ke-hoach"; topics: string[]; headings: Record<string, { label: string; url: string }> }[];
+}
+
+/** Topics and the section pages under each (from content/topics.yml, assigned by the build). */
+export function topicsData(): TopicsData {
+  return JSON.parse(generatedFile("topics.json")) as TopicsData;
+}

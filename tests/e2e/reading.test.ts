@@ -104,3 +104,26 @@ describe("every page type", () => {
 });
 
 export { DIST };
+
+describe("topics", () => {
+  it("set what 2020–2025 achieved beside what 2025–2030 commits to, with the topic's indicators", async () => {
+    const page = await open(desktop, "/chu-de/y-te/");
+    expect(await page.locator("main h1").innerText()).toBe("Y tế");
+    const [left, right] = await Promise.all([page.locator("#da-dat + ul a").allInnerTexts(), page.locator("#cam-ket + ul a").allInnerTexts()]);
+    expect(left.length).toBeGreaterThan(0);
+    expect(right.length).toBeGreaterThan(0);
+    const boxes = await page.locator(".side-by-side > section").evaluateAll((s) => s.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(boxes[0]).toBe(boxes[1]);
+    expect(await page.locator("#chi-tieu-chu-de ~ .table-wrap tbody tr, section[aria-labelledby=chi-tieu-chu-de] tbody tr").count()).toBeGreaterThan(3);
+    await page.screenshot({ path: join(SHOTS, "topic-desktop.png") });
+  });
+
+  it("a section page links the same subject in the other documents", async () => {
+    const page = await open(phone, ECONOMY);
+    const box = page.locator("aside.elsewhere");
+    expect(await box.locator("h2").innerText()).toBe("Cùng chủ đề ở tài liệu khác");
+    const links = await box.locator("li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    expect(links.length).toBeGreaterThan(2);
+    expect(links.some((u) => !u.startsWith("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/"))).toBe(true);
+  });
+});

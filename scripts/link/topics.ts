@@ -1,0 +1,80 @@
+/**
+ * Puts every section page under its topics (by the words of its own headings, else its parent's
+ * topics) and says which term it speaks of: the 2020–2025 results, the 2025–2030 goals, or a
+ * yearly plan. A page with no topic must be listed as general in content/topics.yml.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
+import type { SourceMeta } from "../model/schema.ts";
+import { topicsSchema, type Topics } from "../model/topics.ts";
+import type { EmittedPage } from "../emit/page-markdown.ts";
+
+export type Period = "ket-qua" | "muc-tieu" | "ke-hoach";
+export const periodNames: Record<Period, string> = { "ket-qua": "Kết quả 2020–2025", "muc-tieu": "Mục tiêu 2025–2030", "ke-hoach": "Kế hoạch năm" };
+
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+
+export function readTopics(root: string): Topics {
+  const file = "content/topics.yml";
+  const result = topicsSchema.safeParse(parseYaml(readFileSync(join(root, file), "utf8")));
+  if (!result.success) throw new BuildError(result.error.issues.map((i) => ({ file, line: 1, message: `${i.path.join(".")}: ${i.message}`, rule: "topics/schema", fatal: true })));
+  return result.data;
+}
+
+/** Which term a page speaks of, from its document and its part. */
+export function periodOf(meta: SourceMeta, page: EmittedPage, all: EmittedPage[]): Period {
+  if (meta.kind === "bao-cao-kinh-te-xa-hoi" || meta.kind === "nghi-quyet") return "ke-hoach";
+  if (meta.kind === "chuong-trinh-hanh-dong") return "muc-tieu";
+  let top = page;
+  while (top.parent) top = all.find((p) => p.slug === top.parent)!;
+  const title = top.title.toLowerCase();
+  if (title.startsWith("phần thứ hai")) return "muc-tieu";
+  if (title.startsWith("phụ lục") && !title.includes("kết quả")) return "muc-tieu";
+  return "ket-qua";
+}
+
+export interface TopicPage {
+  doc: string;
+  slug: string;
+  url: string;
+  title: string;
+  period: Period;
+  topics: string[];
+  /** For each topic, the heading of the page that speaks of it, when it is not the page's own. */
+  headings: Record<string, { label: string; url: string }>;
+}
+
+export function assignTopics(topics: Topics, docs: { meta: SourceMeta; pages: EmittedPage[] }[]): TopicPage[] {
+  const problems: Diagnostic[] = [];
+  const out: TopicPage[] = [];
+  for (const { meta, pages } of docs) {
+    const own = new Map<string, string[]>();
+    for (const p of pages) {
+      const words = fold(p.toc.map((t) => t.label).join(" | "));
+      own.set(p.slug, topics.topics.filter((t) => t.keywords.some((k) => words.includes(fold(k)))).map((t) => t.id));
+    }
+    for (const p of pages) {
+      let found = own.get(p.slug)!;
+      let up = p;
+      while (!found.length && up.parent) {
+        up = pages.find((q) => q.slug === up.parent)!;
+        found = own.get(up.slug)!;
+      }
+      const url = p.url;
+      if (!found.length && !topics.general.includes(url)) {
+        problems.push({ file: "content/topics.yml", line: 1, message: `section page ${url} (“${p.title}”) has no topic`, expected: "a keyword of a topic in its headings, or its URL under `general`", rule: "topics/unassigned", fatal: true });
+      }
+      const headings: TopicPage["headings"] = {};
+      for (const id of found) {
+        const topic = topics.topics.find((t) => t.id === id)!;
+        const entry = p.toc.slice(1).find((e) => topic.keywords.some((k) => fold(e.label).includes(fold(k))));
+        if (entry && !topic.keywords.some((k) => fold(p.toc[0]!.label).includes(fold(k)))) headings[id] = { label: entry.label, url: entry.url };
+      }
+      out.push({ doc: meta.id, slug: p.slug, url, title: p.title, period: periodOf(meta, p, pages), topics: found, headings });
+    }
+  }
+  if (problems.length) throw new BuildError(problems);
+  return out;
+}
