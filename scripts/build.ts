@@ -18,6 +18,7 @@ import { readGlossary } from "./ingest/read-glossary.ts";
 import { linkIndicators } from "./link/indicators.ts";
 import { documentUrl, pageUrl } from "./emit/page-markdown.ts";
 import { linkCitations } from "./link/citations.ts";
+import { linkIndicatorMentions } from "./link/indicator-mentions.ts";
 import { assignTopics, readTopics } from "./link/topics.ts";
 import type { EmittedPage } from "./emit/page-markdown.ts";
 import { matchNumbering } from "./parse/heading.ts";
@@ -49,6 +50,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
     })),
     sources.map((s) => s.meta),
   );
+  linkIndicatorMentions(paged, concordance);
   const index = paged.map(({ source, model, pages: pageList }) => {
     const anchors = new Map<object, string>();
     anchorsOf.set(source.meta.id, anchors);

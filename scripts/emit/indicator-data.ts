@@ -1,6 +1,7 @@
 /** Writes the indicator data downloads: JSON (the contract), its JSON Schema, and CSV. */
 import { z } from "zod";
 import { indicatorDataSchema, type IndicatorData } from "../model/indicators.ts";
+import { plain } from "../model/text.ts";
 
 export const indicatorJson = (data: IndicatorData): string => `${JSON.stringify(data, null, 1)}\n`;
 
@@ -31,7 +32,7 @@ export function indicatorCsv(data: IndicatorData): string {
 
 /** A table of a document as CSV: one header line (header cells joined with ›), then its rows as printed. */
 export function tableCsv(t: import("../model/document.ts").TableNode, columnPaths: string[][]): string {
-  const clean = (s: string) => s.replace(/\uE000[^\uE001]*\uE001/g, "").replace(/<\/?i>/g, "").trim();
+  const clean = (s: string) => plain(s).replace(/<\/?i>/g, "").trim();
   const lines = [columnPaths.map((p) => cell(p.map(clean).join(" › "))).join(",")];
   for (const r of t.rows) lines.push(r.cells.map((c) => cell(clean(c.text))).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;

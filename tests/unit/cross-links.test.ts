@@ -42,3 +42,17 @@ describe("references in the text", () => {
     expect(page("bao-cao-chinh-tri-hai-phong-2025-2030", "phan-1-i-a-ve-thuc-hien-cac-chi-tieu")).toContain("(Kết quả cụ thể tại [Phụ lục 1](/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/))");
   });
 });
+
+describe("indicators named in the text", () => {
+  it("link a table row's name and a goal's words to the indicator page, once per page", () => {
+    const appendix = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phu-luc-1-ket-qua-thuc-hien-cac-chi");
+    expect(appendix).toContain('"text": "[Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)](/chi-tieu/tang-truong-grdp/)"');
+    expect(appendix.match(/\]\(\/chi-tieu\/grdp-binh-quan-dau-nguoi\/\)/g)).toHaveLength(1);
+    const goals = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phan-2-b-quan-diem-chi-dao-muc-tieu");
+    expect(goals).toContain("Đến năm 2030, [tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/) đạt 94,8% (trong đó, [dịch vụ](/chi-tieu/ty-trong-trong-grdp-dich-vu/) trên 25%)");
+  });
+  it("keep the per-table CSV free of links", () => {
+    const csv = readFileSync(join(out, "du-lieu/bang/bao-cao-chinh-tri-hai-duong-2020-2025--phu-luc-1-ket-qua-thuc-hien-cac-bang1.csv"), "utf8");
+    expect(csv.split("\r\n")[1]).toBe("1,Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP),%,,\"9,0\",,,\"9,8\",Đạt");
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Links the places in the text that state an indicator of the concordance to that indicator's
+ * page, once per reading page: the row names of the indicator tables, and the words naming the
+ * indicator in the list items and paragraphs the concordance points to.
+ */
+import type { SourceFile } from "../ingest/read-sources.ts";
+import type { LoadedConcordance } from "../ingest/read-concordance.ts";
+import { Diagnostics } from "../model/diagnostics.ts";
+import type { BlockNode, DocumentModel, TableNode } from "../model/document.ts";
+import { linkMark } from "../model/text.ts";
+import { columnRoles } from "../extract/columns.ts";
+import { itemAt } from "../extract/prose-values.ts";
+import { tableRows } from "../extract/table-rows.ts";
+import type { Page, SectionNode } from "../emit/sections.ts";
+
+export const indicatorUrl = (id: string): string => `/chi-tieu/${id}/`;
+
+/** The reading page each block, list item and table row ends up on. */
+function pageOf(pages: Page[]): Map<object, string> {
+  const map = new Map<object, string>();
+  const visit = (node: SectionNode, slug: string) => {
+    for (const b of node.blocks as BlockNode[]) {
+      map.set(b, slug);
+      if (b.type === "list") for (const i of b.items) map.set(i, slug);
+      if (b.type === "table") for (const r of b.rows) { map.set(r, slug); for (const c of r.cells) map.set(c, slug); }
+    }
+    for (const c of node.children) visit(c, slug);
+  };
+  for (const p of pages) visit(p.section, p.slug);
+  return map;
+}
+
+/** Wraps the occurrence of `words` nearest before position `near` (else the first) that is not inside a link. */
+function wrap(text: string, words: string, url: string, near: number): string | null {
+  const free: number[] = [];
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = text.slice(0, at);
+    if (before.lastIndexOf("\uE002") <= before.lastIndexOf("\uE004")) free.push(at);
+  }
+  if (!free.length) return null;
+  const at = free.filter((a) => a <= near).at(-1) ?? free[0]!;
+  return text.slice(0, at) + linkMark(url, words) + text.slice(at + words.length);
+}
+
+/** Where the words before a value stand in a text (the nth time), or 0. */
+function anchorAt(text: string, after: string, nth = 1): number {
+  let at = -1;
+  for (let k = 0; k < nth; k++) {
+    at = text.indexOf(after, at + 1);
+    if (at < 0) return 0;
+  }
+  return at + after.length;
+}
+
+export function linkIndicatorMentions(docs: { source: SourceFile; model: DocumentModel; pages: Page[] }[], concordance: LoadedConcordance): number {
+  const byRow = new Map<string, string>();
+  for (const ind of concordance.data.indicators) for (const r of ind.rows) byRow.set(`${r.doc}|${r.key}`, ind.id);
+  let links = 0;
+  for (const { source, model, pages } of docs) {
+    const where = pageOf(pages);
+    const done = new Set<string>();
+    const once = (node: object, id: string) => {
+      const key = `${where.get(node) ?? "?"}|${id}`;
+      if (done.has(key)) return false;
+      done.add(key);
+      return true;
+    };
+    const tables = model.blocks.filter((b): b is TableNode => b.type === "table");
+    tables.forEach((t, k) => {
+      const roles = columnRoles(t, new Diagnostics(source.path));
+      const label = roles?.findIndex((r) => r.role === "label") ?? -1;
+      if (label < 0) return;
+      for (const row of tableRows(t, k + 1, new Diagnostics(source.path))) {
+        const id = byRow.get(`${source.meta.id}|${row.key}`);
+        const cell = row.row.cells[label]!;
+        if (!id || !cell.text || cell.text.includes("\uE002") || !once(row.row, id)) continue;
+        cell.text = linkMark(indicatorUrl(id), cell.text);
+        links++;
+      }
+    });
+    for (const ind of concordance.data.indicators) {
+      for (const ref of ind.items.filter((r) => r.doc === source.meta.id)) {
+        const node = itemAt(model, ref.line);
+        if (!node || !once(node, ind.id)) continue;
+        const linked = wrap(node.text, ref.label, indicatorUrl(ind.id), anchorAt(node.text, ref.after, ref.nth));
+        if (linked) { node.text = linked; links++; }
+      }
+    }
+  }
+  return links;
+}
