@@ -118,13 +118,62 @@ function matterFence(state: StateBlock, startLine: number, endLine: number, sile
   return true;
 }
 
+export interface Abbreviation { abbr: string; full: string }
+
+/**
+ * Core rule: the first use of each glossary abbreviation on a page becomes
+ * `<abbr title="expansion">`; `env.abbrSeen` remembers what the page has marked already.
+ */
+function abbreviations(glossary: Abbreviation[]) {
+  const terms = glossary.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}\\d])${t.abbr.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u") }));
+  return (state: StateCore): void => {
+    const seen: Set<string> = ((state.env as { abbrSeen?: Set<string> }).abbrSeen ??= new Set());
+    for (const block of state.tokens) {
+      if (block.type !== "inline" || !block.children) continue;
+      const out: Token[] = [];
+      let inLink = 0;
+      for (const child of block.children) {
+        if (child.type === "link_open") inLink++;
+        if (child.type === "link_close") inLink--;
+        if (child.type !== "text" || inLink > 0) { out.push(child); continue; }
+        let rest = child.content;
+        for (;;) {
+          let first: { at: number; t: (typeof terms)[number] } | undefined;
+          for (const t of terms) {
+            if (seen.has(t.abbr)) continue;
+            const m = t.re.exec(rest);
+            if (m && (!first || m.index < first.at)) first = { at: m.index, t };
+          }
+          if (!first) break;
+          seen.add(first.t.abbr);
+          const before = new state.Token("text", "", 0);
+          before.content = rest.slice(0, first.at);
+          const open = new state.Token("html_inline", "", 0);
+          open.content = `<abbr title="${state.md.utils.escapeHtml(first.t.full)}">`;
+          const word = new state.Token("text", "", 0);
+          word.content = first.t.abbr;
+          const close = new state.Token("html_inline", "", 0);
+          close.content = "</abbr>";
+          out.push(before, open, word, close);
+          rest = rest.slice(first.at + first.t.abbr.length);
+        }
+        const tail = new state.Token("text", "", 0);
+        tail.content = rest;
+        out.push(tail);
+      }
+      block.children = out;
+    }
+  };
+}
+
 /** Creates the renderer used by every reading page. */
-export function createMarkdown(): MarkdownIt {
+export function createMarkdown(glossary: Abbreviation[] = []): MarkdownIt {
   const md = markdownIt({ html: false, linkify: false, typographer: false });
   md.use(footnote);
   md.block.ruler.before("fence", "table_fence", tableFence);
   md.block.ruler.before("fence", "matter_fence", matterFence);
   md.core.ruler.before("inline", "block_ids", blockIds);
+  if (glossary.length) md.core.ruler.after("text_join", "abbreviations", abbreviations(glossary));
   const r = md.renderer.rules;
   r.table_wrap_open = () => '<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">\n';
   r.table_wrap_close = () => "</div>\n";

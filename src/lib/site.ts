@@ -28,13 +28,16 @@ export function documents(): DocumentIndex[] {
   return cache;
 }
 
-const md = createMarkdown();
+let mdCache: ReturnType<typeof createMarkdown> | undefined;
+/** The glossary of abbreviations (content/glossary.yml, validated by the build). */
+export const glossary = (): { abbr: string; full: string }[] => JSON.parse(readFileSync(join(GENERATED, "search/glossary.json"), "utf8")) as { abbr: string; full: string }[];
 
 /** One reading page, rendered: its front matter and its HTML. */
 export function readPage(docSlug: string, pageSlug: string): { data: PageFrontMatter; html: string } {
   const source = readFileSync(join(GENERATED, "tai-lieu", docSlug, `${pageSlug}.md`), "utf8");
   const { frontMatter, body } = splitFrontMatter(source);
-  return { data: parseYaml(frontMatter) as PageFrontMatter, html: md.render(body, {}) };
+  mdCache ??= createMarkdown(glossary());
+  return { data: parseYaml(frontMatter) as PageFrontMatter, html: mdCache.render(body, { abbrSeen: new Set<string>() }) };
 }
 
 /** Vietnamese date as printed in the documents' metadata. */
@@ -56,15 +59,15 @@ export function indicatorData(): IndicatorData {
   return indicatorCache;
 }
 
-let textsCache: { url: string; title: string; docTitle: string; folded: string }[] | undefined;
+let textsCache: { url: string; title: string; docTitle: string; folded: string; body: string }[] | undefined;
 
 /** Every reading page's text, folded (no tone marks, đ → d), for finding where a subject is discussed. */
-export function pageTexts(): { url: string; title: string; docTitle: string; folded: string }[] {
+export function pageTexts(): { url: string; title: string; docTitle: string; folded: string; body: string }[] {
   textsCache ??= documents().flatMap((d) =>
     d.pages.map((p) => {
       const { body } = splitFrontMatter(readFileSync(join(GENERATED, "tai-lieu", d.meta.slug, `${p.slug}.md`), "utf8"));
       const folded = body.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ");
-      return { url: p.url, title: p.title, docTitle: d.meta.shortTitle, folded };
+      return { url: p.url, title: p.title, docTitle: d.meta.shortTitle, folded, body: body.replace(/\\(.)/g, "$1") };
     }),
   );
   return textsCache;

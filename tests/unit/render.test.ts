@@ -53,3 +53,16 @@ describe("tables", () => {
     expect(html).toContain("<td>9,8</td>");
   });
 });
+
+describe("abbreviations", () => {
+  const withGlossary = createMarkdown([{ abbr: "UBND", full: "Ủy ban nhân dân" }, { abbr: "KH&CN", full: "khoa học và công nghệ" }]);
+  it("mark the first use on a page with its expansion, and only the first", () => {
+    const env = { abbrSeen: new Set<string>() };
+    const html = withGlossary.render(`${inlineMarkdown("UBND tỉnh và UBND huyện; KH&CN.")}\n\n${inlineMarkdown("Lại UBND.")}\n`, env);
+    expect(html).toBe('<p><abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và UBND huyện; <abbr title="khoa học và công nghệ">KH&amp;CN</abbr>.</p>\n<p>Lại UBND.</p>\n');
+  });
+  it("leave words that only contain the letters alone, and links untouched", () => {
+    const html = withGlossary.render(`${inlineMarkdown("UBNDX và")} [UBND](/x/)\n`, { abbrSeen: new Set<string>() });
+    expect(html).toBe('<p>UBNDX và <a href="/x/">UBND</a></p>\n');
+  });
+});
