@@ -127,3 +127,24 @@ describe("topics", () => {
     expect(links.some((u) => !u.startsWith("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/"))).toBe(true);
   });
 });
+
+describe("a document's page", () => {
+  it("maps the other four documents and the documents it cites, most cited first, each a link", async () => {
+    const page = await open(desktop, "/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/");
+    const map = page.locator("svg.doc-map");
+    expect(await map.getAttribute("role")).toBe("img");
+    const links = await map.locator("a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.querySelector("title")!.textContent]));
+    expect(links.slice(0, 4).map(([u]) => u)).toEqual([
+      "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/",
+      "/tai-lieu/nghi-quyet-hdnd-hai-duong-ke-hoach-2024/", "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/",
+    ]);
+    expect(links.slice(4, 7)).toEqual([["/van-ban/#30-nq-tw", "Nghị quyết 30-NQ/TW (6)"], ["/van-ban/#27-nq-tu", "Nghị quyết 27-NQ/TU (5)"], ["/van-ban/#14-nq-cp", "Nghị quyết 14/NQ-CP (4)"]]);
+    // Every label fits inside the drawing.
+    const overflow = await map.evaluate((svg) => {
+      const box = (svg as SVGSVGElement).viewBox.baseVal;
+      return [...svg.querySelectorAll("text")].filter((t) => { const b = t.getBBox(); return b.x < box.x || b.x + b.width > box.x + box.width; }).map((t) => t.textContent);
+    });
+    expect(overflow).toEqual([]);
+    await map.screenshot({ path: join(SHOTS, "doc-map-desktop.png") });
+  });
+});
