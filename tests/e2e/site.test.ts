@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { launch } from "./browser.ts";
 import { DIST, serveDist } from "./serve.ts";
+import { collectPublished } from "../../scripts/publish/collect.ts";
+import { compareWithManifest, parseManifest } from "../../scripts/publish/manifest.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const files = (dir: string): string[] =>
@@ -68,10 +70,22 @@ describe("determinism", () => {
   it("a second build of the site, search index included, is byte-identical to dist/", () => {
     const other = mkdtempSync(join(tmpdir(), "site-"));
     execFileSync("npx", ["astro", "build"], { cwd: ROOT, env: { ...process.env, SITE_OUT_DIR: other, ASTRO_TELEMETRY_DISABLED: "1" }, stdio: "pipe" });
+    execFileSync("npx", ["tsx", "scripts/publish.ts"], { cwd: ROOT, env: { ...process.env, SITE_OUT_DIR: other }, stdio: "pipe" });
     execFileSync("npx", ["pagefind", "--site", other, "--output-subdir", "pagefind"], { cwd: ROOT, stdio: "pipe" });
+    // The same ids on every page, first (a clearer message than a byte difference).
+    expect(collectPublished(other)).toEqual(collectPublished(DIST));
     const ours = files(DIST);
     expect(files(other)).toEqual(ours);
     const differ = ours.filter((f) => !readFileSync(join(other, f)).equals(readFileSync(join(DIST, f))));
     expect(differ).toEqual([]);
+  });
+});
+
+describe("the committed manifest", () => {
+  it("lists exactly what the built site publishes, and nothing published has gone", () => {
+    const { entries } = parseManifest(readFileSync(join(ROOT, "content/published.txt"), "utf8"));
+    const published = collectPublished(DIST);
+    expect(compareWithManifest(entries, published, new Map())).toEqual({ missing: [], unlisted: [] });
+    expect(published.get("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/")!.slice(0, 4)).toEqual(["noi-dung", "phan-1-a-i-1-linh-vuc-kinh-te", "trong-trang", "phan-1-a-i-1-linh-vuc-kinh-te-p1"]);
   });
 });

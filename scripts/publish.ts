@@ -1,0 +1,80 @@
+/**
+ * The last stage before the search index: checks what the built site publishes against the
+ * committed manifest (content/published.txt) and the declared redirects, then writes the
+ * redirect pages, anchor moves, sitemap.xml and robots.txt into dist/. If the check fails, dist/
+ * is removed, so no half-checked site is left to serve. `--update-manifest` rewrites the manifest
+ * with what is published now, keeping every entry it had (so nothing is silently dropped).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { collectPublished, type Published } from "./publish/collect.ts";
+import { compareWithManifest, formatManifest, MANIFEST_PATH, parseManifest } from "./publish/manifest.ts";
+import { anchorMovesScript, checkRedirects, readRedirects, redirectPage, type Redirects } from "./publish/redirects.ts";
+import { robotsTxt, sitemapXml } from "./publish/sitemap.ts";
+import { siteOrigin } from "./publish/origin.ts";
+import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
+
+export interface PublishResult { pages: number; anchors: number; redirects: number; unlisted: string[] }
+
+/** Applies the redirects to the built site: pages at old addresses, and moved anchors. */
+function writeRedirects(dist: string, redirects: Redirects): void {
+  const crossPage = new Map<string, Record<string, string>>();
+  for (const r of redirects.values()) {
+    const [fromUrl, fromAnchor] = r.from.split("#") as [string, string | undefined];
+    const [toUrl, toAnchor] = r.to.split("#") as [string, string | undefined];
+    if (!fromAnchor) {
+      const file = join(dist, fromUrl, "index.html");
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, redirectPage(r.to));
+    } else if (fromUrl === toUrl && toAnchor) {
+      // Same page: the old id on an empty element just before the new place.
+      const file = join(dist, toUrl, "index.html");
+      const html = readFileSync(file, "utf8");
+      const at = html.search(new RegExp(`<[a-z0-9]+[^>]*\\sid="${toAnchor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`));
+      writeFileSync(file, `${html.slice(0, at)}<span id="${fromAnchor}"></span>${html.slice(at)}`);
+    } else {
+      crossPage.set(fromUrl, { ...crossPage.get(fromUrl), [fromAnchor]: r.to });
+    }
+  }
+  for (const [url, moves] of crossPage) {
+    const file = join(dist, url, "index.html");
+    if (!existsSync(file)) continue; // the whole page moved: its redirect page carries the anchor along
+    const html = readFileSync(file, "utf8");
+    writeFileSync(file, html.replace("</head>", `${anchorMovesScript(moves)}</head>`));
+  }
+}
+
+export function publish(root: string, dist: string, options: { updateManifest?: boolean } = {}): PublishResult {
+  const published: Published = collectPublished(dist);
+  const redirects = readRedirects(root);
+  const manifestFile = join(root, MANIFEST_PATH);
+  const { entries, problems } = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, "utf8")) : { entries: [], problems: [] };
+  const { missing, unlisted } = compareWithManifest(entries, published, redirects);
+  const errors: Diagnostic[] = [...problems, ...missing, ...checkRedirects(redirects, published)];
+  if (errors.length) throw new BuildError(errors);
+  if (options.updateManifest) writeFileSync(manifestFile, formatManifest(published, entries));
+  else if (unlisted.length) {
+    throw new BuildError([{ file: MANIFEST_PATH, line: 1, message: `${unlisted.length} published URLs or anchors are not in the manifest yet (first: ${unlisted.slice(0, 3).join(", ")})`, expected: "run `npm run manifest` and commit content/published.txt", rule: "published-url", fatal: true }]);
+  }
+  writeRedirects(dist, redirects);
+  const origin = siteOrigin(root);
+  writeFileSync(join(dist, "sitemap.xml"), sitemapXml(published, origin));
+  writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
+  return { pages: published.size, anchors: [...published.values()].reduce((n, ids) => n + ids.length, 0), redirects: redirects.size, unlisted: options.updateManifest ? unlisted : [] };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+  const dist = resolve(root, process.env.SITE_OUT_DIR ?? "dist");
+  try {
+    const r = publish(root, dist, { updateManifest: process.argv.includes("--update-manifest") });
+    console.log(`published ${r.pages} URLs and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : ""}`);
+  } catch (e) {
+    if (!(e instanceof BuildError)) throw e;
+    console.error(e.message);
+    rmSync(dist, { recursive: true, force: true });
+    console.error(`${dist} removed: the site was not published`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,13 @@
+/** `sitemap.xml` and `robots.txt` for the published pages, with absolute URLs on the site's origin. */
+import type { Published } from "./collect.ts";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+export function sitemapXml(published: Published, origin: string): string {
+  const urls = [...published.keys()].filter((u) => u.endsWith("/")).map((u) => `<url><loc>${esc(new URL(u, origin).href)}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+export function robotsTxt(origin: string): string {
+  return `User-agent: *\nAllow: /\nDisallow: /pagefind/\n\nSitemap: ${new URL("/sitemap.xml", origin).href}\n`;
+}
