@@ -9,7 +9,19 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
+  // Pages are rendered by our markdown-it (src/lib/markdown.ts); no code blocks to highlight.
+  markdown: { syntaxHighlight: false },
   compressHTML: true,
   // Scripts are served as files of their own (never inlined), so pages can run under a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
+  // A Content-Security-Policy on every page (a <meta> tag, so it works on any static host):
+  // only the site's own resources; Astro adds the hashes of its inlined styles and scripts.
+  // Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "manifest-src 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

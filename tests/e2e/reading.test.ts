@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -94,12 +94,23 @@ describe("the same table on a desktop", () => {
 });
 
 describe("every page type", () => {
-  it("loads with no console error and no failed request", async () => {
-    for (const path of ["/", "/tai-lieu/", doc000.url, ECONOMY, APPENDIX1, ...site.documents.map((d) => d.pages[0]!.url)]) {
+  it("loads with no console error, no failed request, no CSP violation, and asks only the site itself", async () => {
+    const requests: string[] = [];
+    const record = (r: { url: () => string }) => requests.push(r.url());
+    desktop.on("request", record);
+    const indicator = readdirSync(join(DIST, "chi-tieu"), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+    const paths = ["/", "/tai-lieu/", doc000.url, ECONOMY, APPENDIX1, ...site.documents.map((d) => d.pages[0]!.url),
+      "/chi-tieu/", `/chi-tieu/${indicator}/`, "/so-sanh/", "/chu-de/", "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/tim-kiem/?q=GRDP"];
+    for (const path of paths) {
       const page = await open(desktop, path);
+      if (path.startsWith("/tim-kiem/")) await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")).toMatch(/^default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'/);
       await page.close();
     }
+    desktop.off("request", record);
     expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"))).toEqual([]);
+    expect(requests.some((u) => u.includes("/pagefind/"))).toBe(true);
   });
 });
 

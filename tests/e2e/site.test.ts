@@ -41,6 +41,18 @@ describe("links", () => {
   });
 });
 
+describe("safety", () => {
+  it("no page has an inline event handler, a javascript: link or a script from elsewhere", () => {
+    const bad: string[] = [];
+    for (const f of pages) {
+      const html = readFileSync(join(DIST, f), "utf8");
+      for (const m of html.matchAll(/<[a-z][^>]*\son[a-z]+=|href="javascript:|<script[^>]+src="(?!\/)/gi)) bad.push(`${urlOf(f)}: ${m[0].slice(0, 60)}`);
+      if (!html.includes('<meta http-equiv="content-security-policy" content="default-src \'self\';')) bad.push(`${urlOf(f)}: no CSP`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe("a 360 px phone", () => {
   let server: Awaited<ReturnType<typeof serveDist>>;
   let phone: BrowserContext;
