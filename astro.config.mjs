@@ -1,9 +1,15 @@
 // @ts-check
+import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
+import { parse } from "yaml";
+
+// The public origin (canonical URLs, Open Graph): SITE_URL, else content/site.yml.
+const site = process.env.SITE_URL ?? parse(readFileSync(new URL("./content/site.yml", import.meta.url), "utf8")).origin;
 
 // The site is fully static: every page is generated from `generated/` (written by scripts/build.ts).
 export default defineConfig({
   output: "static",
+  site,
   // Tests build a second copy elsewhere to check that two builds are byte-identical.
   outDir: process.env.SITE_OUT_DIR ?? "./dist",
   trailingSlash: "always",

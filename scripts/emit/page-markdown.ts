@@ -2,6 +2,7 @@
 import { stringify } from "yaml";
 import type { BlockNode, DocumentModel, Footnote, HeadingNode, TableNode } from "../model/document.ts";
 import type { SourceMeta } from "../model/schema.ts";
+import { plain } from "../model/text.ts";
 import { inlineMarkdown, withId } from "./markdown.ts";
 import { headingLabel, type Page, type SectionNode } from "./sections.ts";
 import { IdScope, numberingSlug, slugify } from "./slug.ts";
@@ -49,14 +50,25 @@ function tableMarkdown(t: TableNode, id: string, csv: string): string {
   return ["```table", JSON.stringify(data, null, 1), "```"].join("\n");
 }
 
-/** A block's plain first words, used for page descriptions. */
-const firstText = (blocks: BlockNode[]): string => {
-  for (const b of blocks) {
+/** The first text of a section, or else of its first subsection with text: for page descriptions. */
+const firstText = (section: SectionNode): string => {
+  for (const b of section.blocks) {
     if (b.type === "paragraph") return b.text;
     if (b.type === "list") return b.items.map((i) => i.text).join(" ");
   }
+  for (const c of section.children) {
+    const t = firstText(c);
+    if (t) return t;
+  }
   return "";
 };
+
+/** A description of about 160 characters, cut at a word and marked “…” when cut. */
+export function describe(text: string): string {
+  const t = plain(text).replace(/\s+/g, " ").trim();
+  if (t.length <= 170) return t;
+  return `${t.slice(0, 160).replace(/\s+\S*$/, "").replace(/[\s.,;:]+$/, "")}…`;
+}
 
 /** Writes the pages; `anchors` receives the URL with anchor of every paragraph, list item and table row. */
 /** Where a table's own CSV download is published. */
@@ -151,7 +163,8 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
       footnotes: notes.map((f) => ({ label: f.label, line: f.line })),
     };
     const markdown = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n${footnoteMd ? `\n${footnoteMd}\n` : ""}`;
-    const description = firstText(page.section.blocks).replace(/\uE000[^\uE001]*\uE001/g, "").slice(0, 200);
+    // Its first text; for a page whose text is all in its subsections' pages, what it contains.
+    const description = describe(firstText(page.section) || (page.childPages.length ? `Gồm các mục: ${page.childPages.map((c) => headingLabel(c.section.heading!)).join("; ")}.` : ""));
     return {
       slug: page.slug,
       url,

@@ -1,0 +1,130 @@
+/**
+ * Links to a place on the page. Every heading, paragraph, list item, table row and figure with
+ * an id inside `[data-linkable]` gets a small “link” button (keyboard reachable) that copies the
+ * page's address with that anchor, or opens the system share sheet on a touch device that has
+ * one. Selecting text offers a link to exactly that passage (a text fragment: #id:~:text=…).
+ * Also copies the citation of “Trích dẫn trang này”.
+ */
+
+const TARGETS = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], p[id], li[id], tr[id], figure[id], section[id]";
+
+const timers = new WeakMap<HTMLElement, number>();
+
+/** Shows and speaks a short confirmation, which goes away after a few seconds. */
+function announce(status: HTMLElement, text: string): void {
+  status.textContent = "";
+  window.clearTimeout(timers.get(status));
+  // A fresh text node each time, so screen readers repeat it.
+  window.setTimeout(() => { status.textContent = text; }, 30);
+  timers.set(status, window.setTimeout(() => { status.textContent = ""; }, 6000));
+}
+
+/** The address of an anchor on this page, absolute. */
+export function anchorUrl(id: string, fragment = ""): string {
+  return `${location.origin}${location.pathname}#${encodeURIComponent(id)}${fragment}`;
+}
+
+/** Encodes a piece of text for a text fragment (`,`, `-` and `&` have a meaning there). */
+export function fragmentText(s: string): string {
+  return encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
+}
+
+/** `:~:text=` for a selection: whole when short, else its first and last words. */
+export function textFragment(selected: string): string {
+  const words = selected.replace(/\s+/g, " ").trim().split(" ");
+  if (words.length <= 8) return `:~:text=${fragmentText(words.join(" "))}`;
+  return `:~:text=${fragmentText(words.slice(0, 4).join(" "))},${fragmentText(words.slice(-4).join(" "))}`;
+}
+
+async function deliver(url: string, title: string, status: HTMLElement): Promise<void> {
+  const touch = window.matchMedia("(pointer: coarse)").matches;
+  if (touch && typeof navigator.share === "function") {
+    try {
+      await navigator.share({ url, title });
+      return;
+    } catch { /* closed or refused: fall back to copying */ }
+  }
+  try {
+    await navigator.clipboard.writeText(url);
+    announce(status, `Đã chép liên kết: ${url}`);
+  } catch {
+    window.prompt("Chép liên kết này:", url);
+  }
+}
+
+function labelOf(el: Element): string {
+  const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+  return text.length > 50 ? `${text.slice(0, 48)}…` : text;
+}
+
+export function enhanceLinks(root: ParentNode = document): void {
+  const status = document.createElement("p");
+  status.className = "link-status";
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  document.body.append(status);
+
+  for (const area of root.querySelectorAll<HTMLElement>("[data-linkable]")) {
+    for (const el of area.querySelectorAll<HTMLElement>(TARGETS)) {
+      if (el.closest(".footnotes, nav, .cite-this") || el.querySelector(":scope > .copy-link")) continue;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-link";
+      button.setAttribute("aria-label", `Chép liên kết đến: ${labelOf(el)}`);
+      button.dataset.anchor = el.id;
+      button.textContent = "#";
+      // In a table row, the button goes in the first cell.
+      (el.tagName === "TR" ? el.firstElementChild ?? el : el).append(button);
+    }
+    area.addEventListener("click", (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>("button.copy-link");
+      if (!button) return;
+      void deliver(anchorUrl(button.dataset.anchor!), document.title, status);
+    });
+  }
+
+  // A link to the selected passage.
+  const offer = document.createElement("button");
+  offer.type = "button";
+  offer.className = "link-selection";
+  offer.textContent = "Chép liên kết đến đoạn đã chọn";
+  offer.hidden = true;
+  document.body.append(offer);
+  let pending = "";
+  const update = () => {
+    const sel = window.getSelection();
+    const text = sel?.toString() ?? "";
+    const node = sel && sel.rangeCount ? sel.getRangeAt(0).commonAncestorContainer : null;
+    const el = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+    const anchor = el?.closest<HTMLElement>("[data-linkable] [id]");
+    if (!anchor || text.trim().length < 3 || !el?.closest("[data-linkable]")) {
+      offer.hidden = true;
+      return;
+    }
+    pending = anchorUrl(anchor.id, textFragment(text));
+    offer.hidden = false;
+  };
+  document.addEventListener("selectionchange", () => window.setTimeout(update, 0));
+  offer.addEventListener("mousedown", (e) => e.preventDefault()); // keep the selection
+  offer.addEventListener("click", () => { void deliver(pending, document.title, status); });
+
+  // A printed page shows its citation even if the reader did not open it.
+  window.addEventListener("beforeprint", () => {
+    for (const d of document.querySelectorAll<HTMLDetailsElement>("details.cite-this")) d.open = true;
+  });
+
+  // The citation's copy button.
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button.copy-citation")) {
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const text = document.getElementById(button.dataset.copyTarget!)?.textContent ?? "";
+      const own = button.parentElement!.querySelector<HTMLElement>(".copy-status") ?? status;
+      try {
+        await navigator.clipboard.writeText(text);
+        announce(own, "Đã chép trích dẫn.");
+      } catch {
+        announce(own, "Không chép được: hãy chọn và chép đoạn trích dẫn.");
+      }
+    });
+  }
+}

@@ -1,0 +1,124 @@
+/** Links officials share: copy-link controls, a link to a selected passage, citations, print, previews. */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, openPage } from "./browser.ts";
+import { serveDist } from "./serve.ts";
+
+const SECTION = "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-2-linh-vuc-van-hoa-xa-hoi/";
+const PARAGRAPH = "phan-1-a-i-2-2-1-giao-duc-va-dao-tao-co-p1";
+const SHOTS = join(import.meta.dirname, "../../test-results/screenshots");
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let desktop: BrowserContext;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveDist();
+  desktop = await launch({ width: 1280, height: 900 });
+  await desktop.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+});
+afterAll(async () => {
+  await desktop?.close();
+  await server?.close();
+});
+
+describe("copy a link", () => {
+  it("puts the page address with the paragraph's anchor on the clipboard, and that address shows the paragraph", async () => {
+    const page = await openPage(desktop, server.url + SECTION, errors);
+    const button = page.locator(`#${PARAGRAPH} > button.copy-link`);
+    expect(await button.getAttribute("aria-label")).toMatch(/^Chép liên kết đến: /);
+    // Reachable with the keyboard: focus it and press Enter.
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => /Đã chép liên kết/.test(document.querySelector(".link-status")!.textContent ?? ""));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${server.url}${SECTION}#${PARAGRAPH}`);
+    await page.screenshot({ path: join(SHOTS, "copy-link-desktop.png") });
+    const other = await openPage(desktop, copied, errors);
+    const top = await other.locator(`#${PARAGRAPH}`).evaluate((e) => e.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+    expect(errors).toEqual([]);
+  });
+
+  it("does the same for a table row, a heading and an indicator's chart", async () => {
+    const page = await openPage(desktop, `${server.url}/chi-tieu/bao-phu-bhyt/`, errors);
+    await page.locator("#bieu-do > button.copy-link").click();
+    await page.waitForFunction(() => /Đã chép/.test(document.querySelector(".link-status")!.textContent ?? ""));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/chi-tieu/bao-phu-bhyt/#bieu-do`);
+    expect(await page.locator("h1 > button.copy-link, h2 > button.copy-link").count()).toBeGreaterThan(1);
+    const appendix = await openPage(desktop, `${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`, errors);
+    const row = appendix.locator("tbody tr[id]").nth(2);
+    const id = await row.getAttribute("id");
+    await row.hover();
+    await row.locator("button.copy-link").click();
+    await appendix.waitForFunction(() => /Đã chép/.test(document.querySelector(".link-status")!.textContent ?? ""));
+    expect(await appendix.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/#${id}`);
+    expect(await appendix.locator("tbody tr[id] button.copy-link").count()).toBe(await appendix.locator("tbody tr[id]").count());
+  });
+
+  it("offers a link to exactly the selected words", async () => {
+    const page = await openPage(desktop, server.url + SECTION, errors);
+    await page.locator(`#${PARAGRAPH}`).evaluate((p) => {
+      const text = p.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 40);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const offer = page.locator("button.link-selection");
+    await offer.waitFor({ state: "visible" });
+    await offer.click();
+    await page.waitForFunction(() => /Đã chép/.test(document.querySelector(".link-status")!.textContent ?? ""));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`${server.url}${SECTION}#${PARAGRAPH}:~:text=`)).toBe(true);
+  });
+});
+
+describe("cite this", () => {
+  it("gives a ready citation with document, issuer, date, section and address, the date of access left to fill", async () => {
+    const page = await openPage(desktop, server.url + SECTION, errors);
+    await page.locator(".cite-this summary").click();
+    expect(await page.locator(".cite-this .citation").innerText()).toBe(
+      "Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030, năm 2025, mục “2. Lĩnh vực văn hoá, xã hội” (Phần thứ nhất, A, I). Bản đọc trực tuyến: https://bao-cao-hai-phong.example/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-2-linh-vuc-van-hoa-xa-hoi/ (truy cập ngày …/…/……).",
+    );
+    await page.locator("button.copy-citation").click();
+    await page.waitForFunction(() => document.querySelector(".cite-this .copy-status")!.textContent === "Đã chép trích dẫn.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, .*\(truy cập ngày …\/…\/……\)\.$/);
+  });
+});
+
+describe("print", () => {
+  it("hides navigation and controls, shows where links go and keeps the citation and footnotes", async () => {
+    const page = await openPage(desktop, `${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/`, errors);
+    await page.emulateMedia({ media: "print" });
+    const shown = (sel: string) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).display !== "none");
+    expect(await shown(".site-header")).toBe(false);
+    expect(await shown(".breadcrumbs")).toBe(false);
+    expect(await shown(".pager")).toBe(false);
+    expect(await shown("button.copy-link")).toBe(false);
+    expect(await shown(".footnotes")).toBe(true);
+    const cited = await openPage(desktop, `${server.url}/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/mo-dau/`, errors);
+    await cited.emulateMedia({ media: "print" });
+    expect(await cited.locator(".prose a[href^='/van-ban/']").first().evaluate((a) => getComputedStyle(a, "::after").content)).toBe('" </van-ban/#30-nq-tw>"');
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+});
+
+describe("previews", () => {
+  it("each page has its own title, description from its text, canonical URL and Open Graph tags", async () => {
+    const page = await openPage(desktop, server.url + SECTION, errors);
+    const meta = (sel: string) => page.locator(sel).getAttribute("content");
+    expect(await page.title()).toBe("2. Lĩnh vực văn hoá, xã hội — Báo cáo chính trị Hải Dương · Báo cáo Hải Dương – Hải Phòng");
+    expect(await meta('meta[name="description"]')).toMatch(/^Mạng lưới trường lớp được rà soát, sắp xếp ngày càng hợp lý/);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(`https://bao-cao-hai-phong.example${SECTION}`);
+    expect(await meta('meta[property="og:url"]')).toBe(`https://bao-cao-hai-phong.example${SECTION}`);
+    expect(await meta('meta[property="og:type"]')).toBe("article");
+    expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
+  });
+});
