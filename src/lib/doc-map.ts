@@ -45,5 +45,5 @@ export function documentMap(current: string, others: MapNode[], cited: MapNode[]
     parts.push(`<a href="${esc(c.url)}">${label(535, y, c.label, "map-cited", "start", 28)}</a>`);
   });
   parts.push(`<rect x="${cx - half}" y="${cy - 24}" width="${2 * half}" height="48" rx="6" class="map-self"/>${label(cx, cy, current, "map-self-label", "middle", 22)}`);
-  return `<svg class="chart doc-map" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(`Quan hệ của ${current} với các tài liệu khác và các văn bản nó trích dẫn`)}</title>${parts.join("")}</svg>`;
+  return `<svg class="chart doc-map" viewBox="0 0 ${W} ${H}" role="group" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(`Quan hệ của ${current} với các tài liệu khác và các văn bản nó trích dẫn`)}</title>${parts.join("")}</svg>`;
 }

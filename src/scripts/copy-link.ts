@@ -66,13 +66,13 @@ export function enhanceLinks(root: ParentNode = document): void {
 
   for (const area of root.querySelectorAll<HTMLElement>("[data-linkable]")) {
     for (const el of area.querySelectorAll<HTMLElement>(TARGETS)) {
-      if (el.closest(".footnotes, nav, .cite-this") || el.querySelector(":scope > .copy-link")) continue;
+      if (el.closest(".footnotes, nav, aside, .cite-this") || el.querySelector(":scope > .copy-link")) continue;
       const button = document.createElement("button");
       button.type = "button";
       button.className = "copy-link";
       button.setAttribute("aria-label", `Chép liên kết đến: ${labelOf(el)}`);
       button.dataset.anchor = el.id;
-      button.textContent = "#";
+      // The "#" is drawn by CSS, so the element's own text stays as it was (copying, reading).
       // In a table row, the button goes in the first cell.
       (el.tagName === "TR" ? el.firstElementChild ?? el : el).append(button);
     }

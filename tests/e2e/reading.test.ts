@@ -143,7 +143,9 @@ describe("a document's page", () => {
   it("maps the other four documents and the documents it cites, most cited first, each a link", async () => {
     const page = await open(desktop, "/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/");
     const map = page.locator("svg.doc-map");
-    expect(await map.getAttribute("role")).toBe("img");
+    // A group of links with a name (not an image: its labels are links).
+    expect(await map.getAttribute("role")).toBe("group");
+    expect(await page.locator(`#${await map.getAttribute("aria-labelledby")}`).textContent()).toMatch(/^Quan hệ của Chương trình hành động NQ 30-NQ\/TW/);
     const links = await map.locator("a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.querySelector("title")!.textContent]));
     expect(links.slice(0, 4).map(([u]) => u)).toEqual([
       "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/",

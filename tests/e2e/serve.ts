@@ -17,7 +17,12 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
     let file = join(DIST, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     if (!existsSync(file)) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      // Like a static host: the site's own 404 page, with status 404.
+      const page = join(DIST, "404.html");
+      if (existsSync(page)) {
+        res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+        createReadStream(page).pipe(res);
+      } else res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });

@@ -122,3 +122,18 @@ describe("previews", () => {
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
   });
 });
+
+describe("a mistyped or cut address", () => {
+  it("answers 404 with a search box holding the address's words and the nearest pages, best first", async () => {
+    const seen: string[] = [];
+    const page = await openPage(desktop, `${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`, seen);
+    // The only failure is the page itself (404, which Chromium also logs); its resources all load.
+    expect(seen.filter((e) => !e.includes("/phan-1-i-1-linh-vuc-kinh/: Failed to load resource"))).toEqual([`/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/: 404 ${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`]);
+    expect(await page.locator("h1").innerText()).toBe("Không tìm thấy trang");
+    await page.locator("#trang-gan-nhat li").first().waitFor();
+    const near = await page.locator("#trang-gan-nhat a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(near[0]).toBe("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/");
+    expect(near).toHaveLength(5);
+    expect(await page.locator("#tim-lai").inputValue()).toBe("bao cao chinh tri hai duong 2020 2025 phan linh vuc kinh");
+  });
+});

@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { launch } from "./browser.ts";
 import { DIST, serveDist } from "./serve.ts";
+import { siteOrigin } from "../../scripts/publish/origin.ts";
 import { collectPublished } from "../../scripts/publish/collect.ts";
 import { compareWithManifest, parseManifest } from "../../scripts/publish/manifest.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
+const ORIGIN = siteOrigin(ROOT);
 const files = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
 const pages = files(DIST).filter((f) => f.endsWith("index.html"));
@@ -23,7 +25,9 @@ describe("links", () => {
     let checked = 0;
     for (const f of pages) {
       const html = readFileSync(join(DIST, f), "utf8");
-      for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+      for (const [, full] of html.matchAll(/\shref="([^"]+)"/g)) {
+        // The canonical address is absolute, on the site's own origin.
+        const href = full!.startsWith(ORIGIN) ? full!.slice(ORIGIN.length) : full;
         if (/^(https?:)?\/\//.test(href!) || href!.startsWith("mailto:")) { broken.push(`${urlOf(f)} → external ${href}`); continue; }
         const [path, hash] = href!.split("#");
         const target = path ? new URL(path, `http://x${urlOf(f)}`).pathname : urlOf(f);

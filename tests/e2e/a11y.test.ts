@@ -1,0 +1,48 @@
+/** Accessibility of every page type: axe-core (WCAG 2.2 A and AA rules) in Chromium, light and dark. */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, openPage } from "./browser.ts";
+import { DIST, serveDist } from "./serve.ts";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const indicator = readdirSync(join(DIST, "chi-tieu"), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+const PAGES = [
+  "/", "/tai-lieu/", "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/",
+  "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/", "/chi-tieu/", `/chi-tieu/${indicator}/`, "/so-sanh/", "/chu-de/",
+  "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/tim-kiem/?q=GRDP", "/khong-co-trang-nay/",
+];
+
+let server: Awaited<ReturnType<typeof serveDist>>;
+let phone: BrowserContext;
+const errors: string[] = [];
+beforeAll(async () => {
+  server = await serveDist();
+  phone = await launch({ width: 390, height: 844 });
+});
+afterAll(async () => {
+  await phone?.close();
+  await server?.close();
+});
+
+async function violations(path: string, scheme: "light" | "dark"): Promise<string[]> {
+  const page = await openPage(phone, server.url + path, errors);
+  await page.emulateMedia({ colorScheme: scheme });
+  if (path.startsWith("/tim-kiem/")) await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
+  // axe is added as a script of the page under test (the CSP would refuse an inline one).
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+  await page.close();
+  return result.violations.map((v) => `${path} (${scheme}): ${v.id} at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("accessibility", () => {
+  it("axe finds no WCAG 2.2 A/AA violation on any page type, in light and dark", async () => {
+    const found: string[] = [];
+    for (const path of PAGES) for (const scheme of ["light", "dark"] as const) found.push(...(await violations(path, scheme)));
+    expect(found).toEqual([]);
+  }, 120_000);
+});
