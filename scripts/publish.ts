@@ -14,8 +14,9 @@ import { anchorMovesScript, checkRedirects, readRedirects, redirectPage, type Re
 import { robotsTxt, sitemapXml } from "./publish/sitemap.ts";
 import { siteOrigin } from "./publish/origin.ts";
 import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
+import { renderPreviews } from "./previews/index.ts";
 
-export interface PublishResult { pages: number; anchors: number; redirects: number; unlisted: string[] }
+export interface PublishResult { pages: number; anchors: number; redirects: number; previews: number; unlisted: string[] }
 
 /** Applies the redirects to the built site: pages at old addresses, and moved anchors. */
 function writeRedirects(dist: string, redirects: Redirects): void {
@@ -45,7 +46,9 @@ function writeRedirects(dist: string, redirects: Redirects): void {
   }
 }
 
-export function publish(root: string, dist: string, options: { updateManifest?: boolean } = {}): PublishResult {
+export async function publish(root: string, dist: string, options: { updateManifest?: boolean } = {}): Promise<PublishResult> {
+  // Preview images first: they are published files too.
+  const previews = await renderPreviews(dist);
   const published: Published = collectPublished(dist);
   const redirects = readRedirects(root);
   const manifestFile = join(root, MANIFEST_PATH);
@@ -61,15 +64,15 @@ export function publish(root: string, dist: string, options: { updateManifest?: 
   const origin = siteOrigin(root);
   writeFileSync(join(dist, "sitemap.xml"), sitemapXml(published, origin));
   writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
-  return { pages: published.size, anchors: [...published.values()].reduce((n, ids) => n + ids.length, 0), redirects: redirects.size, unlisted: options.updateManifest ? unlisted : [] };
+  return { pages: published.size, anchors: [...published.values()].reduce((n, ids) => n + ids.length, 0), redirects: redirects.size, previews, unlisted: options.updateManifest ? unlisted : [] };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   const dist = resolve(root, process.env.SITE_OUT_DIR ?? "dist");
   try {
-    const r = publish(root, dist, { updateManifest: process.argv.includes("--update-manifest") });
-    console.log(`published ${r.pages} URLs and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : ""}`);
+    const r = await publish(root, dist, { updateManifest: process.argv.includes("--update-manifest") });
+    console.log(`published ${r.pages} URLs (${r.previews} preview images) and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : ""}`);
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
     console.error(e.message);

@@ -1,10 +1,10 @@
 /** Links officials share: copy-link controls, a link to a selected passage, citations, print, previews. */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, openPage } from "./browser.ts";
-import { serveDist } from "./serve.ts";
+import { DIST, serveDist } from "./serve.ts";
 
 const SECTION = "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-2-linh-vuc-van-hoa-xa-hoi/";
 const PARAGRAPH = "phan-1-a-i-2-2-1-giao-duc-va-dao-tao-co-p1";
@@ -120,6 +120,20 @@ describe("previews", () => {
     expect(await meta('meta[property="og:url"]')).toBe(`https://bao-cao-hai-phong.example${SECTION}`);
     expect(await meta('meta[property="og:type"]')).toBe("article");
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
+  });
+
+  it("document, section, indicator and topic pages have their own 1200×630 preview image", async () => {
+    for (const path of [SECTION, "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/chi-tieu/bao-phu-bhyt/", "/chu-de/y-te/"]) {
+      const page = await openPage(desktop, server.url + path, errors);
+      const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+      expect(image).toBe(`https://bao-cao-hai-phong.example${path}xem-truoc.png`);
+      expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
+      const png = readFileSync(join(DIST, path, "xem-truoc.png"));
+      // PNG signature, then the IHDR chunk: width and height.
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      await page.close();
+    }
   });
 });
 

@@ -25,8 +25,8 @@ function project(redirects = ""): { root: string; dist: string } {
   return { root, dist };
 }
 
-const errorOf = (f: () => unknown): string => {
-  try { f(); } catch (e) { if (e instanceof BuildError) return e.message; throw e; }
+const errorOf = async (f: () => Promise<unknown>): Promise<string> => {
+  try { await f(); } catch (e) { if (e instanceof BuildError) return e.message; throw e; }
   return "";
 };
 
@@ -39,38 +39,38 @@ describe("the manifest of published URLs", () => {
     ]);
   });
 
-  it("stops the build, naming the manifest line, when a published anchor or page disappears", () => {
+  it("stops the build, naming the manifest line, when a published anchor or page disappears", async () => {
     const { root, dist } = project();
     writeFileSync(join(dist, ECONOMY, "index.html"), page(["phan-1-a-i-1-linh-vuc-kinh-te", "phan-1-a-i-1-linh-vuc-kinh-te-p1"]));
-    expect(errorOf(() => publish(root, dist))).toBe(`content/published.txt:10: ${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2 is published but the site no longer has it, expected the page or anchor, or a redirect from “${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2” in content/redirects.yml (published-url)`);
+    expect(await errorOf(() => publish(root, dist))).toBe(`content/published.txt:10: ${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2 is published but the site no longer has it, expected the page or anchor, or a redirect from “${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2” in content/redirects.yml (published-url)`);
     rmSync(join(dist, ECONOMY), { recursive: true });
     // The page and its four anchors.
-    expect(errorOf(() => publish(root, dist)).split("\n")).toHaveLength(5);
+    expect((await errorOf(() => publish(root, dist))).split("\n")).toHaveLength(5);
   });
 
-  it("accepts a declared redirect and writes a page at the old address that works without a server", () => {
+  it("accepts a declared redirect and writes a page at the old address that works without a server", async () => {
     const { root, dist } = project(`redirects:\n  - from: ${ECONOMY}\n    to: /\n`);
     rmSync(join(dist, ECONOMY), { recursive: true });
-    expect(publish(root, dist)).toMatchObject({ pages: 1, redirects: 1 });
+    expect(await publish(root, dist)).toMatchObject({ pages: 1, redirects: 1 });
     const html = readFileSync(join(dist, ECONOMY, "index.html"), "utf8");
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/">');
     expect(html).toContain('<a href="/">/</a>');
     expect(html).toContain('data-moves="{&quot;*&quot;:&quot;/&quot;}"');
   });
 
-  it("keeps a moved anchor working on the same page with its old id just before the new place", () => {
+  it("keeps a moved anchor working on the same page with its old id just before the new place", async () => {
     const { root, dist } = project(`redirects:\n  - from: ${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2\n    to: ${ECONOMY}#doan-moi\n`);
     writeFileSync(join(dist, ECONOMY, "index.html"), page(["phan-1-a-i-1-linh-vuc-kinh-te", "phan-1-a-i-1-linh-vuc-kinh-te-p1", "doan-moi"]));
-    expect(errorOf(() => publish(root, dist))).toContain("1 published URLs or anchors are not in the manifest yet (first: " + ECONOMY + "#doan-moi)");
-    publish(root, dist, { updateManifest: true });
+    expect(await errorOf(() => publish(root, dist))).toContain("1 published URLs or anchors are not in the manifest yet (first: " + ECONOMY + "#doan-moi)");
+    await publish(root, dist, { updateManifest: true });
     expect(readFileSync(join(dist, ECONOMY, "index.html"), "utf8")).toContain('<span id="phan-1-a-i-1-linh-vuc-kinh-te-p2"></span><p id="doan-moi">');
     // The manifest keeps the old anchor, under its page, after the anchors the page has now.
     expect(readFileSync(join(root, "content/published.txt"), "utf8")).toContain("  #doan-moi\n  #phan-1-a-i-1-linh-vuc-kinh-te-p2\n");
   });
 
-  it("refuses a redirect to a place the site does not have, naming its line", () => {
+  it("refuses a redirect to a place the site does not have, naming its line", async () => {
     const { root, dist } = project(`redirects:\n  - from: /cu/\n    to: /khong-co/\n`);
-    expect(errorOf(() => publish(root, dist))).toBe("content/redirects.yml:2: the redirect from /cu/ goes to /khong-co/, which the site does not have, expected a published page or anchor (redirects)");
+    expect(await errorOf(() => publish(root, dist))).toBe("content/redirects.yml:2: the redirect from /cu/ goes to /khong-co/, which the site does not have, expected a published page or anchor (redirects)");
   });
 
   it("reads a bad manifest line as an error with its line", () => {
