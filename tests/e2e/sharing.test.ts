@@ -105,6 +105,11 @@ describe("print", () => {
     const cited = await openPage(desktop, `${server.url}/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/mo-dau/`, errors);
     await cited.emulateMedia({ media: "print" });
     expect(await cited.locator(".prose a[href^='/van-ban/']").first().evaluate((a) => getComputedStyle(a, "::after").content)).toBe('" </van-ban/#30-nq-tw>"');
+    // The widest table fits the width of an A4 page inside its margins (178 mm ≈ 673 px), uncut.
+    const wide = await openPage(desktop, `${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`, errors);
+    await wide.setViewportSize({ width: 673, height: 950 });
+    await wide.emulateMedia({ media: "print" });
+    expect(await wide.evaluate(() => Math.max(...[...document.querySelectorAll("table")].map((t) => t.getBoundingClientRect().right)))).toBeLessThanOrEqual(673);
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -88,5 +88,32 @@ describe("determinism", () => {
     expect(files).toEqual(listFiles(b));
     expect(files.length).toBeGreaterThan(90);
     for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+  });
+});
+
+describe("ids of published anchors", () => {
+  /** Every `{#id}` of every generated page, by page. */
+  const idsOf = (out: string): Map<string, string[]> => {
+    const dir = join(out, "tai-lieu");
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort();
+    return new Map(files.map((f) => [f, [...readFileSync(join(dir, f), "utf8").matchAll(/\{#([^}\s]+)\}/g)].map((m) => m[1]!)]));
+  };
+
+  it("do not move when a sentence is added to one paragraph and a heading elsewhere is reworded", () => {
+    const before = idsOf(buildData(ROOT, mkdtempSync(join(tmpdir(), "bc-ids-a-"))).outDir);
+    const root = mkdtempSync(join(tmpdir(), "bc-ids-"));
+    cpSync(join(ROOT, "content"), join(root, "content"), { recursive: true });
+    const file = join(root, "content/sources/000_1d6e454269cad3d3.txt");
+    const lines = readFileSync(file, "utf8").split("\n");
+    // Line 92 (2.1, education): one more sentence at its end. Line 96: the 2.2 heading reworded.
+    lines[91] = `${lines[91]!.trimEnd()} Một câu được thêm vào.`;
+    lines[95] = lines[95]!.replace("có nhiều tiến bộ", "có nhiều tiến bộ rõ rệt");
+    writeFileSync(file, lines.join("\n"));
+    const out = buildData(root, mkdtempSync(join(tmpdir(), "bc-ids-b-"))).outDir;
+    const page = readFileSync(join(out, "tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-2-linh-vuc-van-hoa-xa-hoi.md"), "utf8");
+    expect(page).toContain("Một câu được thêm vào. {#phan-1-a-i-2-2-1-giao-duc-va-dao-tao-co-p1}");
+    expect(page).toContain("có nhiều tiến bộ rõ rệt");
+    // Ids come from the numbering and the first words of a heading, and a paragraph's place under it.
+    expect(idsOf(out)).toEqual(before);
   });
 });
