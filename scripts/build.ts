@@ -31,12 +31,18 @@ export interface BuildResult {
   outDir: string;
   files: number;
   report: string;
+  /** Milliseconds spent in each stage: reading sources, parsing them into the model, linking, emitting Markdown and data, writing. */
+  timings: { read: number; parse: number; link: number; emit: number; write: number };
 }
 
 /** Runs the data build for the project at `root`, writing `outDir` (default `generated/`). */
 export function buildData(root: string, outDir = join(root, "generated")): BuildResult {
+  let mark = performance.now();
+  const lap = () => { const now = performance.now(); const ms = now - mark; mark = now; return Math.round(ms * 10) / 10; };
   const sources = readSources(root);
+  const read = lap();
   const models = sources.map((s) => ({ source: s, model: parseDocument(s) }));
+  const parse = lap();
   const files = new Map<string, string>();
   const concordance = readConcordance(root);
   const anchorsOf = new Map<string, Map<object, string>>();
@@ -51,6 +57,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
     sources.map((s) => s.meta),
   );
   linkIndicatorMentions(paged, concordance);
+  const link = lap();
   const index = paged.map(({ source, model, pages: pageList }) => {
     const anchors = new Map<object, string>();
     anchorsOf.set(source.meta.id, anchors);
@@ -74,6 +81,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   files.set("search/glossary.json", `${JSON.stringify(readGlossary(root).terms)}\n`);
   files.set("report.json", `${JSON.stringify(checks, null, 1)}\n`);
 
+  const emit = lap();
   const tmp = `${outDir}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   for (const [name, content] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
@@ -83,7 +91,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   }
   rmSync(outDir, { recursive: true, force: true });
   renameSync(tmp, outDir);
-  return { outDir, files: files.size, report };
+  return { outDir, files: files.size, report, timings: { read, parse, link, emit, write: lap() } };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
