@@ -1,5 +1,6 @@
 /** Whole-site checks over the built dist/: links and anchors, phone width, and a second identical build. */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -43,6 +44,18 @@ describe("links", () => {
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(2000);
   });
+});
+
+describe("valid HTML", () => {
+  it("the Nu Html Checker (vnu.jar, needs Java) finds no error in any built page", () => {
+    const jar = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
+    // vnu writes its JSON report to stderr and exits with 1 when it finds an error.
+    const run = spawnSync("java", ["-jar", jar, "--skip-non-html", "--errors-only", "--format", "json", DIST], { encoding: "utf8" });
+    if (run.error) throw new Error(`cannot run java (install a JRE, e.g. apt-get install default-jre-headless): ${run.error.message}`);
+    const { messages } = JSON.parse(run.stderr) as { messages: { url: string; message: string; extract?: string }[] };
+    expect(messages.map((m) => `${m.url.replace(/^.*\/dist\//, "/")}: ${m.message}`)).toEqual([]);
+    expect(run.status).toBe(0);
+  }, 120_000);
 });
 
 describe("safety", () => {

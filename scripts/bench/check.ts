@@ -1,0 +1,34 @@
+/**
+ * `npm run bench:check`: holds bench/report.json (from `npm run bench`) against the budgets in
+ * scripts/bench/budgets.json. A path may use `*` for "every entry" (the worst one counts).
+ * Prints one line per budget and exits with 1 if any is over.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { valuesAt } from "./budgets.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+interface Budget { name: string; path: string; max: number; unit: string }
+
+const reportFile = join(ROOT, "bench/report.json");
+if (!existsSync(reportFile)) {
+  console.error("bench/report.json not found: run `npm run bench` first");
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(reportFile, "utf8")) as unknown;
+const { budgets } = JSON.parse(readFileSync(join(ROOT, "scripts/bench/budgets.json"), "utf8")) as { budgets: Budget[] };
+let over = 0;
+for (const b of budgets) {
+  const values = valuesAt(report, b.path);
+  if (!values.length) {
+    console.log(`MISSING  ${b.name}: nothing at ${b.path}`);
+    over++;
+    continue;
+  }
+  const worst = Math.max(...values);
+  const ok = worst <= b.max;
+  if (!ok) over++;
+  console.log(`${ok ? "ok      " : "OVER    "} ${b.name}: ${worst} ${b.unit} (budget ${b.max})`);
+}
+console.log(over ? `${over} budget(s) over` : `all ${budgets.length} budgets kept`);
+process.exit(over ? 1 : 0);

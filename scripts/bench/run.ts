@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: builds the site from a clean state several times (BENCH_RUNS, default 3) and
+ * reports the median time of each stage, the size of the site, what a first visit to each page
+ * type downloads (raw and gzip, by kind), the JavaScript a reading page runs, and a first search
+ * query in Chromium. Writes bench/report.json and bench/summary.md; `npm run bench:check` holds
+ * the report against scripts/bench/budgets.json.
+ */
+import { execFileSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { buildData } from "../build.ts";
+import { serveDist } from "../../tests/e2e/serve.ts";
+import { benchBrowser } from "./chromium.ts";
+import { measureSearch } from "./search.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+const round = (n: number) => Math.round(n);
+
+/** One clean build, timed stage by stage (ms). */
+function buildOnce(): Record<string, number> {
+  rmSync(join(ROOT, "generated"), { recursive: true, force: true });
+  rmSync(join(ROOT, "dist"), { recursive: true, force: true });
+  const timed = (cmd: string, args: string[]) => { const t = performance.now(); execFileSync(cmd, args, { cwd: ROOT, stdio: "pipe", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } }); return performance.now() - t; };
+  const t = performance.now();
+  const data = buildData(ROOT);
+  const dataMs = performance.now() - t;
+  const stages = { ...Object.fromEntries(Object.entries(data.timings).map(([k, v]) => [`data:${k}`, v])), "data (total)": dataMs };
+  return {
+    ...stages,
+    astro: timed("npx", ["astro", "build"]),
+    "publish (checks, previews, sitemap)": timed("npx", ["tsx", "scripts/publish.ts"]),
+    "search index": timed("npx", ["pagefind", "--site", "dist", "--output-subdir", "pagefind"]),
+  };
+}
+
+const PAGE_TYPES: Record<string, string> = {
+  home: "/",
+  "document section": "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/",
+  "appendix table": "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/",
+  indicator: "/chi-tieu/tang-truong-grdp/",
+  explorer: "/chi-tieu/",
+  comparison: "/so-sanh/",
+  topic: "/chu-de/kinh-te-va-tang-truong/",
+};
+type Kind = "html" | "css" | "js" | "font" | "image" | "other";
+interface Weight { requests: number; raw: Record<Kind, number>; gzip: Record<Kind, number>; totalRaw: number; totalGzip: number; pagefindRequests: number }
+
+async function weigh(origin: string, path: string): Promise<Weight> {
+  const ctx = await benchBrowser(); // a fresh profile: a first visit, nothing cached
+  const w: Weight = { requests: 0, raw: { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 }, gzip: { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 }, totalRaw: 0, totalGzip: 0, pagefindRequests: 0 };
+  const pending: Promise<void>[] = [];
+  const page = await ctx.newPage();
+  page.on("response", (r) => pending.push((async () => {
+    const body = await r.body().catch(() => Buffer.alloc(0));
+    const type = r.request().resourceType();
+    const kind: Kind = type === "document" ? "html" : type === "stylesheet" ? "css" : type === "script" ? "js" : type === "font" ? "font" : type === "image" ? "image" : /\.m?js$/.test(r.url()) ? "js" : "other";
+    const gz = /\.(png|jpe?g|webp|woff2?|pf_\w+)$/.test(r.url()) || (body[0] === 0x1f && body[1] === 0x8b) ? body.length : gzipSync(body).length;
+    w.requests++;
+    w.raw[kind] += body.length;
+    w.gzip[kind] += gz;
+    if (new URL(r.url()).pathname.startsWith("/pagefind/")) w.pagefindRequests++;
+  })()));
+  await page.goto(origin + path, { waitUntil: "networkidle" });
+  await Promise.all(pending);
+  await ctx.close();
+  w.totalRaw = Object.values(w.raw).reduce((a, b) => a + b, 0);
+  w.totalGzip = Object.values(w.gzip).reduce((a, b) => a + b, 0);
+  return w;
+}
+
+function siteSize(dir: string): { files: number; bytes: number; pages: number } {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
+  return { files: files.length, bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), pages: files.filter((f) => f.endsWith(".html") && !readFileSync(join(dir, f), "utf8").includes('name="bc-redirect"')).length };
+}
+
+const runs: Record<string, number>[] = [];
+for (let i = 0; i < RUNS; i++) {
+  process.stderr.write(`build ${i + 1}/${RUNS}…\n`);
+  runs.push(buildOnce());
+}
+const stages = Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, round(median(runs.map((r) => r[k]!)))]));
+const fullBuild = round(median(runs.map((r) => r["data (total)"]! + r.astro! + r["publish (checks, previews, sitemap)"]! + r["search index"]!)));
+const site = siteSize(join(ROOT, "dist"));
+
+const server = await serveDist();
+const pageTypes: Record<string, Weight> = {};
+for (const [name, path] of Object.entries(PAGE_TYPES)) pageTypes[name] = await weigh(server.url, path);
+const ctx = await benchBrowser();
+const search = await measureSearch(ctx, server.url);
+await ctx.close();
+await server.close();
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const report = { machine, runs: RUNS, stagesMs: stages, fullBuildMs: fullBuild, site, pageTypes, readingPageJs: pageTypes["document section"]!.raw.js, search };
+mkdirSync(join(ROOT, "bench"), { recursive: true });
+writeFileSync(join(ROOT, "bench/report.json"), `${JSON.stringify(report, null, 1)}\n`);
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const lines = [
+  `# Benchmark`, "",
+  `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}. Median of ${RUNS} clean builds.`, "",
+  "| Stage | ms |", "|---|---:|", ...Object.entries(stages).map(([k, v]) => `| ${k} | ${v} |`), `| **full build** | **${fullBuild}** |`, "",
+  `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB.`, "",
+  "| Page type | requests | HTML | CSS | JS | fonts | images | total raw | total gzip |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ...Object.entries(pageTypes).map(([k, w]) => `| ${k} | ${w.requests} | ${kb(w.gzip.html)} | ${kb(w.gzip.css)} | ${kb(w.gzip.js)} | ${kb(w.gzip.font)} | ${kb(w.gzip.image)} | ${kb(w.totalRaw)} | ${kb(w.totalGzip)} |`), "",
+  "(HTML, CSS, JS, fonts and images in gzip bytes; CSS is inlined in the HTML.)", "",
+  "| First search query | files | bytes | gzip | ms |", "|---|---:|---:|---:|---:|",
+  ...search.map((r) => `| ${r.query} | ${r.files} | ${kb(r.bytes)} | ${kb(r.gzipBytes)} | ${r.ms} |`), "",
+];
+writeFileSync(join(ROOT, "bench/summary.md"), `${lines.join("\n")}\n`);
+console.log(lines.join("\n"));
