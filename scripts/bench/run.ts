@@ -2,7 +2,7 @@
  * `npm run bench`: builds the site from a clean state several times (BENCH_RUNS, default 3) and
  * reports the median time of each stage, the size of the site, what a first visit to each page
  * type downloads (raw and gzip, by kind), the JavaScript a reading page runs, and a first search
- * query in Chromium. Writes bench/report.json and bench/summary.md; `npm run bench:check` holds
+ * query in Chromium, and Lighthouse (mobile) scores with Core Web Vitals for each page type. Writes bench/report.json and bench/summary.md; `npm run bench:check` holds
  * the report against scripts/bench/budgets.json.
  */
 import { execFileSync } from "node:child_process";
@@ -14,6 +14,7 @@ import { buildData } from "../build.ts";
 import { serveDist } from "../../tests/e2e/serve.ts";
 import { benchBrowser } from "./chromium.ts";
 import { measureSearch } from "./search.ts";
+import { measureLighthouse } from "./lighthouse.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -92,10 +93,12 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) pageTypes[name] = await w
 const ctx = await benchBrowser();
 const search = await measureSearch(ctx, server.url);
 await ctx.close();
+process.stderr.write("lighthouse…\n");
+const lighthouse = await measureLighthouse(Object.fromEntries(Object.entries(PAGE_TYPES).map(([k, p]) => [k, server.url + p])));
 await server.close();
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
-const report = { machine, runs: RUNS, stagesMs: stages, fullBuildMs: fullBuild, site, pageTypes, readingPageJs: pageTypes["document section"]!.raw.js, search };
+const report = { machine, runs: RUNS, stagesMs: stages, fullBuildMs: fullBuild, site, pageTypes, readingPageJs: pageTypes["document section"]!.raw.js, search, lighthouse };
 mkdirSync(join(ROOT, "bench"), { recursive: true });
 writeFileSync(join(ROOT, "bench/report.json"), `${JSON.stringify(report, null, 1)}\n`);
 
@@ -108,6 +111,8 @@ const lines = [
   "| Page type | requests | HTML | CSS | JS | fonts | images | total raw | total gzip |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
   ...Object.entries(pageTypes).map(([k, w]) => `| ${k} | ${w.requests} | ${kb(w.gzip.html)} | ${kb(w.gzip.css)} | ${kb(w.gzip.js)} | ${kb(w.gzip.font)} | ${kb(w.gzip.image)} | ${kb(w.totalRaw)} | ${kb(w.totalGzip)} |`), "",
   "(HTML, CSS, JS, fonts and images in gzip bytes; CSS is inlined in the HTML.)", "",
+  "| Lighthouse (mobile) | performance | accessibility | LCP ms | CLS | TBT ms | FCP ms |", "|---|---:|---:|---:|---:|---:|---:|",
+  ...Object.entries(lighthouse).map(([k, l]) => `| ${k} | ${l.performance} | ${l.accessibility} | ${l.lcpMs} | ${l.cls} | ${l.tbtMs} | ${l.fcpMs} |`), "",
   "| First search query | files | bytes | gzip | ms |", "|---|---:|---:|---:|---:|",
   ...search.map((r) => `| ${r.query} | ${r.files} | ${kb(r.bytes)} | ${kb(r.gzipBytes)} | ${r.ms} |`), "",
 ];
