@@ -2,7 +2,7 @@
  * `npm run bench`: builds the site from a clean state several times (BENCH_RUNS, default 3) and
  * reports the median time of each stage, the size of the site, what a first visit to each page
  * type downloads (raw and gzip, by kind), the JavaScript a reading page runs, and a first search
- * query in Chromium, and Lighthouse (mobile) scores with Core Web Vitals for each page type. Writes bench/report.json and bench/summary.md; `npm run bench:check` holds
+ * query in Chromium, the growth from the real corpus to one ten times larger (BENCH_GROWTH=0 skips it), and Lighthouse (mobile) scores with Core Web Vitals for each page type. Writes bench/report.json and bench/summary.md; `npm run bench:check` holds
  * the report against scripts/bench/budgets.json.
  */
 import { execFileSync } from "node:child_process";
@@ -15,6 +15,7 @@ import { serveDist } from "../../tests/e2e/serve.ts";
 import { benchBrowser } from "./chromium.ts";
 import { measureSearch } from "./search.ts";
 import { measureLighthouse } from "./lighthouse.ts";
+import { growth as measureGrowth } from "./growth.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -97,8 +98,11 @@ process.stderr.write("lighthouse…\n");
 const lighthouse = await measureLighthouse(Object.fromEntries(Object.entries(PAGE_TYPES).map(([k, p]) => [k, server.url + p])));
 await server.close();
 
+process.stderr.write("growth: 1× and 10× corpus…\n");
+const growth = process.env.BENCH_GROWTH === "0" ? undefined : measureGrowth(ROOT);
+
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
-const report = { machine, runs: RUNS, stagesMs: stages, fullBuildMs: fullBuild, site, pageTypes, readingPageJs: pageTypes["document section"]!.raw.js, search, lighthouse };
+const report = { machine, runs: RUNS, stagesMs: stages, fullBuildMs: fullBuild, site, pageTypes, readingPageJs: pageTypes["document section"]!.raw.js, search, lighthouse, growth };
 mkdirSync(join(ROOT, "bench"), { recursive: true });
 writeFileSync(join(ROOT, "bench/report.json"), `${JSON.stringify(report, null, 1)}\n`);
 
@@ -113,6 +117,11 @@ const lines = [
   "(HTML, CSS, JS, fonts and images in gzip bytes; CSS is inlined in the HTML.)", "",
   "| Lighthouse (mobile) | performance | accessibility | LCP ms | CLS | TBT ms | FCP ms |", "|---|---:|---:|---:|---:|---:|---:|",
   ...Object.entries(lighthouse).map(([k, l]) => `| ${k} | ${l.performance} | ${l.accessibility} | ${l.lcpMs} | ${l.cls} | ${l.tbtMs} | ${l.fcpMs} |`), "",
+  ...(growth ? [
+    "| Growth | " + growth.runs.map((r) => `${r.factor}× (${r.documents} documents, ${r.pages} pages)`).join(" | ") + " | ratio |", "|---|---:|---:|---:|",
+    ...Object.keys(growth.runs[0]!.stagesMs).map((k) => `| ${k} (ms) | ${growth.runs.map((r) => r.stagesMs[k]).join(" | ")} | ${growth.ratio[k]} |`),
+    `| search index (bytes) | ${growth.runs.map((r) => r.searchIndexBytes).join(" | ")} | ${growth.ratio.searchIndexBytes} |`, "",
+  ] : []),
   "| First search query | files | bytes | gzip | ms |", "|---|---:|---:|---:|---:|",
   ...search.map((r) => `| ${r.query} | ${r.files} | ${kb(r.bytes)} | ${kb(r.gzipBytes)} | ${r.ms} |`), "",
 ];

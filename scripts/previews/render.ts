@@ -11,5 +11,12 @@ export async function renderPng(svg: string): Promise<Uint8Array> {
   ready ??= initWasm(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm")));
   await ready;
   const resvg = new Resvg(svg, { font: { fontBuffers: fonts, defaultFontFamily: "Noto Sans", loadSystemFonts: false } as never, fitTo: { mode: "original" } });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  try {
+    return image.asPng();
+  } finally {
+    // WebAssembly memory is not collected: free both, or thousands of cards exhaust it.
+    image.free();
+    resvg.free();
+  }
 }
