@@ -70,6 +70,28 @@ describe("bad input stops the build with file, line and rule, and writes nothing
     expect(wroteOutput).toBe(false);
   });
 
+  it("an encoding error, an empty file and a broken metadata file", () => {
+    const bytes = badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }");
+    writeFileSync(join(bytes, "content/sources/no-headings.txt"), Buffer.concat([Buffer.from("I. MỞ ĐẦU\nDòng hai\n"), Buffer.from([0xc3, 0x28]), Buffer.from("\n")]));
+    const encoding = failure(bytes);
+    expect(encoding.messages).toHaveLength(1);
+    expect(encoding.messages[0]).toMatch(/^content\/sources\/no-headings\.txt:3: /);
+    expect(encoding.wroteOutput).toBe(false);
+
+    const empty = badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }");
+    writeFileSync(join(empty, "content/sources/no-headings.txt"), "");
+    const emptied = failure(empty);
+    expect(emptied.messages).toHaveLength(1);
+    expect(emptied.messages[0]).toMatch(/^content\/sources\/(sources\.yml|no-headings\.txt):\d+: .*empty/);
+    expect(emptied.wroteOutput).toBe(false);
+
+    const meta = badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }");
+    writeFileSync(join(meta, "content/sources/sources.yml"), "documents:\n  - id: thu\n    slug: [không đóng\n");
+    const broken = failure(meta);
+    expect(broken.messages[0]).toMatch(/^content\/sources\/sources\.yml:\d+: /);
+    expect(broken.wroteOutput).toBe(false);
+  });
+
   it("leaves the previous output untouched when a later build fails", () => {
     const root = badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }");
     const out = join(root, "generated");
