@@ -84,9 +84,14 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const emit = lap();
   const tmp = `${outDir}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
-  for (const [name, content] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  const made = new Set<string>();
+  for (const [name, content] of [...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const path = join(tmp, name);
-    mkdirSync(dirname(path), { recursive: true });
+    const dir = dirname(path);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
     writeFileSync(path, content);
   }
   rmSync(outDir, { recursive: true, force: true });
