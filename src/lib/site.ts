@@ -5,6 +5,7 @@ import { parse as parseYaml } from "yaml";
 import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
+import type { RegisterEntry } from "../../scripts/link/citations.ts";
 
 const GENERATED = join(process.cwd(), "generated");
 
@@ -73,16 +74,8 @@ export function pageTexts(): { url: string; title: string; docTitle: string; fol
   return textsCache;
 }
 
-export interface RegisterEntryView {
-  key: string;
-  slug: string;
-  kind: string;
-  date?: string;
-  issuer?: string;
-  ours?: { title: string; url: string };
-  related: { title: string; url: string; relation: string }[];
-  places: { doc: string; line: number; url: string }[];
-}
+/** A register entry as the build wrote it to van-ban.json: each place with its page URL and anchor. */
+export type RegisterEntryView = Omit<RegisterEntry, "places"> & { places: { doc: string; line: number; url: string }[] };
 
 /** The register of documents cited by the five reports. */
 export function citedDocuments(): RegisterEntryView[] {
