@@ -13,6 +13,9 @@ export const linkMark = (url: string, text: string): string => `\uE002${url}\uE0
 /** Matches link marks in model text; group 1 is the URL, group 2 the linked text. */
 export const LINK_RE = /\uE002([^\uE003]*)\uE003([^\uE004]*)\uE004/g;
 
+/** Escapes text for HTML, SVG or XML, both in element content and in double-quoted attributes. */
+export const escapeMarkup = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
 /** The text without footnote marks and with links as their text, for checks and search. */
 export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "").replace(LINK_RE, "$2");
 

@@ -3,9 +3,9 @@
  * the page's kind, its title and its description, drawn as SVG from the page's own meta tags.
  * Text is wrapped by an estimate of Noto Sans widths, and never runs off the card.
  */
-export interface CardText { label: string; title: string; description: string }
+import { escapeMarkup as esc } from "../model/text.ts";
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export interface CardText { label: string; title: string; description: string }
 
 /** Approximate advance of a character in Noto Sans, in em. */
 function advance(ch: string, bold: boolean): number {

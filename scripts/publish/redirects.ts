@@ -11,6 +11,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import { REDIRECT_MARK, type Published } from "./collect.ts";
+import { escapeMarkup as esc } from "../model/text.ts";
 
 export const REDIRECTS_PATH = "content/redirects.yml";
 
@@ -54,7 +55,6 @@ export function checkRedirects(redirects: Redirects, published: Published): Diag
   return out;
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 
 /** The script tag that sends a moved anchor (or, with "*", any anchor) on to its new place. */
 export function anchorMovesScript(moves: Record<string, string>): string {

@@ -1,7 +1,6 @@
 /** `sitemap.xml` and `robots.txt` for the published pages, with absolute URLs on the site's origin. */
 import type { Published } from "./collect.ts";
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+import { escapeMarkup as esc } from "../model/text.ts";
 
 export function sitemapXml(published: Published, origin: string): string {
   const urls = [...published.keys()].filter((u) => u.endsWith("/")).map((u) => `<url><loc>${esc(new URL(u, origin).href)}</loc></url>`);

@@ -6,6 +6,7 @@
 import { scaleLinear, scalePoint, line } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
 import { display, keyColumns, regionNames, regionRows } from "./indicators.ts";
+import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 
 const STEPS = keyColumns.filter((c) => c.key !== "status");
 const MARKS: Record<Region, { colour: string; shape: string }> = {
@@ -14,7 +15,6 @@ const MARKS: Record<Region, { colour: string; shape: string }> = {
   "hai-phong-moi": { colour: "#1d6b32", shape: "diamond" },
 };
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const low = (v: IndicatorValue) => v.value ?? v.min ?? v.max;
 const high = (v: IndicatorValue) => v.value ?? v.max ?? v.min;
 

@@ -4,10 +4,10 @@
  * cites on the right (the most cited first), the document itself in the middle.
  */
 import { linkHorizontal, scalePoint } from "d3";
+import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 
 export interface MapNode { label: string; url: string; edge?: string }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Breaks a label into at most two lines of about n characters, at spaces; clips only what is left. */

@@ -1,6 +1,7 @@
 /** Verdict counts as horizontal stacked bars, drawn at build time; every segment carries its word and number. */
 import { scaleLinear } from "d3";
 import type { VerdictCount } from "./comparison.ts";
+import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 
 const SEGMENTS = [
   { key: "vuot", label: "Vượt", mark: "▲", fill: "#0b57a4" },
@@ -8,7 +9,6 @@ const SEGMENTS = [
   { key: "khong-dat", label: "Không đạt", mark: "✕", fill: "#9b1c1c" },
 ] as const;
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 export function verdictChart(rows: { label: string; count: VerdictCount }[], title: string, id: string): string {
   const W = 480, bar = 30, gap = 34, left = 8, labelH = 18;
