@@ -1,14 +1,5 @@
-/** Debian's Chromium for the benchmark, with the flags these machines need (as in the browser tests). */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+/** Debian's Chromium for the benchmark: the browser tests' launcher, at a phone's size by default. */
+import type { BrowserContext } from "playwright-core";
+import { launch } from "../../tests/e2e/browser.ts";
 
-export function benchBrowser(viewport = { width: 412, height: 823 }): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "bench-")), {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    viewport,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-}
+export const benchBrowser = (viewport = { width: 412, height: 823 }): Promise<BrowserContext> => launch(viewport);

@@ -4,10 +4,11 @@
  */
 import lighthouse from "lighthouse";
 import { launch } from "chrome-launcher";
+import { CHROMIUM_ARGS } from "../../tests/e2e/browser.ts";
 
 export interface LighthouseRow { performance: number; accessibility: number; lcpMs: number; cls: number; tbtMs: number; fcpMs: number; failedAccessibilityAudits: string[] }
 
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
 export async function measureLighthouse(urls: Record<string, string>): Promise<Record<string, LighthouseRow>> {
   const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: FLAGS });

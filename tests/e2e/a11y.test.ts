@@ -1,12 +1,11 @@
 /** Accessibility of every page type: axe-core (WCAG 2.2 A and AA rules) in Chromium, light and dark. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage } from "./browser.ts";
-import { DIST, serveDist } from "./serve.ts";
+import { describe, expect, it } from "vitest";
+import { openPage } from "./browser.ts";
+import { useSite } from "./use-site.ts";
+import { DIST } from "./serve.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const indicator = readdirSync(join(DIST, "chi-tieu"), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
@@ -16,20 +15,11 @@ const PAGES = [
   "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/tim-kiem/?q=GRDP", "/khong-co-trang-nay/",
 ];
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let phone: BrowserContext;
+const site = useSite({ phone: { width: 390, height: 844 } });
 const errors: string[] = [];
-beforeAll(async () => {
-  server = await serveDist();
-  phone = await launch({ width: 390, height: 844 });
-});
-afterAll(async () => {
-  await phone?.close();
-  await server?.close();
-});
 
 async function violations(path: string, scheme: "light" | "dark"): Promise<string[]> {
-  const page = await openPage(phone, server.url + path, errors);
+  const page = await openPage(site.phone, site.url + path, errors);
   await page.emulateMedia({ colorScheme: scheme });
   if (path.startsWith("/tim-kiem/")) await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
   // axe is added as a script of the page under test (the CSP would refuse an inline one).

@@ -4,6 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
+/** Where the browser tests leave their screenshots. */
+export const SHOTS = join(import.meta.dirname, "../../test-results/screenshots");
+
+/** The flags Chromium needs on these machines (also used by the benchmark). */
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
 export async function launch(viewport: { width: number; height: number }, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(executablePath)) throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
@@ -12,7 +18,7 @@ export async function launch(viewport: { width: number; height: number }, option
     headless: true,
     viewport,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -2,43 +2,30 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage } from "./browser.ts";
-import { serveDist } from "./serve.ts";
+import { describe, expect, it } from "vitest";
+import { openPage } from "./browser.ts";
+import { useSite } from "./use-site.ts";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let ctx: BrowserContext;
-let noJs: BrowserContext;
+const site = useSite({ ctx: { width: 1280, height: 900 }, noJs: { width: 390, height: 844, javaScriptEnabled: false } });
 const errors: string[] = [];
 
-const open = (c: BrowserContext, path: string): Promise<Page> => openPage(c, server.url + path, errors);
+const open = (c: BrowserContext, path: string): Promise<Page> => openPage(c, site.url + path, errors);
 const data = JSON.parse(readFileSync(join(import.meta.dirname, "../../dist/du-lieu/chi-tieu.json"), "utf8")) as IndicatorData;
 /** One explorer row per indicator and region it has values for. */
 const rowsWhere = (pick: (i: IndicatorData["indicators"][number]) => boolean) => data.indicators.filter(pick).reduce((n, i) => n + new Set(i.values.map((v) => v.region)).size, 0);
 const ALL = rowsWhere(() => true);
 const visibleRows = (page: Page) => page.locator("#bang-chi-tieu tbody tr:not([hidden])").count();
 
-beforeAll(async () => {
-  server = await serveDist();
-  ctx = await launch({ width: 1280, height: 900 });
-  noJs = await launch({ width: 390, height: 844 }, { javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await ctx?.close();
-  await noJs?.close();
-  await server?.close();
-});
-
 describe("the indicator explorer", () => {
   it("is a complete table without JavaScript, its filters hidden", async () => {
-    const page = await open(noJs, "/chi-tieu/");
+    const page = await open(site.noJs, "/chi-tieu/");
     expect(await page.locator("#bang-chi-tieu tbody tr").count()).toBe(ALL);
     expect(ALL).toBe(134);
     expect(await page.locator("#bo-loc").isHidden()).toBe(true);
   });
 
   it("filters by verdict, region and text typed without diacritics, keeping the URL in step", async () => {
-    const page = await open(ctx, "/chi-tieu/");
+    const page = await open(site.ctx, "/chi-tieu/");
     expect(await visibleRows(page)).toBe(ALL);
     await page.selectOption("#loc-danh-gia", "khong-dat");
     expect(await visibleRows(page)).toBe(9);
@@ -54,13 +41,13 @@ describe("the indicator explorer", () => {
   });
 
   it("opens with the filters of a shared link", async () => {
-    const page = await open(ctx, "/chi-tieu/?linh-vuc=xay-dung-dang");
+    const page = await open(site.ctx, "/chi-tieu/?linh-vuc=xay-dung-dang");
     expect(await visibleRows(page)).toBe(rowsWhere((i) => i.domain === "xay-dung-dang"));
     expect(await visibleRows(page)).toBe(10);
   });
 
   it("sorts a column of numbers by value, and back", async () => {
-    const page = await open(ctx, "/chi-tieu/?dia-ban=hai-phong");
+    const page = await open(site.ctx, "/chi-tieu/?dia-ban=hai-phong");
     const header = page.locator("#bang-chi-tieu thead th").nth(4);
     await header.locator("button").click();
     expect(await header.getAttribute("aria-sort")).toBe("ascending");
@@ -76,7 +63,7 @@ describe("the indicator explorer", () => {
 
 describe("an indicator page", () => {
   it("links each value to the exact table row of its source", async () => {
-    const page = await open(ctx, "/chi-tieu/bac-si-tren-van-dan/");
+    const page = await open(site.ctx, "/chi-tieu/bac-si-tren-van-dan/");
     const link = page.locator("table.values tbody tr", { hasText: "Kết quả 2025 (ước)" }).first().locator("td").last().locator("a");
     expect(await link.innerText()).toBe("Báo cáo chính trị Hải Dương, dòng 905");
     await link.click();
@@ -88,14 +75,14 @@ describe("an indicator page", () => {
   });
 
   it("flags where two documents disagree and keeps both", async () => {
-    const page = await open(ctx, "/chi-tieu/bac-si-tren-van-dan/");
+    const page = await open(site.ctx, "/chi-tieu/bac-si-tren-van-dan/");
     const callout = page.locator("section.callout");
     expect(await callout.locator("h2").innerText()).toBe("Các tài liệu ghi khác nhau");
     expect(await callout.innerText()).toContain("12,5 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 905) – 13 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 1324)");
   });
 
   it("shows its chart without JavaScript", async () => {
-    const page = await open(noJs, "/chi-tieu/tang-truong-grdp/");
+    const page = await open(site.noJs, "/chi-tieu/tang-truong-grdp/");
     const svg = page.locator("svg.chart");
     expect(await svg.count()).toBe(1);
     expect(await svg.locator("title").first().textContent()).toMatch(/^Tốc độ tăng Tổng sản phẩm trên địa bàn \(GRDP\): mục tiêu/);
@@ -107,7 +94,7 @@ describe("an indicator page", () => {
 
 describe("the comparison", () => {
   it("counts what the merged city's report states: 11 of 18 and 17 of 19", async () => {
-    const page = await open(ctx, "/so-sanh/");
+    const page = await open(site.ctx, "/so-sanh/");
     expect(await page.locator(".lead").innerText()).toBe("Theo Báo cáo chính trị của thành phố Hải Phòng sau hợp nhất (Phụ lục 1), Hải Phòng (cũ) đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu.");
     const rows = await page.locator("#theo-dia-ban ~ .table-wrap tbody tr, section[aria-labelledby=theo-dia-ban] tbody tr").first().locator("td").allInnerTexts();
     expect(rows).toEqual(["7", "4", "7", "18"]);

@@ -1,38 +1,24 @@
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage } from "./browser.ts";
-import { DIST, serveDist } from "./serve.ts";
+import { describe, expect, it } from "vitest";
+import { openPage, SHOTS } from "./browser.ts";
+import { useSite } from "./use-site.ts";
+import { DIST } from "./serve.ts";
 
-const site = JSON.parse(readFileSync(join(import.meta.dirname, "../../generated/site.json"), "utf8")) as { documents: { url: string; meta: { slug: string }; pages: { url: string; slug: string; toc: { id: string }[] }[] }[] };
-const doc000 = site.documents.find((d) => d.meta.slug === "bao-cao-chinh-tri-hai-duong-2020-2025")!;
+const siteIndex = JSON.parse(readFileSync(join(import.meta.dirname, "../../generated/site.json"), "utf8")) as { documents: { url: string; meta: { slug: string }; pages: { url: string; slug: string; toc: { id: string }[] }[] }[] };
+const doc000 = siteIndex.documents.find((d) => d.meta.slug === "bao-cao-chinh-tri-hai-duong-2020-2025")!;
 const ECONOMY = doc000.pages.find((p) => p.slug === "phan-1-i-1-linh-vuc-kinh-te")!.url;
 const APPENDIX1 = doc000.pages.find((p) => p.slug.startsWith("phu-luc-1-"))!.url;
-const SHOTS = join(import.meta.dirname, "../../test-results/screenshots");
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let phone: BrowserContext;
-let desktop: BrowserContext;
+const site = useSite({ phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } });
 const errors: string[] = [];
 
-const open = (ctx: BrowserContext, path: string): Promise<Page> => openPage(ctx, server.url + path, errors);
-
-beforeAll(async () => {
-  server = await serveDist();
-  phone = await launch({ width: 360, height: 740 });
-  desktop = await launch({ width: 1280, height: 900 });
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await phone?.close();
-  await desktop?.close();
-  await server?.close();
-});
+const open = (ctx: BrowserContext, path: string): Promise<Page> => openPage(ctx, site.url + path, errors);
 
 describe("a section page", () => {
   it("shows its heading, breadcrumbs, on-page contents and previous/next links", async () => {
-    const page = await open(desktop, ECONOMY);
+    const page = await open(site.desktop, ECONOMY);
     expect(await page.locator("main h1").innerText()).toBe("1. Lĩnh vực kinh tế");
     expect(await page.locator("nav.breadcrumbs li").allInnerTexts()).toEqual(["Trang chủ", "Tài liệu", "Báo cáo chính trị Hải Dương", "Phần thứ nhất – KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT…", "A. KẾT QUẢ ĐẠT ĐƯỢC", "I. LĨNH VỰC KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN…"]);
     // A shortened crumb keeps the whole heading as its title.
@@ -45,11 +31,11 @@ describe("a section page", () => {
     expect(await page.locator("a[rel=prev]").count()).toBe(1);
     expect(await page.locator("a[rel=next]").count()).toBe(1);
     expect(await page.locator(".provenance").innerText()).toBe("Nguồn: content/sources/000_1d6e454269cad3d3.txt, dòng 23–86.");
-    await page.screenshot({ path: join(SHOTS, "section-desktop.png") });
+    await page.screenshot({ path: join(SHOTS, "section-site.desktop.png") });
   });
 
   it("takes a footnote reference to its text and back", async () => {
-    const page = await open(phone, ECONOMY);
+    const page = await open(site.phone, ECONOMY);
     await page.locator("a#tham-chieu-3").click();
     await page.waitForFunction(() => location.hash === "#chu-thich-3");
     const note = page.locator("li#chu-thich-3");
@@ -58,13 +44,13 @@ describe("a section page", () => {
     await note.locator("a.footnote-backref").click();
     await page.waitForFunction(() => location.hash === "#tham-chieu-3");
     expect(await page.locator("a#tham-chieu-3").evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
-    await page.screenshot({ path: join(SHOTS, "section-phone.png") });
+    await page.screenshot({ path: join(SHOTS, "section-site.phone.png") });
   });
 });
 
-describe("a wide table on a 360 px phone", () => {
+describe("a wide table on a 360 px site.phone", () => {
   it("scrolls inside its own box while the page does not scroll sideways, keeping the first column in view", async () => {
-    const page = await open(phone, APPENDIX1);
+    const page = await open(site.phone, APPENDIX1);
     const box = page.locator(".table-wrap").first();
     const sizes = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth, viewport: innerWidth }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
@@ -78,18 +64,18 @@ describe("a wide table on a 360 px phone", () => {
     expect(after!.x).toBeLessThanOrEqual(before!.x);
     expect(after!.x).toBeGreaterThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
-    await page.screenshot({ path: join(SHOTS, "table-phone.png") });
+    await page.screenshot({ path: join(SHOTS, "table-site.phone.png") });
   });
 });
 
-describe("the same table on a desktop", () => {
+describe("the same table on a site.desktop", () => {
   it("uses the width of the window, beyond the text column, and needs no scrolling", async () => {
-    const page = await open(desktop, APPENDIX1);
+    const page = await open(site.desktop, APPENDIX1);
     const box = page.locator(".table-wrap").first();
     const m = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, text: document.querySelector("main h1")!.getBoundingClientRect().width }));
     expect(m.scroll).toBe(m.client);
     expect(m.client).toBeGreaterThan(m.text);
-    await page.screenshot({ path: join(SHOTS, "table-desktop.png") });
+    await page.screenshot({ path: join(SHOTS, "table-site.desktop.png") });
   });
 });
 
@@ -97,19 +83,19 @@ describe("every page type", () => {
   it("loads with no console error, no failed request, no CSP violation, and asks only the site itself", async () => {
     const requests: string[] = [];
     const record = (r: { url: () => string }) => requests.push(r.url());
-    desktop.on("request", record);
+    site.desktop.on("request", record);
     const indicator = readdirSync(join(DIST, "chi-tieu"), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
-    const paths = ["/", "/tai-lieu/", doc000.url, ECONOMY, APPENDIX1, ...site.documents.map((d) => d.pages[0]!.url),
+    const paths = ["/", "/tai-lieu/", doc000.url, ECONOMY, APPENDIX1, ...siteIndex.documents.map((d) => d.pages[0]!.url),
       "/chi-tieu/", `/chi-tieu/${indicator}/`, "/so-sanh/", "/chu-de/", "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/tim-kiem/?q=GRDP"];
     for (const path of paths) {
-      const page = await open(desktop, path);
+      const page = await open(site.desktop, path);
       if (path.startsWith("/tim-kiem/")) await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
       expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")).toMatch(/^default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'/);
       await page.close();
     }
-    desktop.off("request", record);
+    site.desktop.off("request", record);
     expect(errors).toEqual([]);
-    expect(requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(site.url) && !u.startsWith("data:"))).toEqual([]);
     expect(requests.some((u) => u.includes("/pagefind/"))).toBe(true);
   });
 });
@@ -118,7 +104,7 @@ export { DIST };
 
 describe("topics", () => {
   it("set what 2020–2025 achieved beside what 2025–2030 commits to, with the topic's indicators", async () => {
-    const page = await open(desktop, "/chu-de/y-te/");
+    const page = await open(site.desktop, "/chu-de/y-te/");
     expect(await page.locator("main h1").innerText()).toBe("Y tế");
     const [left, right] = await Promise.all([page.locator("#da-dat + ul a").allInnerTexts(), page.locator("#cam-ket + ul a").allInnerTexts()]);
     expect(left.length).toBeGreaterThan(0);
@@ -126,11 +112,11 @@ describe("topics", () => {
     const boxes = await page.locator(".side-by-side > section").evaluateAll((s) => s.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(boxes[0]).toBe(boxes[1]);
     expect(await page.locator("#chi-tieu-chu-de ~ .table-wrap tbody tr, section[aria-labelledby=chi-tieu-chu-de] tbody tr").count()).toBeGreaterThan(3);
-    await page.screenshot({ path: join(SHOTS, "topic-desktop.png") });
+    await page.screenshot({ path: join(SHOTS, "topic-site.desktop.png") });
   });
 
   it("a section page links the same subject in the other documents", async () => {
-    const page = await open(phone, ECONOMY);
+    const page = await open(site.phone, ECONOMY);
     const box = page.locator("aside.elsewhere");
     expect(await box.locator("h2").innerText()).toBe("Cùng chủ đề ở tài liệu khác");
     const links = await box.locator("li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
@@ -141,7 +127,7 @@ describe("topics", () => {
 
 describe("a document's page", () => {
   it("maps the other four documents and the documents it cites, most cited first, each a link", async () => {
-    const page = await open(desktop, "/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/");
+    const page = await open(site.desktop, "/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/");
     const map = page.locator("svg.doc-map");
     // A group of links with a name (not an image: its labels are links).
     expect(await map.getAttribute("role")).toBe("group");
@@ -158,6 +144,6 @@ describe("a document's page", () => {
       return [...svg.querySelectorAll("text")].filter((t) => { const b = t.getBBox(); return b.x < box.x || b.x + b.width > box.x + box.width; }).map((t) => t.textContent);
     });
     expect(overflow).toEqual([]);
-    await map.screenshot({ path: join(SHOTS, "doc-map-desktop.png") });
+    await map.screenshot({ path: join(SHOTS, "doc-map-site.desktop.png") });
   });
 });

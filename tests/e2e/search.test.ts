@@ -1,24 +1,13 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./browser.ts";
-import { serveDist } from "./serve.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./use-site.ts";
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let ctx: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveDist();
-  ctx = await launch({ width: 1280, height: 900 });
-});
-afterAll(async () => {
-  await ctx?.close();
-  await server?.close();
-});
+const site = useSite({ ctx: { width: 1280, height: 900 } });
 
 async function search(page: Page, q: string, filters: string[] = []): Promise<string[]> {
   const params = new URLSearchParams({ q });
   for (const f of filters) params.append("loc", f);
-  await page.goto(`${server.url}/tim-kiem/?${params}`);
+  await page.goto(`${site.url}/tim-kiem/?${params}`);
   await page.waitForFunction(() => /kết quả cho|Không tìm thấy/.test(document.getElementById("trang-thai")!.textContent ?? ""));
   return page.locator("#ket-qua > li h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
 }
@@ -75,7 +64,7 @@ export const QUERIES: [string, string][] = [
 
 describe("search finds what people type", () => {
   it("puts the expected page among the first five results for each of the queries", async () => {
-    const page = await ctx.newPage();
+    const page = await site.ctx.newPage();
     const report: string[] = [];
     const missed: string[] = [];
     for (const [q, expected] of QUERIES) {
@@ -90,14 +79,14 @@ describe("search finds what people type", () => {
   });
 
   it("ranks pages with the exact diacritics first: “Đảng” before “đang”", async () => {
-    const page = await ctx.newPage();
+    const page = await site.ctx.newPage();
     await search(page, "Đảng");
     const marks = await page.locator("#ket-qua > li .excerpt mark").first().innerText();
     expect(marks.toLowerCase()).toBe("đảng");
   });
 
   it("shows the document and numbering of a section, and the key values of an indicator", async () => {
-    const page = await ctx.newPage();
+    const page = await site.ctx.newPage();
     await search(page, "bac si");
     const first = page.locator("#ket-qua > li").first();
     expect(await first.locator(".where").innerText()).toBe("Chỉ tiêu");
@@ -108,7 +97,7 @@ describe("search finds what people type", () => {
   });
 
   it("narrows results with filters and shows their counts", async () => {
-    const page = await ctx.newPage();
+    const page = await site.ctx.newPage();
     const all = await search(page, "y te");
     const count = async () => Number(/^(\d+)/.exec(await page.locator("#trang-thai").innerText())![1]);
     const total = await count();
@@ -129,8 +118,8 @@ describe("search finds what people type", () => {
   });
 
   it("keeps the URL in step with what is typed", async () => {
-    const page = await ctx.newPage();
-    await page.goto(`${server.url}/tim-kiem/`);
+    const page = await site.ctx.newPage();
+    await page.goto(`${site.url}/tim-kiem/`);
     await page.fill("#tu-khoa", "nha o xa hoi");
     await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
     expect(new URL(page.url()).searchParams.get("q")).toBe("nha o xa hoi");
@@ -139,10 +128,10 @@ describe("search finds what people type", () => {
 
 describe("a reading page", () => {
   it("downloads no search code or index until the search box is used; / puts the cursor in it", async () => {
-    const page = await ctx.newPage();
+    const page = await site.ctx.newPage();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}${DOC000}phan-1-i-1-linh-vuc-kinh-te/`);
+    await page.goto(`${site.url}${DOC000}phan-1-i-1-linh-vuc-kinh-te/`);
     await page.waitForLoadState("networkidle");
     expect(requests.filter((p) => p.startsWith("/pagefind/"))).toEqual([]);
     await page.keyboard.press("/");
@@ -156,7 +145,7 @@ describe("a reading page", () => {
   });
 
   it("a first query's downloads, measured", async () => {
-    const page = await ctx.newPage();
+    const page = await site.ctx.newPage();
     const sizes: number[] = [];
     page.on("response", async (r) => { if (new URL(r.url()).pathname.startsWith("/pagefind/")) sizes.push((await r.body()).length); });
     const t0 = Date.now();

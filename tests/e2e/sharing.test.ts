@@ -1,43 +1,38 @@
 /** Links officials share: copy-link controls, a link to a selected passage, citations, print, previews. */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage } from "./browser.ts";
-import { DIST, serveDist } from "./serve.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { openPage, SHOTS } from "./browser.ts";
+import { useSite } from "./use-site.ts";
+import { DIST } from "./serve.ts";
 
 const SECTION = "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-2-linh-vuc-van-hoa-xa-hoi/";
 const PARAGRAPH = "phan-1-a-i-2-2-1-giao-duc-va-dao-tao-co-p1";
-const SHOTS = join(import.meta.dirname, "../../test-results/screenshots");
 
-let server: Awaited<ReturnType<typeof serveDist>>;
-let desktop: BrowserContext;
+const site = useSite({ desktop: { width: 1280, height: 900 } });
 const errors: string[] = [];
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveDist();
-  desktop = await launch({ width: 1280, height: 900 });
-  await desktop.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-});
-afterAll(async () => {
-  await desktop?.close();
-  await server?.close();
-});
+/** What the page put on the clipboard, once it has confirmed the copy (“Đã chép liên kết…”). */
+async function copiedLink(page: Page): Promise<string> {
+  await page.waitForFunction(() => /Đã chép liên kết/.test(document.querySelector(".link-status")!.textContent ?? ""));
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+beforeAll(() => site.desktop.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url }));
 
 describe("copy a link", () => {
   it("puts the page address with the paragraph's anchor on the clipboard, and that address shows the paragraph", async () => {
-    const page = await openPage(desktop, server.url + SECTION, errors);
+    const page = await openPage(site.desktop, site.url + SECTION, errors);
     const button = page.locator(`#${PARAGRAPH} > button.copy-link`);
     expect(await button.getAttribute("aria-label")).toMatch(/^Chép liên kết đến: /);
     // Reachable with the keyboard: focus it and press Enter.
     await button.focus();
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => /Đã chép liên kết/.test(document.querySelector(".link-status")!.textContent ?? ""));
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${server.url}${SECTION}#${PARAGRAPH}`);
-    await page.screenshot({ path: join(SHOTS, "copy-link-desktop.png") });
-    const other = await openPage(desktop, copied, errors);
+    const copied = await copiedLink(page);
+    expect(copied).toBe(`${site.url}${SECTION}#${PARAGRAPH}`);
+    await page.screenshot({ path: join(SHOTS, "copy-link-site.desktop.png") });
+    const other = await openPage(site.desktop, copied, errors);
     const top = await other.locator(`#${PARAGRAPH}`).evaluate((e) => e.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(100);
@@ -45,23 +40,21 @@ describe("copy a link", () => {
   });
 
   it("does the same for a table row, a heading and an indicator's chart", async () => {
-    const page = await openPage(desktop, `${server.url}/chi-tieu/bao-phu-bhyt/`, errors);
+    const page = await openPage(site.desktop, `${site.url}/chi-tieu/bao-phu-bhyt/`, errors);
     await page.locator("#bieu-do > button.copy-link").click();
-    await page.waitForFunction(() => /Đã chép/.test(document.querySelector(".link-status")!.textContent ?? ""));
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/chi-tieu/bao-phu-bhyt/#bieu-do`);
+    expect(await copiedLink(page)).toBe(`${site.url}/chi-tieu/bao-phu-bhyt/#bieu-do`);
     expect(await page.locator("h1 > button.copy-link, h2 > button.copy-link").count()).toBeGreaterThan(1);
-    const appendix = await openPage(desktop, `${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`, errors);
+    const appendix = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`, errors);
     const row = appendix.locator("tbody tr[id]").nth(2);
     const id = await row.getAttribute("id");
     await row.hover();
     await row.locator("button.copy-link").click();
-    await appendix.waitForFunction(() => /Đã chép/.test(document.querySelector(".link-status")!.textContent ?? ""));
-    expect(await appendix.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/#${id}`);
+    expect(await copiedLink(appendix)).toBe(`${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/#${id}`);
     expect(await appendix.locator("tbody tr[id] button.copy-link").count()).toBe(await appendix.locator("tbody tr[id]").count());
   });
 
   it("offers a link to exactly the selected words", async () => {
-    const page = await openPage(desktop, server.url + SECTION, errors);
+    const page = await openPage(site.desktop, site.url + SECTION, errors);
     await page.locator(`#${PARAGRAPH}`).evaluate((p) => {
       const text = p.firstChild!;
       const range = document.createRange();
@@ -73,15 +66,14 @@ describe("copy a link", () => {
     const offer = page.locator("button.link-selection");
     await offer.waitFor({ state: "visible" });
     await offer.click();
-    await page.waitForFunction(() => /Đã chép/.test(document.querySelector(".link-status")!.textContent ?? ""));
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith(`${server.url}${SECTION}#${PARAGRAPH}:~:text=`)).toBe(true);
+    const copied = await copiedLink(page);
+    expect(copied.startsWith(`${site.url}${SECTION}#${PARAGRAPH}:~:text=`)).toBe(true);
   });
 });
 
 describe("cite this", () => {
   it("gives a ready citation with document, issuer, date, section and address, the date of access left to fill", async () => {
-    const page = await openPage(desktop, server.url + SECTION, errors);
+    const page = await openPage(site.desktop, site.url + SECTION, errors);
     await page.locator(".cite-this summary").click();
     expect(await page.locator(".cite-this .citation").innerText()).toBe(
       "Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030, năm 2025, mục “2. Lĩnh vực văn hoá, xã hội” (Phần thứ nhất, A, I). Bản đọc trực tuyến: https://bao-cao-hai-phong.example/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-2-linh-vuc-van-hoa-xa-hoi/ (truy cập ngày …/…/……).",
@@ -94,7 +86,7 @@ describe("cite this", () => {
 
 describe("print", () => {
   it("hides navigation and controls, shows where links go and keeps the citation and footnotes", async () => {
-    const page = await openPage(desktop, `${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/`, errors);
+    const page = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/`, errors);
     await page.emulateMedia({ media: "print" });
     const shown = (sel: string) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).display !== "none");
     expect(await shown(".site-header")).toBe(false);
@@ -102,11 +94,11 @@ describe("print", () => {
     expect(await shown(".pager")).toBe(false);
     expect(await shown("button.copy-link")).toBe(false);
     expect(await shown(".footnotes")).toBe(true);
-    const cited = await openPage(desktop, `${server.url}/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/mo-dau/`, errors);
+    const cited = await openPage(site.desktop, `${site.url}/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/mo-dau/`, errors);
     await cited.emulateMedia({ media: "print" });
     expect(await cited.locator(".prose a[href^='/van-ban/']").first().evaluate((a) => getComputedStyle(a, "::after").content)).toBe('" </van-ban/#30-nq-tw>"');
     // The widest table fits the width of an A4 page inside its margins (178 mm ≈ 673 px), uncut.
-    const wide = await openPage(desktop, `${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`, errors);
+    const wide = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`, errors);
     await wide.setViewportSize({ width: 673, height: 950 });
     await wide.emulateMedia({ media: "print" });
     expect(await wide.evaluate(() => Math.max(...[...document.querySelectorAll("table")].map((t) => t.getBoundingClientRect().right)))).toBeLessThanOrEqual(673);
@@ -117,7 +109,7 @@ describe("print", () => {
 
 describe("previews", () => {
   it("each page has its own title, description from its text, canonical URL and Open Graph tags", async () => {
-    const page = await openPage(desktop, server.url + SECTION, errors);
+    const page = await openPage(site.desktop, site.url + SECTION, errors);
     const meta = (sel: string) => page.locator(sel).getAttribute("content");
     expect(await page.title()).toBe("2. Lĩnh vực văn hoá, xã hội — Báo cáo chính trị Hải Dương · Báo cáo Hải Dương – Hải Phòng");
     expect(await meta('meta[name="description"]')).toMatch(/^Mạng lưới trường lớp được rà soát, sắp xếp ngày càng hợp lý/);
@@ -129,7 +121,7 @@ describe("previews", () => {
 
   it("document, section, indicator and topic pages have their own 1200×630 preview image", async () => {
     for (const path of [SECTION, "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/chi-tieu/bao-phu-bhyt/", "/chu-de/y-te/"]) {
-      const page = await openPage(desktop, server.url + path, errors);
+      const page = await openPage(site.desktop, site.url + path, errors);
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");
       expect(image).toBe(`https://bao-cao-hai-phong.example${path}xem-truoc.png`);
       expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
@@ -145,9 +137,9 @@ describe("previews", () => {
 describe("a mistyped or cut address", () => {
   it("answers 404 with a search box holding the address's words and the nearest pages, best first", async () => {
     const seen: string[] = [];
-    const page = await openPage(desktop, `${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`, seen);
+    const page = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`, seen);
     // The only failure is the page itself (404, which Chromium also logs); its resources all load.
-    expect(seen.filter((e) => !e.includes("/phan-1-i-1-linh-vuc-kinh/: Failed to load resource"))).toEqual([`/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/: 404 ${server.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`]);
+    expect(seen.filter((e) => !e.includes("/phan-1-i-1-linh-vuc-kinh/: Failed to load resource"))).toEqual([`/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/: 404 ${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`]);
     expect(await page.locator("h1").innerText()).toBe("Không tìm thấy trang");
     await page.locator("#trang-gan-nhat li").first().waitFor();
     const near = await page.locator("#trang-gan-nhat a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));

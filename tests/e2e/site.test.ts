@@ -4,10 +4,9 @@ import { createRequire } from "node:module";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserContext } from "playwright-core";
-import { launch } from "./browser.ts";
-import { DIST, serveDist } from "./serve.ts";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./use-site.ts";
+import { DIST } from "./serve.ts";
 import { siteOrigin } from "../../scripts/publish/origin.ts";
 import { collectPublished } from "../../scripts/publish/collect.ts";
 import { compareWithManifest, parseManifest } from "../../scripts/publish/manifest.ts";
@@ -71,22 +70,13 @@ describe("safety", () => {
 });
 
 describe("a 360 px phone", () => {
-  let server: Awaited<ReturnType<typeof serveDist>>;
-  let phone: BrowserContext;
-  beforeAll(async () => {
-    server = await serveDist();
-    phone = await launch({ width: 360, height: 740 });
-  });
-  afterAll(async () => {
-    await phone?.close();
-    await server?.close();
-  });
+  const site = useSite({ phone: { width: 360, height: 740 } });
 
   it("never scrolls any page sideways", async () => {
-    const page = await phone.newPage();
+    const page = await site.phone.newPage();
     const wide: string[] = [];
     for (const f of pages) {
-      await page.goto(server.url + urlOf(f));
+      await page.goto(site.url + urlOf(f));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) wide.push(`${urlOf(f)}: ${width}px`);
     }
