@@ -145,6 +145,10 @@ describe("a mistyped or cut address", () => {
     const near = await page.locator("#trang-gan-nhat a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(near[0]).toBe("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/");
     expect(near).toHaveLength(5);
+    // Titles that repeat across a document's parts say which part they are in.
+    const titles = await page.locator("#trang-gan-nhat a").allInnerTexts();
+    expect(new Set(titles).size).toBe(5);
+    expect(titles[0]).toBe("1. Lĩnh vực kinh tế (Phần thứ nhất) — Báo cáo chính trị Hải Dương");
     expect(await page.locator("#tim-lai").inputValue()).toBe("bao cao chinh tri hai duong 2020 2025 phan linh vuc kinh");
   });
 });
