@@ -29,6 +29,8 @@ export interface DocumentCheck {
   footnotesAttached: number;
   tables: { line: number; rows: number; columns: number }[];
   suspicious: Suspicious[];
+  /** Headings repaired by content/corrections.yml (shown as printed, nested as the source meant). */
+  corrected: { line: number; text: string }[];
 }
 
 const explainedSchema = z.object({
@@ -78,6 +80,7 @@ export function checkDocument(source: SourceFile, model: DocumentModel, root = p
     footnotesAttached: model.footnotes.filter((f) => attached.has(f.label)).length,
     tables: blocks.flatMap((b) => (b.type === "table" ? [{ line: b.line, rows: b.rows.length, columns: b.columns }] : [])),
     suspicious,
+    corrected: source.headingCorrections.map((c) => ({ line: c.line, text: c.text })),
   };
 }
 

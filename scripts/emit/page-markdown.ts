@@ -87,7 +87,7 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
     const baseDepth = page.ancestors.length;
 
     const writeBlocks = (blocks: BlockNode[], ownerId: string) => {
-      let p = 0, m = 0, t = 0;
+      let p = 0, m = 0, t = 0, k = 0;
       for (const b of blocks) {
         switch (b.type) {
           case "paragraph": {
@@ -113,9 +113,13 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
             out.push(tableMarkdown(b, id, csv));
             break;
           }
-          case "matter":
-            out.push(`::: ${b.role}\n${b.lines.map((l) => inlineMarkdown(l)).join("\\\n")}\n:::`);
+          case "matter": {
+            // A title block, recipients list or signature (khối): anchored like a paragraph.
+            const id = `${ownerId}-k${++k}`;
+            anchors.set(b, `${url}#${id}`);
+            out.push(`::: ${b.role} #${id}\n${b.lines.map((l) => inlineMarkdown(l)).join("\\\n")}\n:::`);
             break;
+          }
           case "separator":
             out.push("* * *");
             break;

@@ -15,7 +15,7 @@ export interface SourceFile {
 }
 
 /** Finds the 1-based line of a YAML path in the metadata file, for error messages. */
-function lineOfPath(text: string, path: (string | number)[]): number {
+export function lineOfPath(text: string, path: (string | number)[]): number {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
   for (let depth = path.length; depth >= 0; depth--) {
@@ -115,9 +115,13 @@ export function readCorrections(root: string): HeadingCorrection[] {
   return result.data.headings;
 }
 
+const collapseSpace = (s: string) => s.replace(/\s+/g, " ").trim();
+
 /** Reads every source named in the metadata: strict UTF-8, NFC, at least one non-blank line. */
 export function readSources(root: string): SourceFile[] {
   const metas = readMetadata(root);
+  const metaText = readFileSync(join(root, "content/sources/sources.yml"), "utf8");
+  const originLine = (id: string, j: number) => lineOfPath(metaText, ["documents", metas.findIndex((m) => m.id === id), "origin", "cites", j]);
   const corrections = readCorrections(root);
   const problems: Diagnostic[] = [];
   const files: SourceFile[] = [];
@@ -140,6 +144,11 @@ export function readSources(root: string): SourceFile[] {
           problems.push({ file: "content/corrections.yml", line: 1, message: `correction for ${path}:${c.line} expects “${c.text}” but the line reads “${lines[c.line - 1]?.trim() ?? ""}”`, rule: "ingest/corrections-stale", fatal: true });
         }
       }
+      meta.origin.cites.forEach((c, j) => {
+        if (!collapseSpace(lines[c.line - 1] ?? "").includes(c.quote.normalize("NFC"))) {
+          problems.push({ file: "content/sources/sources.yml", line: originLine(meta.id, j), message: `origin of ${meta.id} cites “${c.quote}” at ${path}:${c.line}, but the line reads “${(lines[c.line - 1] ?? "").trim()}”`, rule: "ingest/metadata-origin", fatal: true });
+        }
+      });
       files.push({ meta, path, lines, headingCorrections });
     } catch (e) {
       if (e instanceof BuildError) problems.push(...e.diagnostics);

@@ -29,6 +29,10 @@ export const sourceMetaSchema = z
     period: z.object({ from: z.number().int(), to: z.number().int(), label: z.string() }).strict(),
     region: z.enum(["hai-duong", "hai-phong", "hai-phong-moi"]),
     description: z.string().min(20),
+    /** One line for lists (the home page). */
+    summary: z.string().min(20).max(110),
+    /** What the document says about itself: who issued it, when, whether signed; each cited line must hold its quote. */
+    origin: z.object({ text: z.string().min(20), cites: z.array(z.object({ line: z.number().int().positive(), quote: z.string().min(3) }).strict()) }).strict(),
     relations: z.array(relationSchema),
     /** How the other documents name this one (linked to it from their text). */
     aliases: z.array(z.string().min(8)).optional(),

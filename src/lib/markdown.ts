@@ -98,10 +98,10 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
   return true;
 }
 
-/** Block rule: `::: role` … `:::` holds front or back matter lines. */
+/** Block rule: `::: role #id` … `:::` holds front or back matter lines (a title block, recipients, a signature). */
 function matterFence(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   const first = state.src.slice(state.bMarks[startLine]! + state.tShift[startLine]!, state.eMarks[startLine]);
-  const m = /^::: ([a-z-]+)$/.exec(first);
+  const m = /^::: ([a-z-]+)(?: #([a-z0-9-]+))?$/.exec(first);
   if (!m) return false;
   if (silent) return true;
   let line = startLine + 1;
@@ -110,6 +110,7 @@ function matterFence(state: StateBlock, startLine: number, endLine: number, sile
   }
   const open = state.push("matter_open", "div", 1);
   open.attrSet("class", `matter matter-${m[1]}`);
+  if (m[2]) open.attrSet("id", m[2]);
   const t = state.push("inline", "", 0);
   t.content = state.getLines(startLine + 1, line, 0, false).trimEnd();
   t.children = [];
@@ -178,7 +179,10 @@ export function createMarkdown(glossary: Abbreviation[] = []): MarkdownIt {
   r.table_wrap_open = () => '<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">\n';
   r.table_wrap_close = () => "</div>\n";
   r.table_csv = (tokens, idx) => `<p class="table-download"><a href="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("href")))}" download>Tải bảng này (CSV)</a></p>\n`;
-  r.matter_open = (tokens, idx) => `<div class="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("class") ?? "matter"))}">`;
+  r.matter_open = (tokens, idx) => {
+    const id = tokens[idx]!.attrGet("id");
+    return `<div class="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("class") ?? "matter"))}"${id ? ` id="${md.utils.escapeHtml(String(id))}"` : ""}>`;
+  };
   r.matter_close = () => "</div>\n";
   /** Footnotes keep the document's own number, which is their label. */
   const label = (tok: Token): string => {

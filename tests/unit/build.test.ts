@@ -30,6 +30,10 @@ function badProject(fixture: string, format: string): string {
     description: Một văn bản hỏng dùng để kiểm tra thông báo lỗi.
     relations: []
     format: ${format}
+    summary: Một văn bản hỏng dùng để kiểm tra thông báo lỗi.
+    origin:
+      text: Văn bản thử nghiệm không nói gì về nguồn của nó.
+      cites: []
 `,
   );
   return root;

@@ -71,8 +71,8 @@ describe("the metadata schema", () => {
   it("rejects a relation to a document that does not exist", () => {
     const root = project(WITH_RELATIONS, {});
     expect(messages(() => readMetadata(root))).toEqual([
-      'content/sources/sources.yml:22: relation target "bcct-hai-phong-2025" is not a document id (ingest/metadata-relation)',
-      'content/sources/sources.yml:23: relation target "bcct-hai-phong-2025" is not a document id (ingest/metadata-relation)',
+      'content/sources/sources.yml:30: relation target "bcct-hai-phong-2025" is not a document id (ingest/metadata-relation)',
+      'content/sources/sources.yml:31: relation target "bcct-hai-phong-2025" is not a document id (ingest/metadata-relation)',
     ]);
   });
 
