@@ -9,16 +9,14 @@ import { display, keyColumns, regionNames, regionRows } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 
 const STEPS = keyColumns.filter((c) => c.key !== "status");
-const MARKS: Record<Region, { colour: string; shape: string }> = {
-  "hai-duong": { colour: "#0b57a4", shape: "circle" },
-  "hai-phong": { colour: "#9b1c1c", shape: "square" },
-  "hai-phong-moi": { colour: "#1d6b32", shape: "diamond" },
-};
+/** Each region's marker shape; its colour is the region token of the stylesheet (class series-<region>). */
+const SHAPES: Record<Region, string> = { "hai-duong": "circle", "hai-phong": "square", "hai-phong-moi": "diamond" };
+const colour = "currentColor";
 
 const low = (v: IndicatorValue) => v.value ?? v.min ?? v.max;
 const high = (v: IndicatorValue) => v.value ?? v.max ?? v.min;
 
-function marker(shape: string, x: number, y: number, colour: string): string {
+function marker(shape: string, x: number, y: number): string {
   if (shape === "square") return `<rect x="${(x - 5).toFixed(1)}" y="${(y - 5).toFixed(1)}" width="10" height="10" fill="${colour}"/>`;
   if (shape === "diamond") return `<path d="M${x.toFixed(1)},${(y - 7).toFixed(1)}l7,7l-7,7l-7,-7z" fill="${colour}"/>`;
   return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5.5" fill="${colour}"/>`;
@@ -53,21 +51,21 @@ export function indicatorChart(ind: Indicator): string | null {
     parts.push(`<text class="step" x="${x(s.title)!.toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle">${esc(first!)}<tspan x="${x(s.title)!.toFixed(1)}" dy="1.2em">${esc(second ?? "")}</tspan></text>`);
   }
   series.forEach((s, i) => {
-    const { colour, shape } = MARKS[s.region];
+    const shape = SHAPES[s.region];
     const offset = (i - (series.length - 1) / 2) * 10;
     const path = line<{ step: string; lo: number; hi: number }>().x((p) => x(p.step)! + offset).y((p) => y((p.lo + p.hi) / 2))(s.points);
-    parts.push(`<g class="series" aria-label="${esc(regionNames[s.region])}"><path d="${path}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="${s.region === "hai-phong" ? "6 4" : "none"}"/>`);
+    parts.push(`<g class="series series-${s.region}" aria-label="${esc(regionNames[s.region])}"><path d="${path}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="${s.region === "hai-phong" ? "6 4" : "none"}"/>`);
     for (const p of s.points) {
       const cx = x(p.step)! + offset;
       if (p.hi !== p.lo) parts.push(`<line x1="${cx}" x2="${cx}" y1="${y(p.lo).toFixed(1)}" y2="${y(p.hi).toFixed(1)}" stroke="${colour}" stroke-width="6" stroke-opacity="0.45"/>`);
-      parts.push(`${marker(shape, cx, y((p.lo + p.hi) / 2), colour)}<title>${esc(`${regionNames[s.region]} – ${p.step}: ${display(p.v)}`)}</title>`);
+      parts.push(`${marker(shape, cx, y((p.lo + p.hi) / 2))}<title>${esc(`${regionNames[s.region]} – ${p.step}: ${display(p.v)}`)}</title>`);
     }
     parts.push("</g>");
   });
   const legend = series.map((s, i) => {
-    const { colour, shape } = MARKS[s.region];
+    const shape = SHAPES[s.region];
     const lx = M.left + i * 150;
-    return `${marker(shape, lx, H - 12, colour)}<text x="${lx + 12}" y="${H - 12}" dy="0.32em">${esc(regionNames[s.region])}</text>`;
+    return `<g class="series-${s.region}">${marker(shape, lx, H - 12)}</g><text x="${lx + 12}" y="${H - 12}" dy="0.32em">${esc(regionNames[s.region])}</text>`;
   });
   const title = `${ind.name}: mục tiêu, kết quả 2025, mục tiêu 2030 (đơn vị: ${unit || "không ghi"})`;
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="bieu-do-tieu-de" xmlns="http://www.w3.org/2000/svg"><title id="bieu-do-tieu-de">${esc(title)}</title>${parts.join("")}${legend.join("")}</svg>`;

@@ -92,3 +92,16 @@ export function compare(indicators: Indicator[]): RegionComparison[] {
     }),
   );
 }
+
+/**
+ * The document whose verdicts are counted for the comparison: among the documents that state how
+ * many indicators were met, the one that does so for the most regions (the merged city's report,
+ * which reviews both former units with one method).
+ */
+export function reviewingDocument(statements: { doc: string; region: Region }[]): string {
+  const regions = new Map<string, Set<Region>>();
+  for (const s of statements) regions.set(s.doc, (regions.get(s.doc) ?? new Set()).add(s.region));
+  const best = [...regions.entries()].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0];
+  if (!best) throw new Error("reviewingDocument: no document states how many indicators were met");
+  return best[0];
+}

@@ -35,13 +35,13 @@ export function documentMap(current: string, others: MapNode[], cited: MapNode[]
   const parts: string[] = [];
   others.forEach((o, i) => {
     const y = left(i)!;
-    parts.push(`<path d="${link({ source: [cx - half, cy], target: [235, y] })}" fill="none" stroke="${o.edge ? "#0b57a4" : "#98a2ad"}" stroke-width="${o.edge ? 2 : 1}"${o.edge ? "" : ' stroke-dasharray="4 4"'}/>`);
+    parts.push(`<path d="${link({ source: [cx - half, cy], target: [235, y] })}" class="${o.edge ? "map-line" : "map-line map-line-weak"}"/>`);
     parts.push(`<a href="${esc(o.url)}">${label(230, y, o.label, "map-doc", "end", 28)}</a>`);
     if (o.edge) parts.push(`<text x="${(cx - half + 235) / 2}" y="${(cy + y) / 2 - 6}" text-anchor="middle" class="map-edge">${esc(clip(o.edge, 22))}</text>`);
   });
   cited.forEach((c, i) => {
     const y = right(i)!;
-    parts.push(`<path d="${link({ source: [cx + half, cy], target: [530, y] })}" fill="none" stroke="${c.edge ? "#0b57a4" : "#98a2ad"}" stroke-width="${c.edge ? 2 : 1}"/>`);
+    parts.push(`<path d="${link({ source: [cx + half, cy], target: [530, y] })}" class="${c.edge ? "map-line" : "map-line map-line-weak map-line-solid"}"/>`);
     parts.push(`<a href="${esc(c.url)}">${label(535, y, c.label, "map-cited", "start", 28)}</a>`);
   });
   parts.push(`<rect x="${cx - half}" y="${cy - 24}" width="${2 * half}" height="48" rx="6" class="map-self"/>${label(cx, cy, current, "map-self-label", "middle", 22)}`);

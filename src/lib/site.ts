@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
-import type { IndicatorData } from "../../scripts/model/indicators.ts";
+import type { IndicatorData, Region } from "../../scripts/model/indicators.ts";
+import { anchorAt, type LineAnchor } from "../../scripts/link/line-anchors.ts";
+import type { Quote } from "../../scripts/link/quotes.ts";
+import type { DocumentCheck } from "../../scripts/check/report.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
 import type { RegisterEntry } from "../../scripts/link/citations.ts";
 
@@ -90,4 +93,44 @@ export interface TopicsData {
 /** Topics and the section pages under each (from content/topics.yml, assigned by the build). */
 export function topicsData(): TopicsData {
   return JSON.parse(generatedFile("topics.json")) as TopicsData;
+}
+
+/** The feedback address and the home page's headline goals (content/site.yml, content/home.yml; checked by the build). */
+export function settings(): { feedback: string; headlineGoals: string[] } {
+  return JSON.parse(generatedFile("settings.json")) as { feedback: string; headlineGoals: string[] };
+}
+
+const WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+/** A small count in words, as Vietnamese prose writes it (“năm văn bản”); digits above ten. */
+export const countWord = (n: number): string => WORDS[n] ?? String(n);
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+let linesCache: Record<string, LineAnchor[]> | undefined;
+/** The address where line `line` of a document is shown (the narrowest paragraph, item, row or heading holding it). */
+export function lineUrl(docId: string, line: number): string {
+  linesCache ??= JSON.parse(generatedFile("lines.json")) as Record<string, LineAnchor[]>;
+  const ranges = linesCache[docId];
+  if (!ranges) throw new Error(`lineUrl: no document “${docId}”`);
+  const url = anchorAt(ranges, line);
+  if (!url) throw new Error(`lineUrl: line ${line} of ${docId} is not shown on any page`);
+  return url;
+}
+
+/** The documents' own statements of how many indicators were met (content/indicators.yml, checked against the tables by the build). */
+export function verdictStatements(): { region: Region; doc: string; table: number; line: number; quote: string }[] {
+  return (JSON.parse(generatedFile("statements.json")) as { verdicts: { region: Region; doc: string; table: number; line: number; quote: string }[] }).verdicts;
+}
+
+let quotesCache: Map<string, Quote> | undefined;
+/** A source line the site's own prose quotes (content/quotes.yml), with the address where it is read. */
+export function quote(id: string): Quote {
+  quotesCache ??= new Map((JSON.parse(generatedFile("quotes.json")) as Quote[]).map((q) => [q.id, q]));
+  const q = quotesCache.get(id);
+  if (!q) throw new Error(`quote: no “${id}” in content/quotes.yml`);
+  return q;
+}
+
+/** The per-document check the build prints (headings, paragraphs, footnotes, tables, flagged paragraphs). */
+export function buildReport(): DocumentCheck[] {
+  return JSON.parse(generatedFile("report.json")) as DocumentCheck[];
 }
