@@ -47,6 +47,7 @@ const PAGE_TYPES: Record<string, string> = {
   explorer: "/chi-tieu/",
   comparison: "/so-sanh/",
   topic: "/chu-de/kinh-te-va-tang-truong/",
+  "about and method": "/gioi-thieu/",
 };
 type Kind = "html" | "css" | "js" | "font" | "image" | "other";
 interface Weight { requests: number; raw: Record<Kind, number>; gzip: Record<Kind, number>; totalRaw: number; totalGzip: number; pagefindRequests: number }

@@ -3,6 +3,7 @@
  * the page's kind, its title and its description, drawn as SVG from the page's own meta tags.
  * Text is wrapped by an estimate of Noto Sans widths, and never runs off the card.
  */
+import { designTokens } from "../../src/lib/tokens.ts";
 import { escapeMarkup as esc } from "../model/text.ts";
 
 export interface CardText { label: string; title: string; description: string }
@@ -37,7 +38,11 @@ export function wrap(text: string, size: number, width: number, maxLines: number
   return lines.slice(0, maxLines);
 }
 
+/** The colours of the light theme (src/styles/global.css), so previews look like the site. */
+const COLOURS = (({ text, muted, bg, accent, link }) => ({ text, muted, bg, accent, link }))(designTokens().light) as Record<"text" | "muted" | "bg" | "accent" | "link", string>;
+
 export function cardSvg(card: CardText): string {
+  const c = COLOURS;
   const W = 1200, H = 630, X = 80, width = W - 2 * X;
   const title = wrap(card.title, 60, width, 3, true);
   const titleTop = 200;
@@ -45,8 +50,8 @@ export function cardSvg(card: CardText): string {
   const desc = wrap(card.description, 32, width, Math.max(1, Math.floor((H - 90 - descTop) / 46)));
   const lines = (ls: string[], y: number, step: number, cls: string) => ls.map((l, i) => `<text x="${X}" y="${y + i * step}" class="${cls}">${esc(l)}</text>`).join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`
-    + `<style>text{font-family:'Noto Sans'}.site{font-size:30px;fill:#4f5863}.label{font-size:32px;font-weight:700;fill:#9b1c1c}.title{font-size:60px;font-weight:700;fill:#1b1f24}.desc{font-size:32px;fill:#1b1f24}</style>`
-    + `<rect width="${W}" height="${H}" fill="#ffffff"/><rect width="24" height="${H}" fill="#9b1c1c"/><rect x="0" y="${H - 12}" width="${W}" height="12" fill="#0b57a4"/>`
+    + `<style>text{font-family:'Noto Sans'}.site{font-size:30px;fill:${c.muted}}.label{font-size:32px;font-weight:700;fill:${c.accent}}.title{font-size:60px;font-weight:700;fill:${c.text}}.desc{font-size:32px;fill:${c.text}}</style>`
+    + `<rect width="${W}" height="${H}" fill="${c.bg}"/><rect width="24" height="${H}" fill="${c.accent}"/><rect x="0" y="${H - 12}" width="${W}" height="12" fill="${c.link}"/>`
     + `<text x="${X}" y="84" class="site">Báo cáo Hải Dương – Hải Phòng</text>`
     + `<text x="${X}" y="142" class="label">${esc(wrap(card.label, 32, width, 1, true)[0] ?? "")}</text>`
     + lines(title, titleTop + 52, 74, "title")

@@ -12,7 +12,7 @@ const indicator = readdirSync(join(DIST, "chi-tieu"), { withFileTypes: true }).f
 const PAGES = [
   "/", "/tai-lieu/", "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/",
   "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/", "/chi-tieu/", `/chi-tieu/${indicator}/`, "/so-sanh/", "/chu-de/",
-  "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/tim-kiem/?q=GRDP", "/khong-co-trang-nay/",
+  "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/gioi-thieu/", "/tim-kiem/?q=GRDP", "/khong-co-trang-nay/",
 ];
 
 const site = useSite({ phone: { width: 390, height: 844 } });

@@ -87,6 +87,11 @@ describe("the home page", () => {
     await home.keyboard.type("nong thon moi");
     await home.keyboard.press("Enter");
     await home.waitForURL(/\/tim-kiem\/\?q=nong\+thon\+moi$/);
+    // The search page, too, has one search box (its own), and “/” finds it.
+    expect(await home.locator("input[type=search]").count()).toBe(1);
+    await home.locator("h1").click();
+    await home.keyboard.press("/");
+    expect(await home.evaluate(() => document.activeElement?.id)).toBe("tu-khoa");
   });
 });
 

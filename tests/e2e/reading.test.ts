@@ -86,7 +86,7 @@ describe("every page type", () => {
     site.desktop.on("request", record);
     const indicator = readdirSync(join(DIST, "chi-tieu"), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
     const paths = ["/", "/tai-lieu/", doc000.url, ECONOMY, APPENDIX1, ...siteIndex.documents.map((d) => d.pages[0]!.url),
-      "/chi-tieu/", `/chi-tieu/${indicator}/`, "/so-sanh/", "/chu-de/", "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/tim-kiem/?q=GRDP"];
+      "/chi-tieu/", `/chi-tieu/${indicator}/`, "/so-sanh/", "/chu-de/", "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/gioi-thieu/", "/tim-kiem/?q=GRDP"];
     for (const path of paths) {
       const page = await open(site.desktop, path);
       if (path.startsWith("/tim-kiem/")) await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));

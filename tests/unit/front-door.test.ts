@@ -184,3 +184,26 @@ describe("navigation helpers", () => {
     expect(link.searchParams.get("body")!.split("\n")[0]).toBe("Trang: https://x.example/chi-tieu/tang-truong-grdp/");
   });
 });
+
+import { designTokens } from "../../src/lib/tokens.ts";
+
+describe("design tokens, one place", () => {
+  const { light, dark } = designTokens();
+  it("are read from the stylesheet, light and dark", () => {
+    expect(light.accent).toBe("#9b1c1c");
+    expect(dark.accent).toBe("#ff9b9b");
+    expect(dark["text-lg"]).toBe(light["text-lg"]);
+    expect(Object.keys(light)).toEqual(expect.arrayContaining(["status-vuot", "status-dat", "status-khong-dat", "status-khong-dat-bg", "region-hai-duong", "region-hai-phong", "region-hai-phong-moi", "text-xs", "text-2xl", "space-5", "radius"]));
+  });
+  it("are the colours of the icon, the web manifest and the preview cards", () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, "public/manifest.webmanifest"), "utf8")) as { theme_color: string; background_color: string };
+    expect([manifest.theme_color, manifest.background_color]).toEqual([light.accent, light.bg]);
+    expect(readFileSync(join(ROOT, "public/favicon.svg"), "utf8")).toContain(`fill="${light.accent}"`);
+  });
+  it("leave no colour, font size or radius written outside the token block, except for print", () => {
+    const css = readFileSync(join(ROOT, "src/styles/global.css"), "utf8");
+    const afterTokens = css.slice(css.indexOf("*, *::before"));
+    const outsidePrint = afterTokens.replace(/@media print \{[\s\S]*?\n\}/, "");
+    expect(outsidePrint.match(/#[0-9a-f]{3,6}\b|font-size:\s*[\d.]+rem|border-radius:\s*\d+px/gi)).toEqual(null);
+  });
+});

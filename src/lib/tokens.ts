@@ -1,0 +1,27 @@
+/**
+ * The design tokens as data, read from the one place they are written: the `:root` blocks at the
+ * top of src/styles/global.css (light, then dark). Used where CSS cannot reach: the preview images,
+ * the browser's theme colour, and the tests that keep the icons and the web manifest in step.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export type Tokens = Record<string, string>;
+
+// From the project root, like src/lib/site.ts (pages are bundled before they run).
+const STYLES = join(process.cwd(), "src/styles/global.css");
+
+/** `--name: value;` pairs of the first `:root { … }` after `from` in the stylesheet. */
+function rootBlock(css: string, from: number): Tokens {
+  const start = css.indexOf(":root {", from);
+  if (start < 0) throw new Error("src/styles/global.css: no :root block of design tokens");
+  const body = css.slice(start, css.indexOf("}", start));
+  return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+export function designTokens(css = readFileSync(STYLES, "utf8")): { light: Tokens; dark: Tokens } {
+  const light = rootBlock(css, 0);
+  const darkAt = css.indexOf("@media (prefers-color-scheme: dark)");
+  if (darkAt < 0) throw new Error("src/styles/global.css: no dark-mode tokens");
+  return { light, dark: { ...light, ...rootBlock(css, darkAt) } };
+}
