@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Line } from "../scripts/parse/lines.ts";
 import { toLines } from "../scripts/ingest/read-sources.ts";
+import { BuildError, formatDiagnostic } from "../scripts/model/diagnostics.ts";
 
 /**
  * Reads a fixture cut from a source, named `<source file>-<first line>-<last line>.txt`,
@@ -18,3 +19,14 @@ export function fixture(folder: string, name: string): Line[] {
 
 /** Replaces the model's footnote marks with `[^n]`, as the Markdown shows them. */
 export const showRefs = (s: string): string => s.replace(/\uE000([^\uE001]+)\uE001/g, "[^$1]");
+
+/** The `file:line: message (rule)` lines of the BuildError that `fn` throws; fails if it throws none. */
+export function buildErrors(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof BuildError) return e.diagnostics.map(formatDiagnostic);
+    throw e;
+  }
+  throw new Error("expected a BuildError");
+}

@@ -3,11 +3,11 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildErrors } from "../helpers.ts";
 import { readSettings } from "../../scripts/ingest/read-settings.ts";
 import { readSources, type SourceFile } from "../../scripts/ingest/read-sources.ts";
 import { linkQuotes } from "../../scripts/link/quotes.ts";
 import { anchorAt, lineAnchors } from "../../scripts/link/line-anchors.ts";
-import { BuildError, formatDiagnostic } from "../../scripts/model/diagnostics.ts";
 import type { Indicator, IndicatorData, IndicatorValue } from "../../scripts/model/indicators.ts";
 import { reviewingDocument } from "../../src/lib/comparison.ts";
 import { goalBars, goalChart } from "../../src/lib/goals-chart.ts";
@@ -16,15 +16,7 @@ import { countWord } from "../../src/lib/site.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 
-const messages = (fn: () => unknown): string[] => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof BuildError) return e.diagnostics.map(formatDiagnostic);
-    throw e;
-  }
-  throw new Error("expected a BuildError");
-};
+const messages = buildErrors;
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "bc-front-"));

@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, existsSync, readFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildErrors } from "../helpers.ts";
 import { decodeUtf8, readMetadata, readSources, toLines } from "../../scripts/ingest/read-sources.ts";
-import { BuildError, formatDiagnostic } from "../../scripts/model/diagnostics.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 
@@ -16,15 +16,7 @@ function project(meta: string, files: Record<string, string | Uint8Array>): stri
   return root;
 }
 
-const messages = (fn: () => unknown): string[] => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof BuildError) return e.diagnostics.map(formatDiagnostic);
-    throw e;
-  }
-  throw new Error("expected a BuildError");
-};
+const messages = buildErrors;
 
 /** The metadata of 000 alone, as in the project; its relations point at 004, which it lacks. */
 const WITH_RELATIONS = readFileSync(join(ROOT, "content/sources/sources.yml"), "utf8").split("\n  - id: bc-kt-xh")[0]!;
