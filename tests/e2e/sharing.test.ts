@@ -119,8 +119,8 @@ describe("previews", () => {
     expect(await meta('meta[property="og:description"]')).toBe(await meta('meta[name="description"]'));
   });
 
-  it("document, section, indicator and topic pages have their own 1200×630 preview image", async () => {
-    for (const path of [SECTION, "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/chi-tieu/bao-phu-bhyt/", "/chu-de/y-te/"]) {
+  it("the home page, document, section, indicator, topic and method pages have their own 1200×630 preview image", async () => {
+    for (const path of ["/", SECTION, "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/chi-tieu/bao-phu-bhyt/", "/chu-de/y-te/", "/gioi-thieu/"]) {
       const page = await openPage(site.desktop, site.url + path, errors);
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");
       expect(image).toBe(`https://bao-cao-hai-phong.example${path}xem-truoc.png`);
