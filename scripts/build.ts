@@ -83,6 +83,8 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const lines = Object.fromEntries([...anchorsOf].map(([id, anchors]) => [id, lineAnchors(anchors, index.find((d) => d.meta.id === id)!.pages)]));
   files.set("lines.json", `${JSON.stringify(lines)}\n`);
   files.set("quotes.json", `${JSON.stringify(linkQuotes(root, sources, lines), null, 1)}\n`);
+  // Why some values of an indicator are not compared with the others (shown on /gioi-thieu/ and under charts).
+  files.set("units.json", `${JSON.stringify({ unlike: Object.fromEntries(concordance.data.indicators.filter((i) => Object.keys(i.unlike).length).map((i) => [i.id, i.unlike])) }, null, 1)}\n`);
   files.set("statements.json", `${JSON.stringify({ verdicts: concordance.data.verdicts }, null, 1)}\n`);
   files.set("settings.json", `${JSON.stringify(readSettings(root, indicators), null, 1)}\n`);
   files.set("van-ban.json", `${JSON.stringify(register.map(({ places, ...e }) => ({ ...e, places: places.map((p) => ({ doc: p.doc, line: p.line, url: anchorsOf.get(p.doc)!.get(p.node) ?? "" })) })), null, 1)}\n`);

@@ -11,7 +11,7 @@ export function indicatorJsonSchema(): string {
   return `${JSON.stringify({ $id: "/du-lieu/chi-tieu.schema.json", title: "Chỉ tiêu — dữ liệu các báo cáo Hải Dương, Hải Phòng", ...schema }, null, 1)}\n`;
 }
 
-export const CSV_COLUMNS = ["indicator_id", "indicator_name", "domain", "indicator_url", "region", "kind", "label", "unit", "raw", "value", "min", "max", "bound", "source_doc", "source_line", "source_url"] as const;
+export const CSV_COLUMNS = ["indicator_id", "indicator_name", "domain", "indicator_url", "region", "kind", "label", "unit", "raw", "value", "min", "max", "bound", "source_doc", "source_line", "source_url", "indicator_unit", "scale"] as const;
 
 const cell = (v: string | number | null | undefined): string => {
   if (v === null || v === undefined) return "";
@@ -19,12 +19,12 @@ const cell = (v: string | number | null | undefined): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** One row per value, the same fields flattened; UTF-8 with a byte-order mark so that spreadsheets read Vietnamese. */
+/** One row per value, the same fields flattened (the two added since the first release at the end, so that columns keep their places); UTF-8 with a byte-order mark so that spreadsheets read Vietnamese. */
 export function indicatorCsv(data: IndicatorData): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const ind of data.indicators) {
     for (const v of ind.values) {
-      lines.push([ind.id, ind.name, ind.domain, ind.url, v.region, v.kind, v.label, v.unit, v.raw, v.value, v.min, v.max, v.bound, v.source.doc, v.source.line, v.source.url].map(cell).join(","));
+      lines.push([ind.id, ind.name, ind.domain, ind.url, v.region, v.kind, v.label, v.unit, v.raw, v.value, v.min, v.max, v.bound, v.source.doc, v.source.line, v.source.url, ind.unit, v.scale].map(cell).join(","));
     }
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;

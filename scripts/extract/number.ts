@@ -1,7 +1,8 @@
 /**
  * Reads a value as printed in the documents: Vietnamese number format (`1.200.000` → 1200000,
  * `9,8` → 9.8), ranges (`14-14,5`, `87-88`), bounds (`>99`, `< 3,5`, `trên 90%`, `tối thiểu 12%`)
- * and words (`giảm 4/5`, `335/961 (35%)`). A single number gets `value`; a range or bound keeps
+ * and words (`giảm 4/5`, `335/961 (35%)`). A number followed by the period it covers
+ * (`981.260 (giai đoạn 2021-2025)`) is a single number. A single number gets `value`; a range or bound keeps
  * `value: null` with `min`/`max`/`bound`; anything else is kept as raw text only.
  */
 export interface ParsedValue {
@@ -34,7 +35,7 @@ export function parseValue(rawText: string): ParsedValue {
   // “40% trở lên”: a lower bound written after the number.
   const orMore = new RegExp(`^(${NUM})${UNIT}\\s+trở lên$`, "u").exec(raw);
   if (orMore) return { raw, value: null, bound: "at-least", min: parseNumber(orMore[1]!) };
-  const single = new RegExp(`^(${NUM})${UNIT}$`, "u").exec(raw);
+  const single = new RegExp(`^(${NUM})${UNIT}(?:\\s*\\(giai đoạn \\d{4}\\s*-\\s*\\d{4}\\))?$`, "u").exec(raw);
   if (single) return { raw, value: parseNumber(single[1]!) };
   const range = new RegExp(`^(${NUM})\\s*%?\\s*(?:[-–]|đến)\\s*(${NUM})${UNIT}$`, "u").exec(raw);
   if (range) return { raw, value: null, min: parseNumber(range[1]!), max: parseNumber(range[2]!) };

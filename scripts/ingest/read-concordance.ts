@@ -13,6 +13,8 @@ export interface LoadedConcordance {
   rowLine: (i: number, j: number) => number;
   /** Line of `indicators[i].items[j]`. */
   itemLine: (i: number, j: number) => number;
+  /** Line of `indicators[i].<key>` (e.g. `unit`, `units`). */
+  fieldLine: (i: number, key: string) => number;
 }
 
 export function readConcordance(root: string): LoadedConcordance {
@@ -42,5 +44,5 @@ export function readConcordance(root: string): LoadedConcordance {
     return d;
   });
   if (dupes.length) throw new BuildError(dupes);
-  return { data: result.data, rowLine: (i, j) => lineOf(["indicators", i, "rows", j]), itemLine: (i, j) => lineOf(["indicators", i, "items", j]) };
+  return { data: result.data, rowLine: (i, j) => lineOf(["indicators", i, "rows", j]), itemLine: (i, j) => lineOf(["indicators", i, "items", j]), fieldLine: (i, key) => lineOf(["indicators", i, key]) };
 }

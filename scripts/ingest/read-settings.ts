@@ -40,7 +40,7 @@ export function readSettings(root: string, indicators: IndicatorData): Settings 
     const line = lineOfPath(home.text, ["headlineGoals", i]);
     const ind = indicators.indicators.find((x) => x.id === id);
     if (!ind) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” is not an indicator`, expected: "an id of content/indicators.yml", rule: "ingest/home", fatal: true });
-    else if (!ind.values.some((v) => v.region === "hai-phong-moi" && /^goal-/.test(v.kind))) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” has no 2030 goal of the merged city`, expected: "an indicator with a goal of hai-phong-moi", rule: "ingest/home", fatal: true });
+    else if (!ind.values.some((v) => v.region === "hai-phong-moi" && /^goal-/.test(v.kind) && v.scale !== undefined)) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” has no 2030 goal of the merged city in the indicator's unit`, expected: "an indicator with a goal of hai-phong-moi stated as a number in its unit", rule: "ingest/home", fatal: true });
     if (home.data.headlineGoals.indexOf(id) !== i) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” is listed twice`, rule: "ingest/home", fatal: true });
   });
   if (problems.length) throw new BuildError(problems);

@@ -14,6 +14,7 @@ import { tableRows, type IndicatorRow } from "../extract/table-rows.ts";
 import { Diagnostics } from "../model/diagnostics.ts";
 import type { ListNode } from "../model/document.ts";
 import { readProseValue } from "../extract/prose-values.ts";
+import { scaleOf, unitKey, type UnitRules } from "../model/units.ts";
 
 export interface LinkInput {
   source: SourceFile;
@@ -110,7 +111,8 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       }
       values.push({ region, kind: ref.kind, label: ref.label, unit: hit.unit, ...parseValue(hit.raw), source: { doc: ref.doc, line: hit.line, url: input.anchors.get(hit.node) ?? input.docUrl } });
     });
-    return { id: ind.id, name: ind.name, domain: ind.domain, url: `/chi-tieu/${ind.id}/`, values };
+    problems.push(...scaleValues(values, ind, (key) => concordance.fieldLine(i, key)));
+    return { id: ind.id, name: ind.name, domain: ind.domain, unit: ind.unit, url: `/chi-tieu/${ind.id}/`, values };
   });
   // Every item of a declared list must state at least one indicator.
   for (const input of inputs) {
@@ -135,6 +137,30 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
   if (problems.length) throw new BuildError(problems);
   const sources = inputs.map(({ source, docUrl }) => ({ id: source.meta.id, title: source.meta.title, file: source.path, url: docUrl }));
   return { schema: 1, sources, indicators };
+}
+
+/**
+ * Gives each value with a number its `scale` into the indicator's unit. A unit the concordance
+ * does not know for the indicator stops the build (it could be another measure), and so does a
+ * declared spelling no value uses.
+ */
+export function scaleValues(values: IndicatorValue[], rules: UnitRules & { id: string }, lineOf: (key: "unit" | "units" | "unlike") => number): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const v of values) {
+    if (v.kind === "status" || (v.value === null && v.min === undefined && v.max === undefined)) continue;
+    const scale = scaleOf(rules, v.unit);
+    seen.add(unitKey(v.unit));
+    if (scale === undefined) {
+      problems.push({ file: CONCORDANCE, line: lineOf("unit"), message: `${rules.id}: the value “${v.raw}” (${v.source.doc}, line ${v.source.line}) is in “${v.unit}”, not in the indicator's unit “${rules.unit}”`, expected: `“${v.unit}” under \`units\` with its factor into “${rules.unit}”, or under \`unlike\` if it measures something else`, rule: "indicators/unknown-unit", fatal: true });
+    } else if (scale !== null) v.scale = scale;
+  }
+  for (const [key, spellings] of [["units", Object.keys(rules.units)], ["unlike", Object.keys(rules.unlike)]] as const) {
+    for (const s of spellings) {
+      if (!seen.has(unitKey(s))) problems.push({ file: CONCORDANCE, line: lineOf(key), message: `${rules.id}: no value is stated in “${s}”`, expected: `only units some value of the indicator is in, under \`${key}\``, rule: "indicators/unused-unit", fatal: true });
+    }
+  }
+  return problems;
 }
 
 /** Verdict counts of one table: met (Đạt, Vượt) and all rows with a verdict. */

@@ -27,7 +27,12 @@ export const concordanceSchema = z
           id: slug,
           name: z.string().min(3),
           domain: z.enum(Object.keys(domains) as [keyof typeof domains, ...(keyof typeof domains)[]]),
+          /** The unit the indicator is measured in; charts and comparisons convert values into it. */
           unit: z.string(),
+          /** Other spellings of that unit in the documents → the factor into it (`triệu tỷ đồng: 1000000` against `tỷ đồng`). */
+          units: z.record(z.string(), z.number().positive()).default({}),
+          /** Units some values are stated in that measure something else (a yearly reduction against a level) → why, in Vietnamese, for the pages. */
+          unlike: z.record(z.string(), z.string().min(10)).default({}),
           rows: z.array(z.object({ doc: z.string(), key: z.string().regex(/^\d+: /, "`<table number>: <label>`") }).strict()).default([]),
           items: z
             .array(

@@ -1,4 +1,4 @@
-/** The indicator data: the public contract of /du-lieu/chi-tieu.json (see docs/indicator-data.md). */
+/** The indicator data: the public contract of /du-lieu/chi-tieu.json (described to its users on /du-lieu/). */
 import { z } from "zod";
 
 export const valueKinds = [
@@ -21,6 +21,8 @@ export const valueSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     bound: z.enum(["above", "at-least", "below", "at-most", "about"]).optional(),
+    /** Value × scale is the value in its indicator's unit; absent for a verdict, a value without a number, or a value of another measure. */
+    scale: z.number().positive().optional(),
     source: z.object({ doc: z.string(), line: z.number().int().positive(), url: z.string().regex(/^\/tai-lieu\//) }).strict(),
   })
   .strict();
@@ -30,6 +32,8 @@ export const indicatorSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     name: z.string().min(3),
     domain: z.string().min(3),
+    /** The unit values are converted into (see `scale`); may be empty for a count without one. */
+    unit: z.string(),
     url: z.string().regex(/^\/chi-tieu\//),
     values: z.array(valueSchema).min(1),
   })

@@ -1,11 +1,13 @@
 /**
  * The indicator chart, drawn at build time as SVG with d3's scales and shapes: for each region,
  * the target for 2025, the 2025 result, the 2030 goal and the 2035 orientation on one scale,
- * joined so that the way from the result to the goal shows. Ranges are drawn as bars.
+ * joined so that the way from the result to the goal shows. Ranges are drawn as bars. Values are
+ * drawn in the indicator's unit, converted by their scale; a value of another measure is left out
+ * and named under the chart.
  */
 import { scaleLinear, scalePoint, line } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { display, keyColumns, regionNames, regionRows } from "./indicators.ts";
+import { converted, display, formatNumber, keyColumns, regionNames, regionRows } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 
 const STEPS = keyColumns.filter((c) => c.key !== "status");
@@ -13,8 +15,14 @@ const STEPS = keyColumns.filter((c) => c.key !== "status");
 const SHAPES: Record<Region, string> = { "hai-duong": "circle", "hai-phong": "square", "hai-phong-moi": "diamond" };
 const colour = "currentColor";
 
-const low = (v: IndicatorValue) => v.value ?? v.min ?? v.max;
-const high = (v: IndicatorValue) => v.value ?? v.max ?? v.min;
+/** The ends of a value in the indicator's unit (its numbers × its scale); undefined for a value of another measure. */
+const ends = (v: IndicatorValue): [number, number] | undefined => {
+  const lo = v.value ?? v.min ?? v.max, hi = v.value ?? v.max ?? v.min;
+  return v.scale === undefined || lo === undefined || hi === undefined ? undefined : [lo * v.scale, hi * v.scale];
+};
+
+/** The chart and what it leaves out: key values with a number that measure something else than the indicator. */
+export interface IndicatorChart { svg: string; unit: string; drawn: IndicatorValue[]; left: IndicatorValue[] }
 
 function marker(shape: string, x: number, y: number): string {
   if (shape === "square") return `<rect x="${(x - 5).toFixed(1)}" y="${(y - 5).toFixed(1)}" width="10" height="10" fill="${colour}"/>`;
@@ -22,29 +30,30 @@ function marker(shape: string, x: number, y: number): string {
   return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5.5" fill="${colour}"/>`;
 }
 
-/** The chart's SVG, or null when the indicator has fewer than two numbers in one unit to compare. */
-export function indicatorChart(ind: Indicator): string | null {
+/** The chart, or null when fewer than two key values are numbers in the indicator's unit. */
+export function indicatorChart(ind: Indicator): IndicatorChart | null {
   const rows = regionRows(ind);
-  const units = new Map<string, number>();
-  for (const r of rows) for (const s of STEPS) { const v = r.cells[s.key].value; if (v && low(v) !== undefined) units.set(v.unit, (units.get(v.unit) ?? 0) + 1); }
-  const unit = [...units.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (unit === undefined || (units.get(unit) ?? 0) < 2) return null;
   const series = rows.map((r) => ({
     region: r.region,
     points: STEPS.flatMap((s) => {
       const v = r.cells[s.key].value;
-      return v && v.unit === unit && low(v) !== undefined ? [{ step: s.title, v, lo: low(v)!, hi: high(v)! }] : [];
+      const e = v && ends(v);
+      return v && e ? [{ step: s.title, v, lo: e[0], hi: e[1] }] : [];
     }),
   })).filter((s) => s.points.length > 0);
+  const left = rows.flatMap((r) => STEPS.flatMap((s) => { const v = r.cells[s.key].value; return v && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined ? [v] : []; }));
+  if (series.reduce((n, s) => n + s.points.length, 0) < 2) return null;
+  const unit = ind.unit;
   const all = series.flatMap((s) => s.points.flatMap((p) => [p.lo, p.hi]));
   const [min, max] = [Math.min(0, ...all), Math.max(...all)];
   const W = 480, H = 320, M = { top: 20, right: 16, bottom: 64, left: 52 };
-  const x = scalePoint<string>().domain(STEPS.map((s) => s.title)).range([M.left, W - M.right]).padding(0.5);
   const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice().range([H - M.bottom, M.top]);
-  const fmt = (n: number) => String(n).replace(".", ",");
+  // Room on the left for the longest tick label (“2.500.000”), at about 8 units per character of 14px text.
+  M.left = Math.max(M.left, 14 + 8 * Math.max(...y.ticks(5).map((t) => formatNumber(t).length)));
+  const x = scalePoint<string>().domain(STEPS.map((s) => s.title)).range([M.left, W - M.right]).padding(0.5);
   const parts: string[] = [];
   for (const t of y.ticks(5)) {
-    parts.push(`<g class="tick"><line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}"/><text x="${M.left - 8}" y="${y(t).toFixed(1)}" dy="0.32em" text-anchor="end">${esc(fmt(t))}</text></g>`);
+    parts.push(`<g class="tick"><line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}"/><text x="${M.left - 8}" y="${y(t).toFixed(1)}" dy="0.32em" text-anchor="end">${esc(formatNumber(t))}</text></g>`);
   }
   for (const s of STEPS) {
     const [first, second] = s.title.split(/ (?=\d{4})/);
@@ -58,7 +67,7 @@ export function indicatorChart(ind: Indicator): string | null {
     for (const p of s.points) {
       const cx = x(p.step)! + offset;
       if (p.hi !== p.lo) parts.push(`<line x1="${cx}" x2="${cx}" y1="${y(p.lo).toFixed(1)}" y2="${y(p.hi).toFixed(1)}" stroke="${colour}" stroke-width="6" stroke-opacity="0.45"/>`);
-      parts.push(`${marker(shape, cx, y((p.lo + p.hi) / 2))}<title>${esc(`${regionNames[s.region]} – ${p.step}: ${display(p.v)}`)}</title>`);
+      parts.push(`${marker(shape, cx, y((p.lo + p.hi) / 2))}<title>${esc(`${regionNames[s.region]} – ${p.step}: ${display(p.v)}${p.v.scale === 1 ? "" : ` (${converted(p.v)} ${unit})`}`)}</title>`);
     }
     parts.push("</g>");
   });
@@ -68,5 +77,5 @@ export function indicatorChart(ind: Indicator): string | null {
     return `<g class="series-${s.region}">${marker(shape, lx, H - 12)}</g><text x="${lx + 12}" y="${H - 12}" dy="0.32em">${esc(regionNames[s.region])}</text>`;
   });
   const title = `${ind.name}: mục tiêu, kết quả 2025, mục tiêu 2030 (đơn vị: ${unit || "không ghi"})`;
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="bieu-do-tieu-de" xmlns="http://www.w3.org/2000/svg"><title id="bieu-do-tieu-de">${esc(title)}</title>${parts.join("")}${legend.join("")}</svg>`;
+  return { unit, left, drawn: series.flatMap((s) => s.points.map((p) => p.v)), svg: `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="bieu-do-tieu-de" xmlns="http://www.w3.org/2000/svg"><title id="bieu-do-tieu-de">${esc(title)}</title>${parts.join("")}${legend.join("")}</svg>` };
 }

@@ -46,19 +46,24 @@ export type Implication =
 const PERCENT = /^%$/;
 const RATE = /%\s*\/\s*năm|^%$/;
 
+/** A value's single number in its indicator's unit, or null (no single number, or another measure). */
+export const inUnit = (v: IndicatorValue): number | null => (v.value === null || v.scale === undefined ? null : v.value * v.scale);
+
 /**
- * What reaching the 2030 goal asks of the 2025 result: for a share or rate in % (both single
- * numbers), the percentage points to gain; for an average yearly rate, the change in that rate;
- * for a quantity in the same unit, the yearly growth over the five years 2025→2030.
+ * What reaching the 2030 goal asks of the 2025 result (both single numbers in the indicator's
+ * `unit`, whatever spelling the documents use): for a share or rate in %, the percentage points
+ * to gain; for an average yearly rate, the change in that rate; for a quantity, the yearly growth
+ * over the five years 2025→2030.
  */
-export function implication(result: IndicatorValue, goal: IndicatorValue): Implication | null {
-  if (result.value === null || goal.value === null || result.unit !== goal.unit) return null;
-  if (result.kind === "result-avg-2021-2025" && goal.kind === "goal-avg-2026-2030" && RATE.test(result.unit)) {
-    return { method: "rate-change", points: round(goal.value - result.value) };
+export function implication(result: IndicatorValue, goal: IndicatorValue, unit: string): Implication | null {
+  const [r, g] = [inUnit(result), inUnit(goal)];
+  if (r === null || g === null) return null;
+  if (result.kind === "result-avg-2021-2025" && goal.kind === "goal-avg-2026-2030" && RATE.test(unit)) {
+    return { method: "rate-change", points: round(g - r) };
   }
   if (result.kind === "result-2025" && goal.kind === "goal-2030") {
-    if (PERCENT.test(result.unit)) return { method: "points", points: round(goal.value - result.value) };
-    if (result.value > 0 && goal.value > 0 && result.unit !== "") return { method: "yearly-growth", rate: round((Math.pow(goal.value / result.value, 1 / 5) - 1) * 100) };
+    if (PERCENT.test(unit)) return { method: "points", points: round(g - r) };
+    if (r > 0 && g > 0 && unit !== "") return { method: "yearly-growth", rate: round((Math.pow(g / r, 1 / 5) - 1) * 100) };
   }
   return null;
 }
@@ -73,7 +78,7 @@ export interface RegionComparison {
   target?: IndicatorValue;
   verdict?: Verdict;
   implication: Implication | null;
-  /** For a missed target: is the new goal above or below the old target (same unit, numbers)? */
+  /** For a missed target: is the new goal above or below the old target (single numbers in the indicator's unit)? */
   change?: "raised" | "lowered" | "same";
 }
 
@@ -85,10 +90,9 @@ export function compare(indicators: Indicator[]): RegionComparison[] {
       const target = r.cells.target.value;
       const verdict = r.cells.status.value ? verdictOf(r.cells.status.value.raw) : undefined;
       let change: RegionComparison["change"];
-      if (verdict === "khong-dat" && target && goal && target.value !== null && goal.value !== null && target.unit === goal.unit) {
-        change = goal.value > target.value ? "raised" : goal.value < target.value ? "lowered" : "same";
-      }
-      return { indicator: ind, region: r.region, implication: result && goal ? implication(result, goal) : null, ...(result ? { result } : {}), ...(goal ? { goal } : {}), ...(target ? { target } : {}), ...(verdict ? { verdict } : {}), ...(change ? { change } : {}) };
+      const [t, g] = [target && inUnit(target), goal && inUnit(goal)];
+      if (verdict === "khong-dat" && typeof t === "number" && typeof g === "number") change = g > t ? "raised" : g < t ? "lowered" : "same";
+      return { indicator: ind, region: r.region, implication: result && goal ? implication(result, goal, ind.unit) : null, ...(result ? { result } : {}), ...(goal ? { goal } : {}), ...(target ? { target } : {}), ...(verdict ? { verdict } : {}), ...(change ? { change } : {}) };
     }),
   );
 }

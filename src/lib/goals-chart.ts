@@ -1,6 +1,7 @@
 /**
  * The home page's small chart: for each headline goal of the merged city, its 2030 goal beside the
- * 2025 results of the two former units, as horizontal bars on the indicator's own scale, drawn at
+ * 2025 results of the two former units, as horizontal bars on the indicator's own scale (values
+ * converted into the indicator's unit), drawn at
  * build time. Each value is written out; the page lists the source line of each under the chart.
  */
 import { scaleLinear } from "d3";
@@ -18,15 +19,17 @@ export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } 
   let differs = false;
   for (const [region, key] of pick) {
     const cell = rows.find((r) => r.region === region)?.cells[key];
-    if (!cell?.value) continue;
+    // A value of another measure than the indicator's (no scale) is not drawn on its scale.
+    if (!cell?.value || cell.value.scale === undefined) continue;
     differs ||= cell.others.length > 0;
     bars.push({ region, value: cell.value, label: `${regionNames[region]} · ${kindNames[cell.value.kind].replace(/ \(ước\)$/, ", ước")}` });
   }
   return { bars, differs };
 }
 
-const low = (v: IndicatorValue) => v.value ?? v.min ?? v.max;
-const high = (v: IndicatorValue) => v.value ?? v.max ?? v.min;
+/** The ends of a value in its indicator's unit (numbers × scale). */
+const low = (v: IndicatorValue) => { const n = v.value ?? v.min ?? v.max; return n === undefined ? undefined : n * (v.scale ?? 1); };
+const high = (v: IndicatorValue) => { const n = v.value ?? v.max ?? v.min; return n === undefined ? undefined : n * (v.scale ?? 1); };
 
 export function goalChart(ind: Indicator, bars: GoalBar[], id: string): string {
   // Room after the longest bar for the longest value, at about 7.5 units per character of 13px bold text.

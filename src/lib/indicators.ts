@@ -88,6 +88,13 @@ export function formatNumber(n: number): string {
   return `${n < 0 ? "−" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 
+/** The numbers of a value converted into its indicator's unit (“2,5 triệu tỷ đồng” → “2.500.000”), or null for another measure. */
+export function converted(v: IndicatorValue): string | null {
+  if (v.scale === undefined) return null;
+  const ns = v.value !== null ? [v.value] : [...new Set([v.min, v.max].filter((n): n is number => n !== undefined))];
+  return ns.length ? ns.map((n) => formatNumber(n * v.scale!)).join("–") : null;
+}
+
 /** The value as the sources print it, with its unit when the raw text has none. */
 export function display(v: IndicatorValue): string {
   if (v.kind === "status") return v.raw;

@@ -229,6 +229,18 @@ describe("about and method", () => {
     const doctors = await page.locator(".differences > li", { hasText: "bác sĩ" }).allInnerTexts();
     expect(doctors.some((t) => /12,5 .*dòng 905.*13 .*dòng 1324/s.test(t))).toBe(true);
   });
+
+  it("says how units are made one, and lists every value of another measure with why", async () => {
+    const page = await open(site.desktop, "/gioi-thieu/");
+    const units = page.locator("#don-vi");
+    expect(await units.innerText()).toContain("Một giá trị được đổi bằng hệ số (2,5 triệu tỷ đồng = 2.500.000 tỷ đồng).");
+    const unscaled = data.indicators.flatMap((ind) => ind.values.filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined).map((v) => `${ind.name}: ${v.raw}`));
+    const listed = await page.locator("#don-vi + ul > li").allInnerTexts();
+    expect(listed.map((t) => t.split(" — ")[0])).toEqual(unscaled);
+    expect(listed[0]).toBe("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều): khoảng 1,5%/năm — mục tiêu đặt năm 2020 là mức giảm tỷ lệ hộ nghèo mỗi năm, không phải tỷ lệ hộ nghèo.");
+    await page.locator("#don-vi + ul > li a", { hasText: "khoảng 1,5%/năm" }).click();
+    expect(await page.locator(":target").innerText()).toContain("khoảng 1,5%/năm");
+  });
 });
 
 /** Relative luminance of a CSS rgb() colour, as WCAG defines it. */

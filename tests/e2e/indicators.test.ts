@@ -86,10 +86,30 @@ describe("an indicator page", () => {
     const svg = page.locator("svg.chart");
     expect(await svg.count()).toBe(1);
     expect(await svg.locator("title").first().textContent()).toMatch(/^Tốc độ tăng Tổng sản phẩm trên địa bàn \(GRDP\): mục tiêu/);
-    // Hải Dương: 4 points as circles, Hải Phòng: 2 as squares; each region also has one in the legend.
+    // Hải Dương: 4 points as circles, Hải Phòng: 2 as squares, the merged city's 14-14,5%/năm as a diamond; each region also has one in the legend.
     expect(await svg.locator("circle").count()).toBe(5);
     expect(await svg.locator("rect").count()).toBe(3);
+    expect(await svg.locator('g.series-hai-phong-moi path[fill="currentColor"]').count()).toBe(2);
+    expect(await svg.locator("g.series-hai-phong-moi title").allTextContents()).toEqual(["Hải Phòng (mới) – Mục tiêu 2030: 14-14,5%/năm"]);
+    expect(await page.locator("#bieu-do figcaption").innerText()).toBe("Đơn vị: %. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng; số liệu đầy đủ ở bảng dưới.");
   });
+
+  it("draws values the documents write in other spellings of the unit, converted, and says so", async () => {
+    const page = await open(site.noJs, "/chi-tieu/grdp-binh-quan-dau-nguoi-usd/");
+    // 4.913 USD (Hải Dương) and 9.486 USD/người (Hải Phòng) on one scale, with the merged city's 11.380 USD/người.
+    expect(await page.locator("svg.chart g.series-hai-phong title").allTextContents()).toEqual(["Hải Phòng (cũ) – Mục tiêu 2025: 11.800 USD/người", "Hải Phòng (cũ) – Kết quả 2025: 9.486 USD/người"]);
+    expect(await page.locator("svg.chart g.series-hai-phong-moi title").allTextContents()).toEqual(["Hải Phòng (mới) – Mục tiêu 2030: 11.380 USD/người"]);
+    const investment = await open(site.noJs, "/chi-tieu/tong-von-dau-tu-toan-xa-hoi/");
+    expect(await investment.locator("#bieu-do figcaption").innerText()).toBe("Đơn vị: tỷ đồng. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng, đổi về đơn vị này (“2,5 triệu tỷ đồng” = 2.500.000 tỷ đồng); số liệu đầy đủ ở bảng dưới.");
+    expect(await investment.locator("svg.chart g.series-hai-phong-moi title").allTextContents()).toEqual(["Hải Phòng (mới) – Mục tiêu 2030: 2,5 triệu tỷ đồng (2.500.000 tỷ đồng)"]);
+  });
+
+  it("says which values measure something else and are not compared, and why", async () => {
+    const page = await open(site.noJs, "/chi-tieu/ket-nap-dang-vien-nhiem-ky/");
+    expect(await page.locator("#dai-luong-khac").innerText()).toBe("Không so sánh với các giá trị khác của chỉ tiêu vì đo một đại lượng khác: Hải Dương (cũ), mục tiêu bình quân 2021–2025: từ 2.200 đảng viên mới trở lên — mục tiêu của Hải Dương là số kết nạp mỗi năm, còn kết quả là tổng cả nhiệm kỳ. Về đơn vị");
+    expect(await page.locator("#dai-luong-khac a").first().getAttribute("href")).toMatch(/^\/tai-lieu\/bao-cao-chinh-tri-hai-phong-2025-2030\//);
+  });
+
 });
 
 describe("the comparison", () => {

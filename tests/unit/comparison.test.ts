@@ -2,21 +2,30 @@ import { describe, expect, it } from "vitest";
 import { implication } from "../../src/lib/comparison.ts";
 import type { IndicatorValue } from "../../scripts/model/indicators.ts";
 
-const v = (kind: IndicatorValue["kind"], value: number | null, unit: string): IndicatorValue => ({ region: "hai-duong", kind, label: "x", unit, raw: String(value), value, source: { doc: "d", line: 1, url: "/tai-lieu/x/" } });
+/** A value as the linker leaves it: with its scale into the indicator's unit when it has a number of that measure. */
+const v = (kind: IndicatorValue["kind"], value: number | null, unit: string, scale: number | null = value === null ? null : 1): IndicatorValue =>
+  ({ region: "hai-duong", kind, label: "x", unit, raw: String(value), value, ...(scale === null ? {} : { scale }), source: { doc: "d", line: 1, url: "/tai-lieu/x/" } });
 
 describe("what a 2030 goal implies from the 2025 result", () => {
   it("is the points to gain for a share in %", () => {
-    expect(implication(v("result-2025", 45, "%"), v("goal-2030", 55, "%"))).toEqual({ method: "points", points: 10 });
+    expect(implication(v("result-2025", 45, "%"), v("goal-2030", 55, "%"), "%")).toEqual({ method: "points", points: 10 });
   });
   it("is the change of an average yearly rate", () => {
-    expect(implication(v("result-avg-2021-2025", 9.8, "%"), v("goal-avg-2026-2030", 12, "%"))).toEqual({ method: "rate-change", points: 2.2 });
+    expect(implication(v("result-avg-2021-2025", 9.8, "%"), v("goal-avg-2026-2030", 12, "%"), "%")).toEqual({ method: "rate-change", points: 2.2 });
+  });
+  it("reads “%/năm” as the same rate as “%” when the concordance says so (industry and construction: 14,59 in 004's Phụ lục 1, the merged city's 16,5%/năm; GRDP's 14-14,5%/năm is a range)", () => {
+    expect(implication(v("result-avg-2021-2025", 14.59, "%"), v("goal-avg-2026-2030", 16.5, "%/năm"), "%")).toEqual({ method: "rate-change", points: 1.91 });
+    expect(implication(v("result-avg-2021-2025", 11.39, "%"), { ...v("goal-avg-2026-2030", null, "%/năm"), min: 14, max: 14.5 }, "%")).toBeNull();
   });
   it("is the yearly growth needed for a quantity: 122,6 → 240 million đồng per head", () => {
-    expect(implication(v("result-2025", 122.6, "Tr.đồng"), v("goal-2030", 240, "Tr.đồng"))).toEqual({ method: "yearly-growth", rate: 14.38 });
+    expect(implication(v("result-2025", 122.6, "Tr.đồng"), v("goal-2030", 240, "triệu đồng"), "triệu đồng")).toEqual({ method: "yearly-growth", rate: 14.38 });
   });
-  it("is not computed across units or for values that are not single numbers", () => {
-    expect(implication(v("result-2025", 4913, "USD"), v("goal-2030", 240, "Tr.đồng"))).toBeNull();
-    expect(implication(v("result-2025", null, "%"), v("goal-2030", 55, "%"))).toBeNull();
+  it("converts a goal in another unit: investment 981.260 tỷ đồng in 2021–2025, 2,5 triệu tỷ đồng in 2026–2030", () => {
+    expect(implication(v("result-2025", 981260, "Tỷ đồng"), v("goal-2030", 2.5, "triệu tỷ đồng", 1_000_000), "Tỷ đồng")).toEqual({ method: "yearly-growth", rate: 20.57 });
+  });
+  it("is not computed for another measure or for values that are not single numbers", () => {
+    expect(implication(v("result-2025", 0, "%"), v("goal-2030", 1.5, "%/năm", null), "%")).toBeNull();
+    expect(implication(v("result-2025", null, "%"), v("goal-2030", 55, "%"), "%")).toBeNull();
   });
 });
 

@@ -29,9 +29,9 @@ function project(files: Record<string, string>): string {
 
 /** Values as the data has them: the GRDP growth rows of 004 Phụ lục 1 (lines 847, 580) and the merged city's goal (line 484). */
 const value = (region: IndicatorValue["region"], kind: IndicatorValue["kind"], raw: string, extra: Partial<IndicatorValue>, line: number, doc = "bcct-hai-phong-2025"): IndicatorValue =>
-  ({ region, kind, label: "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)", unit: "%", raw, value: null, source: { doc, line, url: `/tai-lieu/x/#d${line}` }, ...extra });
+  ({ region, kind, label: "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)", unit: "%", raw, value: null, scale: 1, source: { doc, line, url: `/tai-lieu/x/#d${line}` }, ...extra });
 const GRDP: Indicator = {
-  id: "tang-truong-grdp", name: "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)", domain: "kinh-te", url: "/chi-tieu/tang-truong-grdp/",
+  id: "tang-truong-grdp", name: "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)", domain: "kinh-te", unit: "%", url: "/chi-tieu/tang-truong-grdp/",
   values: [
     value("hai-duong", "result-avg-2021-2025", "9,8", { value: 9.8 }, 580, "bcct-hai-duong-2025"),
     value("hai-phong", "result-avg-2021-2025", "11,39", { value: 11.39 }, 847),
@@ -51,7 +51,7 @@ describe("settings: the feedback address and the home page's headline goals", ()
     const root = project({ "content/site.yml": SITE, "content/home.yml": "# goals\nheadlineGoals:\n  - tang-truong-grdp\n  - khong-co\n  - chi-hai-duong\n  - tang-truong-grdp\n" });
     expect(messages(() => readSettings(root, DATA))).toEqual([
       "content/home.yml:4: headline goal “khong-co” is not an indicator, expected an id of content/indicators.yml (ingest/home)",
-      "content/home.yml:5: headline goal “chi-hai-duong” has no 2030 goal of the merged city, expected an indicator with a goal of hai-phong-moi (ingest/home)",
+      "content/home.yml:5: headline goal “chi-hai-duong” has no 2030 goal of the merged city in the indicator's unit, expected an indicator with a goal of hai-phong-moi stated as a number in its unit (ingest/home)",
       "content/home.yml:6: headline goal “tang-truong-grdp” is listed twice (ingest/home)",
     ]);
   });

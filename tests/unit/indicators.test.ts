@@ -24,11 +24,11 @@ describe("indicator data from the appendix tables", () => {
     expect(fromTables).toHaveLength(403);
   });
 
-  it("keeps each value's raw text and parses a number only where there is exactly one", () => {
+  it("keeps each value's raw text and parses a number only where there is exactly one (a number with its period in brackets is one)", () => {
     expect(one("tang-truong-grdp", "hai-phong", "target-avg-2021-2025")).toMatchObject([{ raw: "14,5%/năm", value: 14.5, unit: "%", source: { line: 847 } }]);
     expect(one("so-ho-ngheo-giam", "hai-duong", "target-2025", "bcct-hai-duong-2025")).toMatchObject([{ raw: "giảm 4/5", value: null }]);
     expect(one("dich-vu-cong-truc-tuyen-toan-trinh", "hai-duong", "result-2025", "bcct-hai-duong-2025")).toMatchObject([{ raw: "335/961 (35%)", value: null, source: { line: 967 } }]);
-    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong", "target-2025")).toMatchObject([{ raw: "1.200.000 (giai đoạn 2021-2025)", value: null }]);
+    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong", "target-2025")).toMatchObject([{ raw: "1.200.000 (giai đoạn 2021-2025)", value: 1200000 }]);
     expect(one("that-nghiep-thanh-thi", "hai-phong", "result-2025")).toEqual([expect.objectContaining({ raw: "< 3,5", value: null, bound: "below", max: 3.5 })]);
     expect(one("bao-phu-bhyt", "hai-duong", "target-2030-prev", "bcct-hai-duong-2025")).toEqual([expect.objectContaining({ raw: ">99", value: null, bound: "above", min: 99 })]);
     expect(one("lao-dong-qua-dao-tao", "hai-phong", "result-2025")).toEqual([expect.objectContaining({ raw: "87-88", value: null, min: 87, max: 88 })]);
@@ -58,9 +58,30 @@ describe("indicator data from the appendix tables", () => {
   it("writes one CSV row per value with the same fields", () => {
     const csv = readFileSync(join(out, "du-lieu/chi-tieu.csv"), "utf8");
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("\uFEFFindicator_id,indicator_name,domain,indicator_url,region,kind,label,unit,raw,value,min,max,bound,source_doc,source_line,source_url");
+    expect(lines[0]).toBe("\uFEFFindicator_id,indicator_name,domain,indicator_url,region,kind,label,unit,raw,value,min,max,bound,source_doc,source_line,source_url,indicator_unit,scale");
     expect(lines).toHaveLength(1 + data.indicators.reduce((n, i) => n + i.values.length, 0));
-    expect(lines).toContain('that-nghiep-thanh-thi,Tỷ lệ thất nghiệp khu vực thành thị,xa-hoi,/chi-tieu/that-nghiep-thanh-thi/,hai-phong,result-2025,Tỷ lệ thất nghiệp khu vực thành thị,%,"< 3,5",,,3.5,below,bcct-hai-phong-2025,873,/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-1-1-1-cac-chi-tieu-kinh-te-xa-bang1-d22');
+    expect(lines).toContain('that-nghiep-thanh-thi,Tỷ lệ thất nghiệp khu vực thành thị,xa-hoi,/chi-tieu/that-nghiep-thanh-thi/,hai-phong,result-2025,Tỷ lệ thất nghiệp khu vực thành thị,%,"< 3,5",,,3.5,below,bcct-hai-phong-2025,873,/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-1-1-1-cac-chi-tieu-kinh-te-xa-bang1-d22,%,1');
+    expect(lines.find((l) => l.startsWith("tong-von-dau-tu-toan-xa-hoi,") && l.includes("hai-phong-moi,goal-2030"))).toMatch(/,"2,5 triệu tỷ đồng",2\.5,,,,bcct-hai-phong-2025,496,[^,]+,tỷ đồng,1000000$/);
+  });
+});
+
+describe("units: one scale per indicator, whatever the spelling", () => {
+  it("gives a value in another spelling of the indicator's unit the scale 1, and a multiple its factor", () => {
+    expect(one("grdp-binh-quan-dau-nguoi", "hai-duong", "goal-2030")).toMatchObject([{ raw: "240", unit: "Tr.đồng", scale: 1 }, { raw: "240 triệu đồng", unit: "triệu đồng", scale: 1 }]);
+    expect(one("bac-si-tren-van-dan", "hai-duong", "plan-2024")).toMatchObject([{ unit: "bác sĩ/ 01 vạn dân", scale: 1 }, { unit: "bác sĩ/ 01 vạn dân", scale: 1 }]);
+    expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toMatchObject([{ raw: "14-14,5%/năm", unit: "%/năm", min: 14, max: 14.5, scale: 1 }]);
+    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong-moi", "goal-2030")).toMatchObject([{ raw: "2,5 triệu tỷ đồng", value: 2.5, scale: 1_000_000 }]);
+    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong", "result-2025")).toMatchObject([{ raw: "981.260 (giai đoạn 2021-2025)", value: 981260, unit: "Tỷ đồng", scale: 1 }]);
+    expect(data.indicators.find((i) => i.id === "tong-von-dau-tu-toan-xa-hoi")!.unit).toBe("tỷ đồng");
+  });
+  it("gives no scale to a value of another measure, a verdict, or words", () => {
+    expect(one("ty-le-ho-ngheo", "hai-duong", "target-2030-prev")[0]).not.toHaveProperty("scale");
+    expect(one("ty-le-ho-ngheo", "hai-duong", "target-2030-prev")[0]).toMatchObject({ raw: "khoảng 1,5%/năm", unit: "%/năm" });
+    expect(one("tang-truong-grdp", "hai-duong", "status")[0]).not.toHaveProperty("scale");
+    expect(one("so-ho-ngheo-giam", "hai-duong", "target-2025")[0]).not.toHaveProperty("scale");
+    const all = data.indicators.flatMap((i) => i.values);
+    expect(all.filter((v) => v.scale !== undefined)).toHaveLength(501);
+    expect(all.filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined).map((v) => v.raw)).toEqual(["khoảng 1,5%/năm", "từ 2.200 đảng viên mới trở lên", "40 - 45 tổ chức đảng"]);
   });
 });
 
@@ -153,6 +174,16 @@ describe("the concordance is checked against the sources", () => {
   it("stops when the words before a value are not in the item", () => {
     const messages = withConcordance((y) => y.replace('after: "năm 2035 đạt" }\n      - { doc: bcct-hai-phong-2025, line: 518', 'after: "năm 2036 đạt" }\n      - { doc: bcct-hai-phong-2025, line: 518'));
     expect(messages).toEqual([expect.stringMatching(/^content\/indicators\.yml:\d+: bcct-hai-duong-2025: “năm 2036 đạt” does not occur 1 time\(s\) in the item at line 357 \(indicators\/item-value\)$/)]);
+  });
+
+  it("stops on a unit the concordance does not know for the indicator, naming the value and its line", () => {
+    const messages = withConcordance((y) => y.replace(/\n    unlike: \{ "%\/năm": [^\n]*/, ""));
+    expect(messages).toEqual([expect.stringMatching(/^content\/indicators\.yml:\d+: ty-le-ho-ngheo: the value “khoảng 1,5%\/năm” \(ctr-nq30-hai-duong, line 33\) is in “%\/năm”, not in the indicator's unit “%”, expected “%\/năm” under `units` with its factor into “%”, or under `unlike` if it measures something else \(indicators\/unknown-unit\)$/)]);
+  });
+
+  it("stops on a spelling of a unit that no value uses", () => {
+    const messages = withConcordance((y) => y.replace('units: { "triệu tỷ đồng": 1000000 }', 'units: { "triệu tỷ đồng": 1000000, "nghìn tỷ đồng": 1000 }'));
+    expect(messages).toEqual([expect.stringMatching(/^content\/indicators\.yml:\d+: tong-von-dau-tu-toan-xa-hoi: no value is stated in “nghìn tỷ đồng”, expected only units some value of the indicator is in, under `units` \(indicators\/unused-unit\)$/)]);
   });
 
   it("stops when a table's verdicts do not add up to what the document says", () => {

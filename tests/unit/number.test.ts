@@ -10,6 +10,7 @@ describe("values as printed in the documents", () => {
     ["14,5%/năm", 14.5],
     ["55.800 lượt/năm".replace(" lượt/năm", ""), 55800],
     ["46,40", 46.4],
+    ["981.260 (giai đoạn 2021-2025)", 981260],
   ])("reads %j as the number %d", (raw, value) => {
     expect(parseValue(raw)).toEqual({ raw, value });
   });
@@ -26,7 +27,7 @@ describe("values as printed in the documents", () => {
   });
 
   it("keeps worded values as text only", () => {
-    for (const raw of ["giảm 4/5", "335/961 (35%)", "1.200.000 (giai đoạn 2021-2025)", "80% số hộ theo chuẩn nghèo mới", "Đạt"]) {
+    for (const raw of ["giảm 4/5", "335/961 (35%)", "1.200.000 (năm 2021 và 2025)", "80% số hộ theo chuẩn nghèo mới", "Đạt"]) {
       expect(parseValue(raw)).toEqual({ raw, value: null });
     }
   });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { indicatorChart } from "../../src/lib/chart.ts";
+import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
+
+/** GDP per head in USD as the data has it: 000 Phụ lục 1 (lines 626, 629), 004 Phụ lục 1 (line 854) and the merged city's goal (004 line 488). */
+const v = (region: IndicatorValue["region"], kind: IndicatorValue["kind"], raw: string, value: number, unit: string, line: number, doc = "bcct-hai-phong-2025"): IndicatorValue =>
+  ({ region, kind, label: "GRDP bình quân đầu người", unit, raw, value, scale: 1, source: { doc, line, url: `/tai-lieu/x/#d${line}` } });
+const USD: Indicator = {
+  id: "grdp-binh-quan-dau-nguoi-usd", name: "GRDP bình quân đầu người (USD)", domain: "kinh-te", unit: "USD", url: "/chi-tieu/grdp-binh-quan-dau-nguoi-usd/",
+  values: [
+    v("hai-duong", "target-2025", "4.800", 4800, "USD", 626, "bcct-hai-duong-2025"),
+    v("hai-duong", "result-2025", "4.913", 4913, "USD", 629, "bcct-hai-duong-2025"),
+    v("hai-phong", "target-2025", "11.800", 11800, "USD/người", 854),
+    v("hai-phong", "result-2025", "9.486", 9486, "USD/người", 854),
+    v("hai-phong-moi", "goal-2030", "11.380 USD/người", 11380, "USD/người", 488),
+  ],
+};
+const titles = (svg: string) => [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+
+describe("the indicator chart", () => {
+  it("draws every key value in the indicator's unit, whichever spelling the document uses", () => {
+    const chart = indicatorChart(USD)!;
+    expect(chart.unit).toBe("USD");
+    expect(chart.drawn.map((x) => x.raw)).toEqual(["4.800", "4.913", "11.800", "9.486", "11.380 USD/người"]);
+    expect(chart.left).toEqual([]);
+    expect(titles(chart.svg)).toEqual([
+      "Hải Dương (cũ) – Mục tiêu 2025: 4.800 USD", "Hải Dương (cũ) – Kết quả 2025: 4.913 USD",
+      "Hải Phòng (cũ) – Mục tiêu 2025: 11.800 USD/người", "Hải Phòng (cũ) – Kết quả 2025: 9.486 USD/người",
+      "Hải Phòng (mới) – Mục tiêu 2030: 11.380 USD/người",
+    ]);
+    // The scale runs to 12.000 (11.800 rounded up), written the Vietnamese way.
+    expect(chart.svg).toContain(">12.000</text>");
+  });
+
+  it("converts a value by its scale, and says what it was", () => {
+    const chart = indicatorChart({ ...USD, values: USD.values.map((x) => (x.region === "hai-phong-moi" ? { ...x, raw: "11,38 nghìn USD", value: 11.38, unit: "nghìn USD", scale: 1000 } : x)) })!;
+    expect(titles(chart.svg).at(-1)).toBe("Hải Phòng (mới) – Mục tiêu 2030: 11,38 nghìn USD (11.380 USD)");
+  });
+
+  it("leaves out a value of another measure (no scale) and names it", () => {
+    const { scale: _, ...other } = USD.values[4]!;
+    const chart = indicatorChart({ ...USD, values: [...USD.values.slice(0, 4), other] })!;
+    expect(chart.left.map((x) => x.raw)).toEqual(["11.380 USD/người"]);
+    expect(chart.svg).not.toContain("Hải Phòng (mới) – ");
+  });
+
+  it("is not drawn with fewer than two numbers in the indicator's unit", () => {
+    expect(indicatorChart({ ...USD, values: USD.values.slice(4) })).toBeNull();
+  });
+});
