@@ -98,8 +98,10 @@ export function converted(v: IndicatorValue): string | null {
 /** The value as the sources print it, with its unit when the raw text has none. */
 export function display(v: IndicatorValue): string {
   if (v.kind === "status") return v.raw;
-  const hasUnit = /[%\p{L}]/u.test(v.raw.replace(/^(trên|dưới|khoảng|giảm|tối thiểu)\s/u, ""));
-  return hasUnit || !v.unit ? v.raw : `${v.raw} ${v.unit}`;
+  // The period in brackets after the number (“981.260 (giai đoạn 2021-2025)”): the unit goes before it.
+  const [, value, note] = /^(.*?)(\s*\(giai đoạn [^()]*\))?$/u.exec(v.raw)!;
+  const hasUnit = /[%\p{L}]/u.test(value!.replace(/^(trên|dưới|khoảng|giảm|tối thiểu)\s/u, ""));
+  return hasUnit || !v.unit ? v.raw : `${value} ${v.unit}${note ?? ""}`;
 }
 
 /** Lower case, no tone marks, đ → d: for matching what people type. */

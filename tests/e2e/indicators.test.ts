@@ -120,4 +120,13 @@ describe("the comparison", () => {
     expect(rows).toEqual(["7", "4", "7", "18"]);
     expect(errors).toEqual([]);
   });
+
+  it("gives each missed target the merged city's 2030 goal where the former unit has none of its own", async () => {
+    const page = await open(site.ctx, "/so-sanh/");
+    const missed = await page.locator("section[aria-labelledby=chua-dat] li").allInnerTexts();
+    expect(missed).toHaveLength(9);
+    expect(missed).toContain("Tổng vốn đầu tư toàn xã hội (Hải Phòng (cũ)): mục tiêu 1.200.000 Tỷ đồng (giai đoạn 2021-2025), kết quả 981.260 Tỷ đồng (giai đoạn 2021-2025); thành phố Hải Phòng (mới) đặt mục tiêu 2030 2,5 triệu tỷ đồng cho cả thành phố sau hợp nhất.");
+    expect(missed).toContain("Số doanh nghiệp thành lập mới tăng hằng năm (Hải Dương (cũ)): mục tiêu 15,0 %/năm, kết quả 6,5 %/năm; các văn bản chưa nêu mục tiêu 2030 cho chỉ tiêu này.");
+    expect(missed).toContain("Số giường bệnh/1 vạn dân (không tính trạm y tế xã) (Hải Dương (cũ)): mục tiêu 36,0 Giường bệnh, kết quả 34,5 Giường bệnh; mục tiêu mới 40,5 Giường bệnh — nâng lên so với mục tiêu cũ.");
+  });
 });

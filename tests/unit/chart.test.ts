@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indicatorChart } from "../../src/lib/chart.ts";
+import { display } from "../../src/lib/indicators.ts";
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 
 /** GDP per head in USD as the data has it: 000 Phụ lục 1 (lines 626, 629), 004 Phụ lục 1 (line 854) and the merged city's goal (004 line 488). */
@@ -46,5 +47,18 @@ describe("the indicator chart", () => {
 
   it("is not drawn with fewer than two numbers in the indicator's unit", () => {
     expect(indicatorChart({ ...USD, values: USD.values.slice(4) })).toBeNull();
+  });
+});
+
+describe("a value as the page writes it", () => {
+  const at = (raw: string, unit: string, extra: Partial<IndicatorValue> = {}): IndicatorValue => ({ ...USD.values[0]!, raw, unit, ...extra });
+  it("adds the unit the table gives in its own column, before the period in brackets (004 Phụ lục 1, line 866)", () => {
+    expect(display(at("9,8", "%"))).toBe("9,8 %");
+    expect(display(at("981.260 (giai đoạn 2021-2025)", "Tỷ đồng"))).toBe("981.260 Tỷ đồng (giai đoạn 2021-2025)");
+  });
+  it("keeps a value that already says its unit as printed", () => {
+    expect(display(at("14-14,5%/năm", "%/năm"))).toBe("14-14,5%/năm");
+    expect(display(at("335/961 (35%)", "%"))).toBe("335/961 (35%)");
+    expect(display(at("trên 90%", "%"))).toBe("trên 90%");
   });
 });
