@@ -41,7 +41,8 @@ export function countByDomain(indicators: Indicator[], doc: string, region: Regi
 export type Implication =
   | { method: "points"; points: number }
   | { method: "yearly-growth"; rate: number }
-  | { method: "rate-change"; points: number };
+  | { method: "rate-change"; points: number }
+  | { method: "difference"; difference: number };
 
 const PERCENT = /^%$/;
 const RATE = /%\s*\/\s*năm|^%$/;
@@ -52,8 +53,8 @@ export const inUnit = (v: IndicatorValue): number | null => (v.value === null ||
 /**
  * What reaching the 2030 goal asks of the 2025 result (both single numbers in the indicator's
  * `unit`, whatever spelling the documents use): for a share or rate in %, the percentage points
- * to gain; for an average yearly rate, the change in that rate; for a quantity, the yearly growth
- * over the five years 2025→2030.
+ * to gain; for an average yearly rate, the change in that rate; for an index without a unit
+ * (HDI), the difference; for a quantity, the yearly growth over the five years 2025→2030.
  */
 export function implication(result: IndicatorValue, goal: IndicatorValue, unit: string): Implication | null {
   const [r, g] = [inUnit(result), inUnit(goal)];
@@ -63,12 +64,13 @@ export function implication(result: IndicatorValue, goal: IndicatorValue, unit: 
   }
   if (result.kind === "result-2025" && goal.kind === "goal-2030") {
     if (PERCENT.test(unit)) return { method: "points", points: round(g - r) };
-    if (r > 0 && g > 0 && unit !== "") return { method: "yearly-growth", rate: round((Math.pow(g / r, 1 / 5) - 1) * 100) };
+    if (unit === "") return { method: "difference", difference: round(g - r, 4) };
+    if (r > 0 && g > 0) return { method: "yearly-growth", rate: round((Math.pow(g / r, 1 / 5) - 1) * 100) };
   }
   return null;
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export interface RegionComparison {
   indicator: Indicator;

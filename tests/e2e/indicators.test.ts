@@ -121,6 +121,15 @@ describe("the comparison", () => {
     expect(errors).toEqual([]);
   });
 
+  it("says what each goal asks of the 2025 result, or exactly why it cannot be computed", async () => {
+    const page = await open(site.ctx, "/so-sanh/");
+    const asks = async (id: string) => (await page.locator(`#den-2030--${id}--hai-duong td`).last().innerText()).trim();
+    expect(await asks("hdi")).toBe("cao hơn 0,034");
+    expect(await asks("grdp-binh-quan-dau-nguoi")).toBe("cần tăng bình quân 14,38%/năm trong 2025–2030");
+    expect(await asks("bao-phu-bhyt")).toBe("không tính: “>99 %” là một cận");
+    expect(await asks("so-ho-ngheo-giam")).toBe("không tính: “80% số hộ theo chuẩn nghèo mới” không là một con số");
+  });
+
   it("gives each missed target the merged city's 2030 goal where the former unit has none of its own", async () => {
     const page = await open(site.ctx, "/so-sanh/");
     const missed = await page.locator("section[aria-labelledby=chua-dat] li").allInnerTexts();

@@ -20,6 +20,9 @@ describe("what a 2030 goal implies from the 2025 result", () => {
   it("is the yearly growth needed for a quantity: 122,6 → 240 million đồng per head", () => {
     expect(implication(v("result-2025", 122.6, "Tr.đồng"), v("goal-2030", 240, "triệu đồng"), "triệu đồng")).toEqual({ method: "yearly-growth", rate: 14.38 });
   });
+  it("is the difference for an index without a unit: HDI 0,786 → 0,82 (000 Phụ lục 2)", () => {
+    expect(implication(v("result-2025", 0.786, ""), v("goal-2030", 0.82, ""), "")).toEqual({ method: "difference", difference: 0.034 });
+  });
   it("converts a goal in another unit: investment 981.260 tỷ đồng in 2021–2025, 2,5 triệu tỷ đồng in 2026–2030", () => {
     expect(implication(v("result-2025", 981260, "Tỷ đồng"), v("goal-2030", 2.5, "triệu tỷ đồng", 1_000_000), "Tỷ đồng")).toEqual({ method: "yearly-growth", rate: 20.57 });
   });
