@@ -14,7 +14,7 @@ import { tableRows, type IndicatorRow } from "../extract/table-rows.ts";
 import { Diagnostics } from "../model/diagnostics.ts";
 import type { ListNode } from "../model/document.ts";
 import { readProseValue } from "../extract/prose-values.ts";
-import { scaleOf, unitKey, type UnitRules } from "../model/units.ts";
+import { scaleOf, statesNumber, unitKey, type UnitRules } from "../model/units.ts";
 
 export interface LinkInput {
   source: SourceFile;
@@ -148,7 +148,7 @@ export function scaleValues(values: IndicatorValue[], rules: UnitRules & { id: s
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const v of values) {
-    if (v.kind === "status" || (v.value === null && v.min === undefined && v.max === undefined)) continue;
+    if (!statesNumber(v)) continue;
     const scale = scaleOf(rules, v.unit);
     seen.add(unitKey(v.unit));
     if (scale === undefined) {

@@ -4,6 +4,7 @@
  * vạn dân`, `bác sĩ/vạn dân`); charts and comparisons need values on one scale, and must never
  * mix a yearly reduction with a level because both are written `%`.
  */
+import type { IndicatorValue } from "./indicators.ts";
 
 /** The spelling-free form of a unit: NFC, lower case, spaces collapsed, none around `/`, `1 vạn` / `01 vạn` as `vạn`. */
 export const unitKey = (unit: string): string =>
@@ -18,15 +19,30 @@ export interface UnitRules {
   unlike: Record<string, string>;
 }
 
+/** The entry of `byUnit` whose unit is spelled like `unit` (see `unitKey`), or undefined. */
+export function forUnit<T>(byUnit: Record<string, T>, unit: string): T | undefined {
+  const key = unitKey(unit);
+  return Object.entries(byUnit).find(([u]) => unitKey(u) === key)?.[1];
+}
+
 /**
  * The factor that turns a value stated in `unit` into the indicator's unit; `null` for a unit the
  * rules call another measure; `undefined` when the rules do not know the unit (an error of the
  * concordance, reported by the caller).
  */
 export function scaleOf(rules: UnitRules, unit: string): number | null | undefined {
-  const key = unitKey(unit);
-  if (key === unitKey(rules.unit)) return 1;
-  for (const [spelling, factor] of Object.entries(rules.units)) if (unitKey(spelling) === key) return factor;
-  if (Object.keys(rules.unlike).some((u) => unitKey(u) === key)) return null;
-  return undefined;
+  if (unitKey(unit) === unitKey(rules.unit)) return 1;
+  return forUnit(rules.units, unit) ?? (forUnit(rules.unlike, unit) !== undefined ? null : undefined);
+}
+
+/** A value that states a number (a single number, a range or a bound), not a verdict or words. */
+export const statesNumber = (v: IndicatorValue): boolean => v.kind !== "status" && (v.value ?? v.min ?? v.max) !== undefined;
+
+/** A value that states a number of another measure than its indicator's: it has no scale and is never compared. */
+export const isOtherMeasure = (v: IndicatorValue): boolean => statesNumber(v) && v.scale === undefined;
+
+/** The low and high ends of a value in its indicator's unit (its numbers × its scale); undefined without a number or a scale. */
+export function ends(v: IndicatorValue): [number, number] | undefined {
+  const lo = v.value ?? v.min ?? v.max, hi = v.value ?? v.max ?? v.min;
+  return v.scale === undefined || lo === undefined || hi === undefined ? undefined : [lo * v.scale, hi * v.scale];
 }

@@ -9,17 +9,12 @@ import { scaleLinear, scalePoint, line } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
 import { converted, display, formatNumber, keyColumns, regionNames, regionRows } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
+import { ends, isOtherMeasure } from "../../scripts/model/units.ts";
 
 const STEPS = keyColumns.filter((c) => c.key !== "status");
 /** Each region's marker shape; its colour is the region token of the stylesheet (class series-<region>). */
 const SHAPES: Record<Region, string> = { "hai-duong": "circle", "hai-phong": "square", "hai-phong-moi": "diamond" };
 const colour = "currentColor";
-
-/** The ends of a value in the indicator's unit (its numbers × its scale); undefined for a value of another measure. */
-const ends = (v: IndicatorValue): [number, number] | undefined => {
-  const lo = v.value ?? v.min ?? v.max, hi = v.value ?? v.max ?? v.min;
-  return v.scale === undefined || lo === undefined || hi === undefined ? undefined : [lo * v.scale, hi * v.scale];
-};
 
 /** The chart and what it leaves out: key values with a number that measure something else than the indicator. */
 export interface IndicatorChart { svg: string; unit: string; drawn: IndicatorValue[]; left: IndicatorValue[] }
@@ -41,7 +36,7 @@ export function indicatorChart(ind: Indicator): IndicatorChart | null {
       return v && e ? [{ step: s.title, v, lo: e[0], hi: e[1] }] : [];
     }),
   })).filter((s) => s.points.length > 0);
-  const left = rows.flatMap((r) => STEPS.flatMap((s) => { const v = r.cells[s.key].value; return v && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined ? [v] : []; }));
+  const left = rows.flatMap((r) => STEPS.flatMap((s) => r.cells[s.key].value ?? [])).filter(isOtherMeasure);
   if (series.reduce((n, s) => n + s.points.length, 0) < 2) return null;
   const unit = ind.unit;
   const all = series.flatMap((s) => s.points.flatMap((p) => [p.lo, p.hi]));

@@ -7,6 +7,7 @@
 import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
+import { ends } from "../../scripts/model/units.ts";
 import { display, kindNames, regionNames, regionRows } from "./indicators.ts";
 
 export interface GoalBar { region: Region; value: IndicatorValue; label: string }
@@ -27,25 +28,23 @@ export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } 
   return { bars, differs };
 }
 
-/** The ends of a value in its indicator's unit (numbers × scale). */
-const low = (v: IndicatorValue) => { const n = v.value ?? v.min ?? v.max; return n === undefined ? undefined : n * (v.scale ?? 1); };
-const high = (v: IndicatorValue) => { const n = v.value ?? v.max ?? v.min; return n === undefined ? undefined : n * (v.scale ?? 1); };
 
 export function goalChart(ind: Indicator, bars: GoalBar[], id: string): string {
   // Room after the longest bar for the longest value, at about 7.5 units per character of 13px bold text.
   const valueRoom = 10 + 7.5 * Math.max(...bars.map((b) => display(b.value).length));
   const W = 360, row = 44, top = 4, barH = 14;
   const H = top + bars.length * row;
-  const max = Math.max(...bars.map((b) => high(b.value) ?? 0), 0);
+  const max = Math.max(...bars.map((b) => ends(b.value)?.[1] ?? 0), 0);
   const x = scaleLinear().domain([0, max || 1]).range([0, W - valueRoom]);
   const parts: string[] = [];
   bars.forEach((b, i) => {
     const y = top + i * row;
-    const lo = low(b.value), hi = high(b.value);
+    const e = ends(b.value);
     parts.push(`<text class="goal-label" x="0" y="${y + 12}">${esc(b.label)}</text>`);
     const by = y + 18;
     let end = 0;
-    if (lo !== undefined && hi !== undefined) {
+    if (e) {
+      const [lo, hi] = e;
       end = x(hi);
       parts.push(`<g class="series-${b.region}"><rect x="0" y="${by}" width="${Math.max(x(lo), 1).toFixed(1)}" height="${barH}" fill="currentColor"/>`
         + (hi > lo ? `<rect x="${x(lo).toFixed(1)}" y="${by}" width="${(x(hi) - x(lo)).toFixed(1)}" height="${barH}" fill="currentColor" fill-opacity="0.45"/>` : "") + `</g>`);

@@ -1,5 +1,6 @@
 /** Views of the indicator data for the pages: key values per region, labels, number formatting. */
 import { domains } from "../../scripts/model/concordance.ts";
+import { ends } from "../../scripts/model/units.ts";
 import type { Indicator, IndicatorValue, Region, ValueKind } from "../../scripts/model/indicators.ts";
 
 export const regionNames: Record<Region, string> = {
@@ -90,9 +91,8 @@ export function formatNumber(n: number): string {
 
 /** The numbers of a value converted into its indicator's unit (“2,5 triệu tỷ đồng” → “2.500.000”), or null for another measure. */
 export function converted(v: IndicatorValue): string | null {
-  if (v.scale === undefined) return null;
-  const ns = v.value !== null ? [v.value] : [...new Set([v.min, v.max].filter((n): n is number => n !== undefined))];
-  return ns.length ? ns.map((n) => formatNumber(n * v.scale!)).join("–") : null;
+  const e = ends(v);
+  return e ? (e[0] === e[1] ? formatNumber(e[0]) : `${formatNumber(e[0])}–${formatNumber(e[1])}`) : null;
 }
 
 /** The value as the sources print it, with its unit when the raw text has none. */

@@ -8,7 +8,7 @@ import { anchorAt, type LineAnchor } from "../../scripts/link/line-anchors.ts";
 import type { Quote } from "../../scripts/link/quotes.ts";
 import type { DocumentCheck } from "../../scripts/check/report.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
-import { unitKey } from "../../scripts/model/units.ts";
+import { forUnit } from "../../scripts/model/units.ts";
 import type { RegisterEntry } from "../../scripts/link/citations.ts";
 
 const GENERATED = join(process.cwd(), "generated");
@@ -140,6 +140,5 @@ let unlikeCache: Record<string, Record<string, string>> | undefined;
 /** Why a value of an indicator, stated in `unit`, measures something else than the indicator (from the concordance), or undefined. */
 export function unlikeReason(indicatorId: string, unit: string): string | undefined {
   unlikeCache ??= (JSON.parse(readFileSync(join(GENERATED, "units.json"), "utf8")) as { unlike: Record<string, Record<string, string>> }).unlike;
-  const key = unitKey(unit);
-  return Object.entries(unlikeCache[indicatorId] ?? {}).find(([u]) => unitKey(u) === key)?.[1];
+  return forUnit(unlikeCache[indicatorId] ?? {}, unit);
 }
