@@ -4,7 +4,7 @@
  * raised or lowered. Computed only where the units allow it; each method is stated on the page.
  */
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { regionRows, verdictOf, type Verdict } from "./indicators.ts";
+import { display, regionRows, verdictOf, type Verdict } from "./indicators.ts";
 
 export interface VerdictCount { dat: number; vuot: number; "khong-dat": number; total: number }
 
@@ -68,6 +68,12 @@ export function implication(result: IndicatorValue, goal: IndicatorValue, unit: 
     if (r > 0 && g > 0) return { method: "yearly-growth", rate: round((Math.pow(g / r, 1 / 5) - 1) * 100) };
   }
   return null;
+}
+
+/** Why `implication` gives nothing for these two values, in the page's words. */
+export function whyNotComputed(result: IndicatorValue, goal: IndicatorValue): string {
+  const notNumber = [result, goal].filter((v) => v.value === null).map((v) => `“${display(v)}” ${v.bound ? "là một cận" : v.min !== undefined ? "là một khoảng" : "không là một con số"}`);
+  return notNumber.length ? notNumber.join(", ") : "hai giá trị đo hai đại lượng khác nhau";
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -45,6 +45,18 @@ describe("the indicator chart", () => {
     expect(chart.svg).not.toContain("Hải Phòng (mới) – ");
   });
 
+  it("makes room on the left for long tick labels: investment in tỷ đồng, 981.260 to 2.500.000 (004 lines 866, 496)", () => {
+    const investment: Indicator = { ...USD, unit: "tỷ đồng", values: [
+      v("hai-phong", "result-2025", "981.260 (giai đoạn 2021-2025)", 981260, "Tỷ đồng", 866),
+      { ...v("hai-phong-moi", "goal-2030", "2,5 triệu tỷ đồng", 2.5, "triệu tỷ đồng", 496), scale: 1_000_000 },
+    ] };
+    const svg = indicatorChart(investment)!.svg;
+    // “2.500.000” has 9 characters: 14 + 8 × 9 = 86 units, not the default 52.
+    expect(svg).toContain('<g class="tick"><line x1="86"');
+    expect(svg).toContain(">2.500.000</text>");
+    expect(indicatorChart(USD)!.svg).toContain('<g class="tick"><line x1="62"');
+  });
+
   it("is not drawn with fewer than two numbers in the indicator's unit", () => {
     expect(indicatorChart({ ...USD, values: USD.values.slice(4) })).toBeNull();
   });

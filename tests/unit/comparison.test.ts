@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { implication } from "../../src/lib/comparison.ts";
+import { implication, whyNotComputed } from "../../src/lib/comparison.ts";
 import type { IndicatorValue } from "../../scripts/model/indicators.ts";
 
 /** A value as the linker leaves it: with its scale into the indicator's unit when it has a number of that measure. */
@@ -25,6 +25,13 @@ describe("what a 2030 goal implies from the 2025 result", () => {
   });
   it("converts a goal in another unit: investment 981.260 tỷ đồng in 2021–2025, 2,5 triệu tỷ đồng in 2026–2030", () => {
     expect(implication(v("result-2025", 981260, "Tỷ đồng"), v("goal-2030", 2.5, "triệu tỷ đồng", 1_000_000), "Tỷ đồng")).toEqual({ method: "yearly-growth", rate: 20.57 });
+  });
+  it("says why it is not computed: a bound (BHYT >99), a range (trained workers 87-88), words, another measure", () => {
+    const goal = v("goal-2030", 99, "%");
+    expect(whyNotComputed(v("result-2025", 95, "%"), { ...v("goal-2030", null, "%"), raw: ">99", bound: "above", min: 99 })).toBe("“>99 %” là một cận");
+    expect(whyNotComputed({ ...v("result-2025", null, "%"), raw: "87-88", min: 87, max: 88 }, goal)).toBe("“87-88 %” là một khoảng");
+    expect(whyNotComputed({ ...v("result-2025", null, "%"), raw: "Mức độ I" }, goal)).toBe("“Mức độ I” không là một con số");
+    expect(whyNotComputed(v("result-2025", 0, "%"), v("goal-2030", 1.5, "%/năm", null))).toBe("hai giá trị đo hai đại lượng khác nhau");
   });
   it("is not computed for another measure or for values that are not single numbers", () => {
     expect(implication(v("result-2025", 0, "%"), v("goal-2030", 1.5, "%/năm", null), "%")).toBeNull();

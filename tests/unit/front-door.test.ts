@@ -39,7 +39,9 @@ const GRDP: Indicator = {
     value("hai-duong", "result-avg-2021-2025", "9,8", { value: 9.8 }, 904),
   ],
 };
-const DATA = { schema: 1, sources: [], indicators: [GRDP, { ...GRDP, id: "chi-hai-duong", values: GRDP.values.filter((v) => v.region === "hai-duong") }] } as unknown as IndicatorData;
+const DATA = { schema: 1, sources: [], indicators: [GRDP, { ...GRDP, id: "chi-hai-duong", values: GRDP.values.filter((v) => v.region === "hai-duong") },
+  // The merged city's goal stated in a measure other than the indicator's: no scale.
+  { ...GRDP, id: "muc-tieu-khac", values: GRDP.values.map((v) => (v.region === "hai-phong-moi" ? { ...v, scale: undefined } : v)) }] } as unknown as IndicatorData;
 
 describe("settings: the feedback address and the home page's headline goals", () => {
   const SITE = "origin: https://bao-cao-hai-phong.example\nfeedback: gop-y@bao-cao-hai-phong.example\n";
@@ -48,11 +50,12 @@ describe("settings: the feedback address and the home page's headline goals", ()
     expect(readSettings(root, DATA)).toEqual({ feedback: "gop-y@bao-cao-hai-phong.example", headlineGoals: ["tang-truong-grdp"] });
   });
   it("names the line of a goal that is not an indicator, has no merged-city goal, or is listed twice", () => {
-    const root = project({ "content/site.yml": SITE, "content/home.yml": "# goals\nheadlineGoals:\n  - tang-truong-grdp\n  - khong-co\n  - chi-hai-duong\n  - tang-truong-grdp\n" });
+    const root = project({ "content/site.yml": SITE, "content/home.yml": "# goals\nheadlineGoals:\n  - tang-truong-grdp\n  - khong-co\n  - chi-hai-duong\n  - tang-truong-grdp\n  - muc-tieu-khac\n" });
     expect(messages(() => readSettings(root, DATA))).toEqual([
       "content/home.yml:4: headline goal “khong-co” is not an indicator, expected an id of content/indicators.yml (ingest/home)",
       "content/home.yml:5: headline goal “chi-hai-duong” has no 2030 goal of the merged city in the indicator's unit, expected an indicator with a goal of hai-phong-moi stated as a number in its unit (ingest/home)",
       "content/home.yml:6: headline goal “tang-truong-grdp” is listed twice (ingest/home)",
+      "content/home.yml:7: headline goal “muc-tieu-khac” has no 2030 goal of the merged city in the indicator's unit, expected an indicator with a goal of hai-phong-moi stated as a number in its unit (ingest/home)",
     ]);
   });
   it("refuses a feedback address that is not an e-mail address", () => {
@@ -142,6 +145,11 @@ describe("the home page's pieces", () => {
     expect(differs).toBe(false);
     const other = { ...GRDP, values: [...GRDP.values, value("hai-duong", "result-avg-2021-2025", "9,9", { value: 9.9 }, 1022, "bcct-hai-duong-2025")] };
     expect(goalBars(other).differs).toBe(true);
+  });
+
+  it("leaves out a bar whose value measures something else than the indicator (no scale)", () => {
+    const { scale: _, ...unscaled } = GRDP.values[0]!;
+    expect(goalBars({ ...GRDP, values: [unscaled, ...GRDP.values.slice(1)] }).bars.map((b) => b.value.raw)).toEqual(["11,39", "14-14,5%/năm"]);
   });
 
   it("draws bars on one scale, a range as a solid part and a lighter rest, every value written out", () => {
