@@ -1,10 +1,19 @@
 // @ts-check
-import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import { parse } from "yaml";
+import { BuildError } from "./scripts/model/diagnostics.ts";
+import { siteOrigin } from "./scripts/publish/origin.ts";
 
-// The public origin (canonical URLs, Open Graph): SITE_URL, else content/site.yml.
-const site = process.env.SITE_URL ?? parse(readFileSync(new URL("./content/site.yml", import.meta.url), "utf8")).origin;
+// The public origin (canonical URLs, Open Graph): SITE_URL, else content/site.yml, read by the
+// project's one YAML reader; a broken file stops the build with its file:line message.
+let site;
+try {
+  site = siteOrigin(fileURLToPath(new URL(".", import.meta.url)));
+} catch (e) {
+  if (!(e instanceof BuildError)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
 
 // The site is fully static: every page is generated from `generated/` (written by scripts/build.ts).
 export default defineConfig({

@@ -72,7 +72,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   });
   const topicPages = assignTopics(readTopics(root), index.map((d) => ({ meta: d.meta, pages: d.pages as EmittedPage[] })));
   files.set("topics.json", `${JSON.stringify({ topics: readTopics(root).topics.map(({ id, name, keywords }) => ({ id, name, keywords })), pages: topicPages }, null, 1)}\n`);
-  const checks = models.map(({ source, model }) => checkDocument(source, model));
+  const checks = models.map(({ source, model }) => checkDocument(source, model, root));
   const report = formatReport(checks);
   files.set("site.json", `${JSON.stringify({ documents: index }, null, 1)}\n`);
   const indicators = linkIndicators(models.map(({ source, model }) => ({ source, model, anchors: anchorsOf.get(source.meta.id)!, docUrl: documentUrl(source.meta) })), concordance);

@@ -13,6 +13,7 @@ import { compareWithManifest, formatManifest, MANIFEST_PATH, parseManifest } fro
 import { anchorMovesScript, checkRedirects, readRedirects, redirectPage, type Redirects } from "./publish/redirects.ts";
 import { robotsTxt, sitemapXml } from "./publish/sitemap.ts";
 import { siteOrigin } from "./publish/origin.ts";
+import { readText } from "./ingest/read-text.ts";
 import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
 import { renderPreviews } from "./previews/index.ts";
 
@@ -47,12 +48,16 @@ function writeRedirects(dist: string, redirects: Redirects): void {
 }
 
 export async function publish(root: string, dist: string, options: { updateManifest?: boolean } = {}): Promise<PublishResult> {
-  // Preview images first: they are published files too.
-  const previews = await renderPreviews(dist);
-  const published: Published = collectPublished(dist);
+  // The content files first, so that a broken one stops this stage before it writes anything.
   const redirects = readRedirects(root);
   const manifestFile = join(root, MANIFEST_PATH);
-  const { entries, problems } = existsSync(manifestFile) ? parseManifest(readFileSync(manifestFile, "utf8")) : { entries: [], problems: [] };
+  // A missing manifest lists nothing: every published URL is then reported as not listed yet.
+  const manifest = readText(root, MANIFEST_PATH);
+  const { entries, problems } = manifest === undefined ? { entries: [], problems: [] } : parseManifest(manifest);
+  const origin = siteOrigin(root);
+  // Preview images next: they are published files too.
+  const previews = await renderPreviews(dist);
+  const published: Published = collectPublished(dist);
   const { missing, unlisted } = compareWithManifest(entries, published, redirects);
   const errors: Diagnostic[] = [...problems, ...missing, ...checkRedirects(redirects, published)];
   if (errors.length) throw new BuildError(errors);
@@ -61,7 +66,6 @@ export async function publish(root: string, dist: string, options: { updateManif
     throw new BuildError([{ file: MANIFEST_PATH, line: 1, message: `${unlisted.length} published URLs or anchors are not in the manifest yet (first: ${unlisted.slice(0, 3).join(", ")})`, expected: "run `npm run manifest` and commit content/published.txt", rule: "published-url", fatal: true }]);
   }
   writeRedirects(dist, redirects);
-  const origin = siteOrigin(root);
   writeFileSync(join(dist, "sitemap.xml"), sitemapXml(published, origin));
   writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
   return { pages: published.size, anchors: [...published.values()].reduce((n, ids) => n + ids.length, 0), redirects: redirects.size, previews, unlisted: options.updateManifest ? unlisted : [] };

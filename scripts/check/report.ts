@@ -4,12 +4,9 @@
  * or ending without closing punctuation when no list or table follows. Each suspicious paragraph
  * must be explained in `content/checks/explained-paragraphs.yml` as the source's own.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { SourceFile } from "../ingest/read-sources.ts";
-import { BuildError } from "../model/diagnostics.ts";
+import { readYamlFile } from "../ingest/yaml-file.ts";
 import type { BlockNode, DocumentModel } from "../model/document.ts";
 import { endsSentence, FOOTNOTE_REF_RE, plain, startsLower } from "../model/text.ts";
 
@@ -39,19 +36,7 @@ const explainedSchema = z.object({
 
 /** The explanations of paragraphs that are broken in the source itself. */
 export function readExplanations(root: string): z.infer<typeof explainedSchema>["explained"] {
-  const path = join(root, "content/checks/explained-paragraphs.yml");
-  if (!existsSync(path)) return [];
-  const file = "content/checks/explained-paragraphs.yml";
-  let data: unknown;
-  try {
-    data = parseYaml(readFileSync(path, "utf8"));
-  } catch (e) {
-    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 1;
-    throw new BuildError([{ file, line, message: `YAML syntax error: ${(e as Error).message.split("\n")[0]}`, rule: "check/explanations", fatal: true }]);
-  }
-  const result = explainedSchema.safeParse(data);
-  if (!result.success) throw new BuildError(result.error.issues.map((i) => ({ file, line: 1, message: `${i.path.join(".")}: ${i.message}`, rule: "check/explanations", fatal: true })));
-  return result.data.explained;
+  return readYamlFile(root, "content/checks/explained-paragraphs.yml", explainedSchema, "check/explanations", { optional: { explained: [] } }).data.explained;
 }
 
 export function checkDocument(source: SourceFile, model: DocumentModel, root = process.cwd()): DocumentCheck {

@@ -2,13 +2,10 @@
  * Reads the site's settings that pages need: the feedback address (`feedback` in content/site.yml)
  * and the home page's headline goals (content/home.yml), and checks the goals against the data.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseDocument, LineCounter } from "yaml";
 import { z } from "zod";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import type { IndicatorData } from "../model/indicators.ts";
-import { lineOfPath } from "./read-sources.ts";
+import { readYamlFile } from "./yaml-file.ts";
 
 export interface Settings {
   /** Where readers report an error: an e-mail address. */
@@ -17,27 +14,18 @@ export interface Settings {
   headlineGoals: string[];
 }
 
-const siteSchema = z.object({ origin: z.string(), feedback: z.email({ error: "not an e-mail address" }) });
+/** The site's public origin (content/site.yml `origin`, or SITE_URL): scheme and host, no path. */
+export const originSchema = z.string().regex(/^https?:\/\/[^/\s]+\/?$/, "not an origin, expected https://host");
+const siteSchema = z.object({ origin: originSchema, feedback: z.email({ error: "not an e-mail address" }) });
 const homeSchema = z.object({ headlineGoals: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: "not an indicator id" })).min(1).max(6) }).strict();
-
-function parseYamlFile<T>(root: string, file: string, schema: z.ZodType<T>, rule: string): { data: T; text: string } {
-  const text = readFileSync(join(root, file), "utf8");
-  const doc = parseDocument(text, { lineCounter: new LineCounter() });
-  if (doc.errors.length) throw new BuildError(doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line ?? 1, message: e.message.split("\n")[0]!, rule, fatal: true })));
-  const result = schema.safeParse(doc.toJS());
-  if (!result.success) {
-    throw new BuildError(result.error.issues.map((i) => ({ file, line: lineOfPath(text, i.path as (string | number)[]), message: `${i.path.join(".") || "(file)"}: ${i.message}`, rule, fatal: true })));
-  }
-  return { data: result.data, text };
-}
 
 /** The settings, validated; `indicators` is the built data the headline goals must name. */
 export function readSettings(root: string, indicators: IndicatorData): Settings {
-  const site = parseYamlFile(root, "content/site.yml", siteSchema, "ingest/site-settings");
-  const home = parseYamlFile(root, "content/home.yml", homeSchema, "ingest/home");
+  const site = readYamlFile(root, "content/site.yml", siteSchema, "ingest/site-settings");
+  const home = readYamlFile(root, "content/home.yml", homeSchema, "ingest/home");
   const problems: Diagnostic[] = [];
   home.data.headlineGoals.forEach((id, i) => {
-    const line = lineOfPath(home.text, ["headlineGoals", i]);
+    const line = home.lineOf(["headlineGoals", i]);
     const ind = indicators.indicators.find((x) => x.id === id);
     if (!ind) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” is not an indicator`, expected: "an id of content/indicators.yml", rule: "ingest/home", fatal: true });
     else if (!ind.values.some((v) => v.region === "hai-phong-moi" && /^goal-/.test(v.kind) && v.scale !== undefined)) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” has no 2030 goal of the merged city in the indicator's unit`, expected: "an indicator with a goal of hai-phong-moi stated as a number in its unit", rule: "ingest/home", fatal: true });

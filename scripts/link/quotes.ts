@@ -2,13 +2,10 @@
  * The source lines the site's own pages quote (content/quotes.yml): each checked against its
  * document and given the address where that line is read.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseDocument, LineCounter } from "yaml";
 import { z } from "zod";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import type { SourceFile } from "../ingest/read-sources.ts";
-import { lineOfPath } from "../ingest/read-sources.ts";
+import { readYamlFile } from "../ingest/yaml-file.ts";
 import { anchorAt, type LineAnchor } from "./line-anchors.ts";
 
 export interface Quote { id: string; doc: string; line: number; quote: string; url: string }
@@ -18,17 +15,12 @@ const schema = z.object({ quotes: z.array(z.object({ id: z.string().regex(/^[a-z
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 export function linkQuotes(root: string, sources: SourceFile[], lines: Record<string, LineAnchor[]>): Quote[] {
-  const text = readFileSync(join(root, FILE), "utf8");
-  const doc = parseDocument(text, { lineCounter: new LineCounter() });
-  const at = (path: (string | number)[]) => lineOfPath(text, path);
-  if (doc.errors.length) throw new BuildError(doc.errors.map((e) => ({ file: FILE, line: e.linePos?.[0]?.line ?? 1, message: e.message.split("\n")[0]!, rule: "link/quotes", fatal: true })));
-  const parsed = schema.safeParse(doc.toJS());
-  if (!parsed.success) throw new BuildError(parsed.error.issues.map((i) => ({ file: FILE, line: at(i.path as (string | number)[]), message: `${i.path.join(".")}: ${i.message}`, rule: "link/quotes", fatal: true })));
+  const { data, lineOf } = readYamlFile(root, FILE, schema, "link/quotes");
   const problems: Diagnostic[] = [];
   const out: Quote[] = [];
   const seen = new Set<string>();
-  parsed.data.quotes.forEach((q, i) => {
-    const line = at(["quotes", i]);
+  data.quotes.forEach((q, i) => {
+    const line = lineOf(["quotes", i]);
     const source = sources.find((s) => s.meta.id === q.doc);
     if (seen.has(q.id)) problems.push({ file: FILE, line, message: `quote id “${q.id}” is used twice`, rule: "link/quotes", fatal: true });
     seen.add(q.id);

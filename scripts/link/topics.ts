@@ -3,13 +3,11 @@
  * topics) and says which term it speaks of: the 2020–2025 results, the 2025–2030 goals, or a
  * yearly plan. A page with no topic must be listed as general in content/topics.yml.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import type { SourceMeta } from "../model/schema.ts";
 import { topicsSchema, type Topics } from "../model/topics.ts";
 import type { EmittedPage } from "../emit/page-markdown.ts";
+import { readYamlFile } from "../ingest/yaml-file.ts";
 
 export type Period = "ket-qua" | "muc-tieu" | "ke-hoach";
 export const periodNames: Record<Period, string> = { "ket-qua": "Kết quả 2020–2025", "muc-tieu": "Mục tiêu 2025–2030", "ke-hoach": "Kế hoạch năm" };
@@ -17,10 +15,7 @@ export const periodNames: Record<Period, string> = { "ket-qua": "Kết quả 202
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 
 export function readTopics(root: string): Topics {
-  const file = "content/topics.yml";
-  const result = topicsSchema.safeParse(parseYaml(readFileSync(join(root, file), "utf8")));
-  if (!result.success) throw new BuildError(result.error.issues.map((i) => ({ file, line: 1, message: `${i.path.join(".")}: ${i.message}`, rule: "topics/schema", fatal: true })));
-  return result.data;
+  return readYamlFile(root, "content/topics.yml", topicsSchema, "topics/schema").data;
 }
 
 /** Which term a page speaks of, from its document and its part. */

@@ -5,13 +5,11 @@
  * before its new place when it stays on the same page, or a line in the old page's anchor map
  * (read by /scripts/anchor-moves.js) when it moves to another page.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
+import type { Diagnostic } from "../model/diagnostics.ts";
 import { REDIRECT_MARK, type Published } from "./collect.ts";
 import { escapeMarkup as esc } from "../model/text.ts";
+import { readYamlFile } from "../ingest/yaml-file.ts";
 
 export const REDIRECTS_PATH = "content/redirects.yml";
 
@@ -23,20 +21,9 @@ export type Redirects = Map<string, Redirect>;
 
 /** Reads the declared redirects; a missing file means none. */
 export function readRedirects(root: string): Redirects {
-  const path = join(root, REDIRECTS_PATH);
-  if (!existsSync(path)) return new Map();
-  const text = readFileSync(path, "utf8");
-  const result = schema.safeParse(parseYaml(text) ?? {});
-  const lines = text.split("\n");
-  const lineOf = (needle: string) => Math.max(1, lines.findIndex((l) => l.includes(needle)) + 1);
-  // The line of the n-th list entry, for a schema error inside it.
-  const entryLine = (n: unknown) => {
-    const starts = lines.flatMap((l, i) => (/^\s*- /.test(l) ? [i + 1] : []));
-    return typeof n === "number" && starts[n] ? starts[n] : 1;
-  };
-  if (!result.success) throw new BuildError(result.error.issues.map((i) => ({ file: REDIRECTS_PATH, line: entryLine(i.path[1]), message: `${i.path.join(".")}: ${i.message}`, rule: "redirects", fatal: true })));
+  const { data, lineOf } = readYamlFile(root, REDIRECTS_PATH, schema, "redirects", { optional: { redirects: [] } });
   const out: Redirects = new Map();
-  for (const r of result.data.redirects) out.set(r.from, { ...r, line: lineOf(`from: ${r.from}`) });
+  data.redirects.forEach((r, i) => out.set(r.from, { ...r, line: lineOf(["redirects", i, "from"]) }));
   return out;
 }
 
