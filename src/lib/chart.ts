@@ -10,14 +10,31 @@ import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indi
 import { converted, display, formatNumber, keyColumns, regionNames, regionRows } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { ends, isOtherMeasure } from "../../scripts/model/units.ts";
+import { widthBound } from "./text-room.ts";
 
 const STEPS = keyColumns.filter((c) => c.key !== "status");
 /** Each region's marker shape; its colour is the region token of the stylesheet (class series-<region>). */
 const SHAPES: Record<Region, string> = { "hai-duong": "circle", "hai-phong": "square", "hai-phong-moi": "diamond" };
 const colour = "currentColor";
 
-/** The chart and what it leaves out: key values with a number that measure something else than the indicator. */
-export interface IndicatorChart { svg: string; unit: string; drawn: IndicatorValue[]; left: IndicatorValue[] }
+/**
+ * The chart (`svg`), its legend as HTML (`legend`, laid out by the browser under the drawing), and
+ * what it leaves out: key values with a number that measure something else than the indicator.
+ */
+export interface IndicatorChart { svg: string; legend: string; unit: string; drawn: IndicatorValue[]; left: IndicatorValue[] }
+
+/** Size of the chart's text, in its units (global.css: .chart). */
+const TEXT = 14;
+
+/**
+ * A step's label in lines: the words before its year, then the year (“Mục tiêu” / “2025”), or
+ * one word a line where the words would not fit in `room` in a wide font.
+ */
+export function stepLines(title: string, room: number): string[] {
+  const [words, year] = title.split(/ (?=\d{4}$)/) as [string, string | undefined];
+  const lines = widthBound(words, TEXT) <= room ? [words] : words.split(" ");
+  return year ? [...lines, year] : lines;
+}
 
 function marker(shape: string, x: number, y: number): string {
   if (shape === "square") return `<rect x="${(x - 5).toFixed(1)}" y="${(y - 5).toFixed(1)}" width="10" height="10" fill="${colour}"/>`;
@@ -41,18 +58,24 @@ export function indicatorChart(ind: Indicator): IndicatorChart | null {
   const unit = ind.unit;
   const all = series.flatMap((s) => s.points.flatMap((p) => [p.lo, p.hi]));
   const [min, max] = [Math.min(0, ...all), Math.max(...all)];
-  const W = 480, H = 320, M = { top: 20, right: 16, bottom: 64, left: 52 };
-  const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice().range([H - M.bottom, M.top]);
-  // Room on the left for the longest tick label (“2.500.000”), at about 8 units per character of 14px text.
-  M.left = Math.max(M.left, 14 + 8 * Math.max(...y.ticks(5).map((t) => formatNumber(t).length)));
+  const W = 480, M = { top: 20, right: 16, bottom: 0, left: 0 };
+  const domain = [min, max === min ? min + 1 : max];
+  const ticks = scaleLinear().domain(domain).nice().ticks(5);
+  // Room on the left for the longest tick label (“2.500.000”) in a wide font.
+  M.left = 8 + Math.ceil(Math.max(...ticks.map((t) => widthBound(formatNumber(t), TEXT))));
+  const room = (W - M.left - M.right) / STEPS.length - 6;
+  const steps = STEPS.map((s) => ({ title: s.title, lines: stepLines(s.title, room) }));
+  M.bottom = 14 + Math.max(...steps.map((s) => s.lines.length)) * 17;
+  const H = 256 + M.top + M.bottom;
+  const y = scaleLinear().domain(domain).nice().range([H - M.bottom, M.top]);
   const x = scalePoint<string>().domain(STEPS.map((s) => s.title)).range([M.left, W - M.right]).padding(0.5);
   const parts: string[] = [];
   for (const t of y.ticks(5)) {
     parts.push(`<g class="tick"><line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}"/><text x="${M.left - 8}" y="${y(t).toFixed(1)}" dy="0.32em" text-anchor="end">${esc(formatNumber(t))}</text></g>`);
   }
-  for (const s of STEPS) {
-    const [first, second] = s.title.split(/ (?=\d{4})/);
-    parts.push(`<text class="step" x="${x(s.title)!.toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle">${esc(first!)}<tspan x="${x(s.title)!.toFixed(1)}" dy="1.2em">${esc(second ?? "")}</tspan></text>`);
+  for (const s of steps) {
+    const cx = x(s.title)!.toFixed(1);
+    parts.push(`<text class="step" x="${cx}" y="${H - M.bottom + 18}" text-anchor="middle">${s.lines.map((l, i) => `<tspan x="${cx}"${i ? ' dy="1.2em"' : ""}>${esc(l)}</tspan>`).join("")}</text>`);
   }
   series.forEach((s, i) => {
     const shape = SHAPES[s.region];
@@ -66,11 +89,7 @@ export function indicatorChart(ind: Indicator): IndicatorChart | null {
     }
     parts.push("</g>");
   });
-  const legend = series.map((s, i) => {
-    const shape = SHAPES[s.region];
-    const lx = M.left + i * 150;
-    return `<g class="series-${s.region}">${marker(shape, lx, H - 12)}</g><text x="${lx + 12}" y="${H - 12}" dy="0.32em">${esc(regionNames[s.region])}</text>`;
-  });
+  const legend = `<ul class="chart-legend">${series.map((s) => `<li><svg class="series-${s.region}" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false">${marker(SHAPES[s.region], 0, 0)}</svg>${esc(regionNames[s.region])}</li>`).join("")}</ul>`;
   const title = `${ind.name}: mục tiêu, kết quả 2025, mục tiêu 2030 (đơn vị: ${unit || "không ghi"})`;
-  return { unit, left, drawn: series.flatMap((s) => s.points.map((p) => p.v)), svg: `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="bieu-do-tieu-de" xmlns="http://www.w3.org/2000/svg"><title id="bieu-do-tieu-de">${esc(title)}</title>${parts.join("")}${legend.join("")}</svg>` };
+  return { unit, left, legend, drawn: series.flatMap((s) => s.points.map((p) => p.v)), svg: `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="bieu-do-tieu-de" xmlns="http://www.w3.org/2000/svg"><title id="bieu-do-tieu-de">${esc(title)}</title>${parts.join("")}</svg>` };
 }

@@ -1,49 +1,50 @@
 /**
- * The map of one document, drawn at build time with d3's scales and link shapes: the other four
- * documents on the left (joined by their relation, if the metadata states one), the documents it
- * cites on the right (the most cited first), the document itself in the middle.
+ * The map of one document: the other four documents on the left (joined by their relation, if the
+ * metadata states one), the documents it cites on the right (the most cited first), the document
+ * itself in the middle. Every label is HTML, laid out by the browser in whatever font the reader
+ * has (it wraps, it never clips); the connecting curves are an SVG stretched over the gap between
+ * the columns. Each column's items share its height equally (CSS grid rows of 1fr), so the centre
+ * of item i of n is at (i + ½)/n of the height, whatever the labels' widths, and that is where its
+ * curve ends. On a narrow screen the columns stack and the curves are left out.
  */
-import { linkHorizontal, scalePoint } from "d3";
+import { linkHorizontal } from "d3";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 
-export interface MapNode { label: string; url: string; edge?: string }
+/** A document on the map: `edge` is its relation to this one, `note` a word after it (how often it is cited). */
+export interface MapNode { label: string; url: string; edge?: string | undefined; note?: string }
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** The curves' drawing space: 100 units across the gap, 1000 down the map (stretched to fit). */
+const GAP_W = 100, GAP_H = 1000;
 
-/** Breaks a label into at most two lines of about n characters, at spaces; clips only what is left. */
-export function wrapLabel(s: string, n: number): string[] {
-  if (s.length <= n) return [s];
-  const cut = s.lastIndexOf(" ", n);
-  if (cut <= 0) return [clip(s, n)];
-  return [s.slice(0, cut), clip(s.slice(cut + 1), n)];
+/** The vertical centre of item i of n, in the curves' units. */
+export const rowCentre = (i: number, n: number): number => ((i + 0.5) / n) * GAP_H;
+
+/** A label, escaped, with document numbers (30-NQ/TW, 41-CTr/TU) kept on one line. */
+const text = (s: string): string => s.split(/(\S*\d\S*[-/]\S+)/).map((part, i) => (i % 2 ? `<span class="map-code">${esc(part)}</span>` : esc(part))).join("");
+
+const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
+
+/** The curves from one column's items to the middle: `side` is where the items are. */
+function curves(nodes: MapNode[], side: "left" | "right"): string {
+  const paths = nodes.map((n, i) => {
+    const y = rowCentre(i, nodes.length);
+    const ends: [[number, number], [number, number]] = side === "left" ? [[0, y], [GAP_W, GAP_H / 2]] : [[0, GAP_H / 2], [GAP_W, y]];
+    return `<path d="${link({ source: ends[0], target: ends[1] })}" class="${n.edge ? "map-line" : "map-line map-line-weak"}" vector-effect="non-scaling-stroke"/>`;
+  });
+  return `<svg class="map-links map-links-${side}" viewBox="0 0 ${GAP_W} ${GAP_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">${paths.join("")}</svg>`;
 }
 
-/** A label as SVG text: one or two lines centred on y, with the whole label as its tooltip. */
-function label(x: number, y: number, text: string, cls: string, anchor: "start" | "middle" | "end", n: number): string {
-  const lines = wrapLabel(text, n);
-  const spans = lines.map((l, i) => `<tspan x="${x}" dy="${i === 0 ? (lines.length === 1 ? "0.35em" : "-0.25em") : "1.2em"}">${esc(l)}</tspan>`).join("");
-  return `<text x="${x}" y="${y}" text-anchor="${anchor}" class="${cls}"><title>${esc(text)}</title>${spans}</text>`;
+function items(nodes: MapNode[], cls: string, labelledBy: string): string {
+  return `<ul class="map-col ${cls}" aria-labelledby="${labelledBy}">${nodes.map((n) => `<li class="${n.edge ? "map-related" : "map-plain"}"><span><a href="${esc(n.url)}">${text(n.label)}</a>${n.note ? ` <span class="map-note">${esc(n.note)}</span>` : ""}</span>${n.edge ? ` <span class="map-edge">${esc(n.edge)}</span>` : ""}</li>`).join("")}</ul>`;
 }
 
-export function documentMap(current: string, others: MapNode[], cited: MapNode[], id: string): string {
-  const rows = Math.max(others.length, cited.length, 3);
-  const W = 760, rowH = 44, H = rows * rowH + 40;
-  const left = scalePoint<number>().domain(others.map((_, i) => i)).range([30, H - 30]).padding(0.5);
-  const right = scalePoint<number>().domain(cited.map((_, i) => i)).range([30, H - 30]).padding(0.5);
-  const cx = 380, cy = H / 2, half = 100;
-  const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
-  const parts: string[] = [];
-  others.forEach((o, i) => {
-    const y = left(i)!;
-    parts.push(`<path d="${link({ source: [cx - half, cy], target: [235, y] })}" class="${o.edge ? "map-line" : "map-line map-line-weak"}"/>`);
-    parts.push(`<a href="${esc(o.url)}">${label(230, y, o.label, "map-doc", "end", 28)}</a>`);
-    if (o.edge) parts.push(`<text x="${(cx - half + 235) / 2}" y="${(cy + y) / 2 - 6}" text-anchor="middle" class="map-edge">${esc(clip(o.edge, 22))}</text>`);
-  });
-  cited.forEach((c, i) => {
-    const y = right(i)!;
-    parts.push(`<path d="${link({ source: [cx + half, cy], target: [530, y] })}" class="${c.edge ? "map-line" : "map-line map-line-weak map-line-solid"}"/>`);
-    parts.push(`<a href="${esc(c.url)}">${label(535, y, c.label, "map-cited", "start", 28)}</a>`);
-  });
-  parts.push(`<rect x="${cx - half}" y="${cy - 24}" width="${2 * half}" height="48" rx="6" class="map-self"/>${label(cx, cy, current, "map-self-label", "middle", 22)}`);
-  return `<svg class="chart doc-map" viewBox="0 0 ${W} ${H}" role="group" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(`Quan hệ của ${current} với các tài liệu khác và các văn bản nó trích dẫn`)}</title>${parts.join("")}</svg>`;
+/**
+ * The map as HTML: a group named by a hidden title (`id`), each column a list named by the line
+ * over it (`titles`); a document that cites nothing says so.
+ */
+export function documentMap(current: string, others: MapNode[], cited: MapNode[], id: string, titles = { others: "Các tài liệu khác", cited: "Văn bản được trích dẫn" }): string {
+  const right = cited.length > 0 ? `${curves(cited, "right")}${items(cited, "map-cited", `${id}--trich-dan`)}` : `<p class="map-col map-cited map-none">Không trích dẫn văn bản nào.</p>`;
+  return `<div class="doc-map" role="group" aria-labelledby="${id}"><p class="visually-hidden" id="${id}">${esc(`Quan hệ của ${current} với các tài liệu khác và các văn bản nó trích dẫn`)}</p>`
+    + `<p class="map-head map-head-others" id="${id}--tai-lieu-khac">${esc(titles.others)}</p><p class="map-head map-head-cited" id="${id}--trich-dan">${esc(titles.cited)}</p>`
+    + `${items(others, "map-others", `${id}--tai-lieu-khac`)}${curves(others, "left")}<p class="map-self">${text(current)}</p>${right}</div>`;
 }

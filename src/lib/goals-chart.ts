@@ -29,28 +29,26 @@ export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } 
 }
 
 
+/** The bars' drawing space: 1000 units across (stretched to the panel's width), one bar high. */
+const BAR_W = 1000, BAR_H = 14;
+
+/**
+ * The panel's bars as HTML: each a line with its label and its value (laid out by the browser, so
+ * they wrap in any font and never clip), over a bar on the indicator's scale drawn as an SVG
+ * that stretches to the panel's width. A range is a solid part to its lower end and a lighter rest.
+ */
 export function goalChart(ind: Indicator, bars: GoalBar[], id: string): string {
-  // Room after the longest bar for the longest value, at about 7.5 units per character of 13px bold text.
-  const valueRoom = 10 + 7.5 * Math.max(...bars.map((b) => display(b.value).length));
-  const W = 360, row = 44, top = 4, barH = 14;
-  const H = top + bars.length * row;
   const max = Math.max(...bars.map((b) => ends(b.value)?.[1] ?? 0), 0);
-  const x = scaleLinear().domain([0, max || 1]).range([0, W - valueRoom]);
-  const parts: string[] = [];
-  bars.forEach((b, i) => {
-    const y = top + i * row;
+  const x = scaleLinear().domain([0, max || 1]).range([0, BAR_W]);
+  const rows = bars.map((b) => {
     const e = ends(b.value);
-    parts.push(`<text class="goal-label" x="0" y="${y + 12}">${esc(b.label)}</text>`);
-    const by = y + 18;
-    let end = 0;
+    let bar = "";
     if (e) {
       const [lo, hi] = e;
-      end = x(hi);
-      parts.push(`<g class="series-${b.region}"><rect x="0" y="${by}" width="${Math.max(x(lo), 1).toFixed(1)}" height="${barH}" fill="currentColor"/>`
-        + (hi > lo ? `<rect x="${x(lo).toFixed(1)}" y="${by}" width="${(x(hi) - x(lo)).toFixed(1)}" height="${barH}" fill="currentColor" fill-opacity="0.45"/>` : "") + `</g>`);
+      bar = `<svg class="goal-bar" viewBox="0 0 ${BAR_W} ${BAR_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="${Math.max(x(lo), 1).toFixed(1)}" height="${BAR_H}" fill="currentColor"/>`
+        + (hi > lo ? `<rect x="${x(lo).toFixed(1)}" y="0" width="${(x(hi) - x(lo)).toFixed(1)}" height="${BAR_H}" fill="currentColor" fill-opacity="0.45"/>` : "") + `</svg>`;
     }
-    parts.push(`<text class="goal-value" x="${(end + 6).toFixed(1)}" y="${by + barH / 2}" dy="0.35em">${esc(display(b.value))}</text>`);
+    return `<li class="series-${b.region}"><span class="goal-label">${esc(b.label)}</span> <strong class="goal-value">${esc(display(b.value))}</strong>${bar}</li>`;
   });
-  const title = `${ind.name}: ${bars.map((b) => `${b.label}: ${display(b.value)}`).join("; ")}`;
-  return `<svg class="chart goal-chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(title)}</title>${parts.join("")}</svg>`;
+  return `<ul class="goal-chart" id="${id}">${rows.join("")}</ul>`;
 }

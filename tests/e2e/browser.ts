@@ -10,7 +10,29 @@ export const SHOTS = join(import.meta.dirname, "../../test-results/screenshots")
 /** The flags Chromium needs on these machines (also used by the benchmark). */
 export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-export async function launch(viewport: { width: number; height: number }, options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+/**
+ * The font set-ups layout is tested under, each a fontconfig file in tests/e2e/fonts/ that makes
+ * one font every sans-serif text (system-ui included): DejaVu Sans (wide; what system-ui is on a
+ * fresh Debian machine), Liberation Sans (Arial's widths, narrow) and Noto Sans (Android's; the
+ * copy in scripts/previews/fonts/). DejaVu and Liberation are Debian's fonts-dejavu-core and
+ * fonts-liberation2, which .ci/run installs when they are missing.
+ */
+export const FONT_SETS = [
+  { name: "dejavu", family: "DejaVu Sans" },
+  { name: "liberation", family: "Liberation Sans" },
+  { name: "noto", family: "Noto Sans" },
+] as const;
+export type FontSet = (typeof FONT_SETS)[number]["name"];
+
+export interface LaunchOptions {
+  javaScriptEnabled?: boolean;
+  /** A phone: touch, a mobile viewport and a device scale of 2. */
+  touch?: boolean;
+  /** A font set-up of FONT_SETS; without it, whatever fonts the machine has. */
+  fonts?: FontSet;
+}
+
+export async function launch(viewport: { width: number; height: number }, options: LaunchOptions = {}): Promise<BrowserContext> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(executablePath)) throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-")), {
@@ -18,6 +40,8 @@ export async function launch(viewport: { width: number; height: number }, option
     headless: true,
     viewport,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
+    ...(options.fonts ? { env: { ...process.env, FONTCONFIG_FILE: join(import.meta.dirname, "fonts", `${options.fonts}.conf`) } } : {}),
     args: CHROMIUM_ARGS,
   });
 }

@@ -55,7 +55,7 @@ describe("the home page", () => {
     ]);
     expect(await first.locator(".goal-value").allTextContents()).toEqual(["11,39 %", "9,8 %", "14-14,5%/năm"]);
     // Bars are as long as their values: 11,39 and 9,8 against the goal's range 14–14,5.
-    const widths = await first.locator("svg g > rect:first-child").evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("width"))));
+    const widths = await first.locator("svg.goal-bar > rect:first-child").evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("width"))));
     expect(widths[0]! / widths[2]!).toBeCloseTo(11.39 / 14, 2);
     expect(widths[1]! / widths[2]!).toBeCloseTo(9.8 / 14, 2);
     // The per-capita GRDP: 9.486 and 4.913 USD against 11.380 USD per person.

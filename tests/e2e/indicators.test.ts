@@ -86,10 +86,13 @@ describe("an indicator page", () => {
     const svg = page.locator("svg.chart");
     expect(await svg.count()).toBe(1);
     expect(await svg.locator("title").first().textContent()).toMatch(/^Tốc độ tăng Tổng sản phẩm trên địa bàn \(GRDP\): mục tiêu/);
-    // Hải Dương: 4 points as circles, Hải Phòng: 2 as squares, the merged city's 14-14,5%/năm as a diamond; each region also has one in the legend.
-    expect(await svg.locator("circle").count()).toBe(5);
-    expect(await svg.locator("rect").count()).toBe(3);
-    expect(await svg.locator('g.series-hai-phong-moi path[fill="currentColor"]').count()).toBe(2);
+    // Hải Dương: 4 points as circles, Hải Phòng: 2 as squares, the merged city's 14-14,5%/năm as a diamond.
+    expect(await svg.locator("circle").count()).toBe(4);
+    expect(await svg.locator("rect").count()).toBe(2);
+    expect(await svg.locator('g.series-hai-phong-moi path[fill="currentColor"]').count()).toBe(1);
+    // The legend is HTML under the drawing: each region's marker and name.
+    expect(await page.locator("#bieu-do .chart-legend li").allTextContents()).toEqual(["Hải Dương (cũ)", "Hải Phòng (cũ)", "Hải Phòng (mới)"]);
+    expect(await page.locator("#bieu-do .chart-legend svg").evaluateAll((ss) => ss.map((s) => s.firstElementChild!.tagName))).toEqual(["circle", "rect", "path"]);
     expect(await svg.locator("g.series-hai-phong-moi title").allTextContents()).toEqual(["Hải Phòng (mới) – Mục tiêu 2030: 14-14,5%/năm"]);
     expect(await page.locator("#bieu-do figcaption").innerText()).toBe("Đơn vị: %. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng; số liệu đầy đủ ở bảng dưới.");
   });

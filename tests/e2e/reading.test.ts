@@ -128,22 +128,36 @@ describe("topics", () => {
 describe("a document's page", () => {
   it("maps the other four documents and the documents it cites, most cited first, each a link", async () => {
     const page = await open(site.desktop, "/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/");
-    const map = page.locator("svg.doc-map");
-    // A group of links with a name (not an image: its labels are links).
+    const map = page.locator(".doc-map");
+    // A group of links with a name; each column a list named by the line over it.
     expect(await map.getAttribute("role")).toBe("group");
     expect(await page.locator(`#${await map.getAttribute("aria-labelledby")}`).textContent()).toMatch(/^Quan hệ của Chương trình hành động NQ 30-NQ\/TW/);
-    const links = await map.locator("a").evaluateAll((as) => as.map((a) => [a.getAttribute("href"), a.querySelector("title")!.textContent]));
-    expect(links.slice(0, 4).map(([u]) => u)).toEqual([
+    const others = map.locator(".map-others > li");
+    expect(await others.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
       "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/",
       "/tai-lieu/nghi-quyet-hdnd-hai-duong-ke-hoach-2024/", "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/",
     ]);
-    expect(links.slice(4, 7)).toEqual([["/van-ban/#30-nq-tw", "Nghị quyết 30-NQ/TW (6)"], ["/van-ban/#27-nq-tu", "Nghị quyết 27-NQ/TU (5)"], ["/van-ban/#14-nq-cp", "Nghị quyết 14/NQ-CP (4)"]]);
-    // Every label fits inside the drawing.
-    const overflow = await map.evaluate((svg) => {
-      const box = (svg as SVGSVGElement).viewBox.baseVal;
-      return [...svg.querySelectorAll("text")].filter((t) => { const b = t.getBBox(); return b.x < box.x || b.x + b.width > box.x + box.width; }).map((t) => t.textContent);
-    });
-    expect(overflow).toEqual([]);
+    expect(await page.locator(`#${await map.locator(".map-cited").getAttribute("aria-labelledby")}`).textContent()).toBe("Văn bản được trích dẫn");
+    const cited = await map.locator(".map-cited > li").evaluateAll((lis) => lis.map((li) => [li.querySelector("a")!.getAttribute("href"), li.textContent!.replace(/\s+/g, " ").trim(), li.className]));
+    expect(cited.slice(0, 3)).toEqual([
+      ["/van-ban/#30-nq-tw", "Nghị quyết 30-NQ/TW 6 lần thực hiện", "map-related"],
+      ["/van-ban/#27-nq-tu", "Nghị quyết 27-NQ/TU 5 lần", "map-plain"],
+      ["/van-ban/#14-nq-cp", "Nghị quyết 14/NQ-CP 4 lần thực hiện", "map-related"],
+    ]);
+    // Curves join the middle to each label: solid where a relation is stated, dashed where not.
+    expect(await map.locator(".map-links-right path").evaluateAll((ps) => ps.slice(0, 3).map((p) => p.getAttribute("class")))).toEqual(["map-line", "map-line map-line-weak", "map-line"]);
+    // The labels are text the browser lays out (whether they fit is tests/e2e/layout.test.ts), not SVG text.
+    expect(await map.locator("text").count()).toBe(0);
     await map.screenshot({ path: join(SHOTS, "doc-map-site.desktop.png") });
+  });
+
+  it("stacks the map on a phone: the document, then the other four, then what it cites, without curves", async () => {
+    const page = await open(site.phone, "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/");
+    const tops = await page.locator(".doc-map").evaluate((m) => [".map-self", ".map-others", ".map-cited"].map((s) => Math.round(m.querySelector(s)!.getBoundingClientRect().top)));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(await page.locator(".doc-map .map-links").evaluateAll((ss) => ss.map((s) => getComputedStyle(s).display))).toEqual(["none", "none"]);
+    // The relation is written under the name: 000's results are reviewed, its goals replaced, in 004.
+    expect(await page.locator(".doc-map .map-others .map-edge").allTextContents()).toEqual(["được đánh giá lại trong; mục tiêu được thay thế bởi"]);
+    await page.locator(".doc-map").screenshot({ path: join(SHOTS, "doc-map-site.phone.png") });
   });
 });

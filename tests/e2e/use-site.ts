@@ -2,10 +2,10 @@
 import { mkdirSync } from "node:fs";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { launch, SHOTS } from "./browser.ts";
+import { launch, SHOTS, type LaunchOptions } from "./browser.ts";
 import { serveDist } from "./serve.ts";
 
-type ContextSpec = { width: number; height: number; javaScriptEnabled?: boolean };
+type ContextSpec = { width: number; height: number } & LaunchOptions;
 
 /**
  * For the tests of a file (or of the describe block it is called in): serves dist/ and opens one
@@ -24,8 +24,8 @@ export function useSite<K extends string>(contexts: Record<K, ContextSpec>): { u
       for (const ctx of opened) await ctx.close();
       await server.close();
     };
-    for (const [name, { javaScriptEnabled, ...viewport }] of Object.entries(contexts) as [K, ContextSpec][]) {
-      const ctx = await launch(viewport, { javaScriptEnabled });
+    for (const [name, { width, height, ...options }] of Object.entries(contexts) as [K, ContextSpec][]) {
+      const ctx = await launch({ width, height }, options);
       opened.push(ctx);
       site[name] = ctx as (typeof site)[K];
     }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { indicatorChart } from "../../src/lib/chart.ts";
+import { indicatorChart, stepLines } from "../../src/lib/chart.ts";
+import { widthBound } from "../../src/lib/text-room.ts";
+import { segmentText } from "../../src/lib/verdict-chart.ts";
 import { display } from "../../src/lib/indicators.ts";
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 
@@ -51,10 +53,26 @@ describe("the indicator chart", () => {
       { ...v("hai-phong-moi", "goal-2030", "2,5 triệu tỷ đồng", 2.5, "triệu tỷ đồng", 496), scale: 1_000_000 },
     ] };
     const svg = indicatorChart(investment)!.svg;
-    // “2.500.000” has 9 characters: 14 + 8 × 9 = 86 units, not the default 52.
-    expect(svg).toContain('<g class="tick"><line x1="86"');
+    // “2.500.000” in a wide font: 7 digits × 0,7 em + 2 points × 0,4 em = 5,7 em of 14 units = 79,8; 8 units more.
+    expect(svg).toContain('<g class="tick"><line x1="88"');
     expect(svg).toContain(">2.500.000</text>");
-    expect(indicatorChart(USD)!.svg).toContain('<g class="tick"><line x1="62"');
+    // “12.000”: 3,9 em = 54,6 units.
+    expect(indicatorChart(USD)!.svg).toContain('<g class="tick"><line x1="63"');
+  });
+
+  it("writes a step's words on one line where they fit in a wide font, else a word a line", () => {
+    expect(stepLines("Định hướng 2035", 100)).toEqual(["Định hướng", "2035"]);
+    // “Định hướng”: Đ 1 em + 8 letters × 0,7 + a space 0,4 = 7 em = 98 units of 14.
+    expect(stepLines("Định hướng 2035", 97)).toEqual(["Định", "hướng", "2035"]);
+    expect(stepLines("Đánh giá", 40)).toEqual(["Đánh", "giá"]);
+  });
+
+  it("puts its legend in HTML, a marker and the region's name each", () => {
+    expect(indicatorChart(USD)!.legend).toBe('<ul class="chart-legend">'
+      + '<li><svg class="series-hai-duong" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="0.0" cy="0.0" r="5.5" fill="currentColor"/></svg>Hải Dương (cũ)</li>'
+      + '<li><svg class="series-hai-phong" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><rect x="-5.0" y="-5.0" width="10" height="10" fill="currentColor"/></svg>Hải Phòng (cũ)</li>'
+      + '<li><svg class="series-hai-phong-moi" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M0.0,-7.0l7,7l-7,7l-7,-7z" fill="currentColor"/></svg>Hải Phòng (mới)</li></ul>');
+    expect(indicatorChart(USD)!.svg).not.toContain("Hải Dương (cũ)</text>");
   });
 
   it("is not drawn with fewer than two numbers in the indicator's unit", () => {
@@ -72,5 +90,22 @@ describe("a value as the page writes it", () => {
     expect(display(at("14-14,5%/năm", "%/năm"))).toBe("14-14,5%/năm");
     expect(display(at("335/961 (35%)", "%"))).toBe("335/961 (35%)");
     expect(display(at("trên 90%", "%"))).toBe("trên 90%");
+  });
+});
+
+describe("room for a text drawn in SVG", () => {
+  it("bounds a text's width for wide fonts: capitals, m, w and symbols 1 em, other letters and digits 0,7, spaces and points 0,4", () => {
+    expect(widthBound("2.500.000", 10)).toBeCloseTo(57, 6);
+    expect(widthBound("Mục tiêu", 10)).toBeCloseTo((1 + 0.7 * 2 + 0.4 + 0.7 * 4) * 10, 6);
+    expect(widthBound("▲ 4", 10, true)).toBeCloseTo((1 + 0.4 + 0.7) * 11, 6);
+    // A decomposed “ệ” (e + two marks) counts as one letter, as its NFC form.
+    expect(widthBound("hiê\u0323n", 10)).toBe(widthBound("hiện", 10));
+  });
+
+  it("writes in a verdict segment the longest of mark, number and word that fits", () => {
+    expect(segmentText("✓", 7, "Đạt", 120)).toBe("✓ 7 Đạt");
+    expect(segmentText("▲", 4, "Vượt", 60)).toBe("▲ 4");
+    expect(segmentText("▲", 1, "Vượt", 20)).toBe("1");
+    expect(segmentText("▲", 1, "Vượt", 10)).toBe("");
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * Layout under several fonts: a label laid out for one font's widths clips or overlaps in another,
+ * so every check of layout runs under each font set-up of FONT_SETS (a fontconfig file chosen with
+ * FONTCONFIG_FILE; nothing on the machine changes). On a 360 px touch phone every page is checked,
+ * at 1280 px every page that draws something. What is measured: tests/e2e/layout-checks.ts.
+ */
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { BrowserContext } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { FONT_SETS, SHOTS } from "./browser.ts";
+import { layoutScript, type LayoutReport } from "./layout-checks.ts";
+import { DIST } from "./serve.ts";
+import { useSite } from "./use-site.ts";
+
+const pages = readdirSync(DIST, { withFileTypes: true, recursive: true })
+  .filter((e) => e.isFile() && e.name === "index.html")
+  .map((e) => `/${relative(DIST, join(e.parentPath, e.name)).replace(/index\.html$/, "")}`)
+  .sort();
+/** The pages that draw: the home page, the comparison, each document's map, each indicator's chart. */
+const DRAWING = ["/", "/so-sanh/", ...pages.filter((p) => /^\/(tai-lieu\/[^/]+|chi-tieu\/[^/]+)\/$/.test(p))];
+
+/** The family the browser really uses for a page's heading (DevTools protocol, not CSS). */
+async function fontOf(ctx: BrowserContext, url: string, selector: string): Promise<string[]> {
+  const page = await ctx.newPage();
+  await page.goto(url);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument");
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  await page.close();
+  return [...new Set(fonts.map((f) => f.familyName))];
+}
+
+async function check(ctx: BrowserContext, base: string, paths: string[]) {
+  const page = await ctx.newPage();
+  const problems: string[] = [];
+  let texts = 0, labels = 0, curves = 0;
+  for (const path of paths) {
+    await page.goto(base + path);
+    const t0 = Date.now();
+    const r = (await page.evaluate(layoutScript)) as LayoutReport;
+    if (process.env.LAYOUT_TIMES) console.log(path, Date.now() - t0);
+    problems.push(...r.problems.map((p) => `${path}: ${p}`));
+    texts += r.texts; labels += r.labels; curves += r.curves;
+  }
+  await page.close();
+  return { problems, texts, labels, curves };
+}
+
+for (const fonts of FONT_SETS) {
+  describe(`with ${fonts.family} as the reader's font`, () => {
+    const site = useSite({ phone: { width: 360, height: 800, touch: true, fonts: fonts.name }, desktop: { width: 1280, height: 900, fonts: fonts.name } });
+
+    it("is the font the browser draws with", async () => {
+      expect(await fontOf(site.phone, `${site.url}/`, "main h1")).toEqual([fonts.family]);
+      expect(await fontOf(site.desktop, `${site.url}/so-sanh/`, "main p")).toEqual([fonts.family]);
+    });
+
+    it("on a 360 px touch phone: no page scrolls sideways, and no label of a drawing is cut, overflows or overlaps", async () => {
+      const r = await check(site.phone, site.url, pages);
+      expect(r.problems).toEqual([]);
+      expect(pages.length).toBeGreaterThan(200);
+      // It looked: the text of every chart and the labels of the maps, bars and legends.
+      expect(r.texts).toBeGreaterThan(600);
+      expect(r.labels).toBeGreaterThan(150);
+    }, 300_000);
+
+    it("at 1280 px: the same on every page that draws, and each curve of a document map ends at its label", async () => {
+      const r = await check(site.desktop, site.url, DRAWING);
+      expect(r.problems).toEqual([]);
+      expect(DRAWING.length).toBeGreaterThan(60);
+      expect(r.curves).toBeGreaterThan(30);
+      const page = await site.desktop.newPage();
+      await page.goto(`${site.url}/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/`);
+      await page.locator("#ban-do-tai-lieu").screenshot({ path: join(SHOTS, `doc-map-${fonts.name}.desktop.png`) });
+      await page.goto(`${site.url}/`);
+      await page.locator(".goal-grid").screenshot({ path: join(SHOTS, `home-goals-${fonts.name}.desktop.png`) });
+      await page.close();
+    }, 300_000);
+  });
+}
