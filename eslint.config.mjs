@@ -1,0 +1,28 @@
+// @ts-check
+/**
+ * ESLint with typescript-eslint (type-aware rules: unused code, floating promises, unsafe any)
+ * and the Astro plugin (`npm run lint`, run by CI). Formatting is Prettier's, not ESLint's.
+ */
+import js from "@eslint/js";
+import astro from "eslint-plugin-astro";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "generated/", "node_modules/", ".astro/", "bench/", "test-results/", "scratch/", "public/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node, ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // `const { scale: _, ...rest } = v` leaves a key out on purpose.
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true, argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  ...astro.configs.recommended,
+  // Astro files and plain JavaScript are not in the TypeScript project: no type-aware rules there.
+  { files: ["**/*.astro", "**/*.mjs", "**/*.js"], ...tseslint.configs.disableTypeChecked },
+);
