@@ -26,7 +26,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Pages are rendered by our markdown-it (src/lib/markdown.ts); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
-  compressHTML: true,
+  // Astro 7's default: a whitespace run that holds a newline is dropped, a space on one line is
+  // text. Prettier's Astro plugin formats templates for this mode (astroCompressHTML "jsx"), so
+  // formatting never changes a built page.
+  compressHTML: "jsx",
   // Scripts are served as files of their own (never inlined), so pages can run under a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
   // A Content-Security-Policy on every page (a <meta> tag, so it works on any static host):
