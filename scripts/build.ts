@@ -41,7 +41,12 @@ export interface BuildResult {
 /** Runs the data build for the project at `root`, writing `outDir` (default `generated/`). */
 export function buildData(root: string, outDir = join(root, "generated")): BuildResult {
   let mark = performance.now();
-  const lap = () => { const now = performance.now(); const ms = now - mark; mark = now; return Math.round(ms * 10) / 10; };
+  const lap = () => {
+    const now = performance.now();
+    const ms = now - mark;
+    mark = now;
+    return Math.round(ms * 10) / 10;
+  };
   const sources = readSources(root);
   const read = lap();
   const models = sources.map((s) => ({ source: s, model: parseDocument(s) }));
@@ -55,7 +60,11 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
       source,
       model,
       docUrl: documentUrl(source.meta),
-      appendices: new Map(pages.filter((p) => p.section.heading?.style === "appendix").map((p) => [matchNumbering(`${p.numbering} x`)?.ordinal ?? 0, pageUrl(source.meta, p.slug)])),
+      appendices: new Map(
+        pages
+          .filter((p) => p.section.heading?.style === "appendix")
+          .map((p) => [matchNumbering(`${p.numbering} x`)?.ordinal ?? 0, pageUrl(source.meta, p.slug)]),
+      ),
     })),
     sources.map((s) => s.meta),
   );
@@ -68,26 +77,56 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
     const pages = emitPages(model, source.meta, pageList, anchors, tables);
     for (const [url, table] of tables) files.set(url.replace(/^\//, ""), tableCsv(table, columnPaths(table)));
     for (const p of pages) files.set(`tai-lieu/${source.meta.slug}/${p.slug}.md`, p.markdown);
-    return documentIndex(source.meta, model, pages, sources.map((s) => s.meta), source.lines.length);
+    return documentIndex(
+      source.meta,
+      model,
+      pages,
+      sources.map((s) => s.meta),
+      source.lines.length,
+    );
   });
-  const topicPages = assignTopics(readTopics(root), index.map((d) => ({ meta: d.meta, pages: d.pages as EmittedPage[] })));
-  files.set("topics.json", `${JSON.stringify({ topics: readTopics(root).topics.map(({ id, name, keywords }) => ({ id, name, keywords })), pages: topicPages }, null, 1)}\n`);
+  const topicPages = assignTopics(
+    readTopics(root),
+    index.map((d) => ({ meta: d.meta, pages: d.pages as EmittedPage[] })),
+  );
+  files.set(
+    "topics.json",
+    `${JSON.stringify({ topics: readTopics(root).topics.map(({ id, name, keywords }) => ({ id, name, keywords })), pages: topicPages }, null, 1)}\n`,
+  );
   const checks = models.map(({ source, model }) => checkDocument(source, model, root));
   const report = formatReport(checks);
   files.set("site.json", `${JSON.stringify({ documents: index }, null, 1)}\n`);
-  const indicators = linkIndicators(models.map(({ source, model }) => ({ source, model, anchors: anchorsOf.get(source.meta.id)!, docUrl: documentUrl(source.meta) })), concordance);
+  const indicators = linkIndicators(
+    models.map(({ source, model }) => ({ source, model, anchors: anchorsOf.get(source.meta.id)!, docUrl: documentUrl(source.meta) })),
+    concordance,
+  );
   indicatorDataSchema.parse(indicators);
   files.set("du-lieu/chi-tieu.json", indicatorJson(indicators));
   files.set("du-lieu/chi-tieu.csv", indicatorCsv(indicators));
   files.set("du-lieu/chi-tieu.schema.json", indicatorJsonSchema());
-  const lines = Object.fromEntries([...anchorsOf].map(([id, anchors]) => [id, lineAnchors(anchors, index.find((d) => d.meta.id === id)!.pages)]));
+  const lines = Object.fromEntries(
+    [...anchorsOf].map(([id, anchors]) => [id, lineAnchors(anchors, index.find((d) => d.meta.id === id)!.pages)]),
+  );
   files.set("lines.json", `${JSON.stringify(lines)}\n`);
   files.set("quotes.json", `${JSON.stringify(linkQuotes(root, sources, lines), null, 1)}\n`);
   // Why some values of an indicator are not compared with the others (shown on /gioi-thieu/ and under charts).
-  files.set("units.json", `${JSON.stringify({ unlike: Object.fromEntries(concordance.data.indicators.filter((i) => Object.keys(i.unlike).length).map((i) => [i.id, i.unlike])) }, null, 1)}\n`);
+  files.set(
+    "units.json",
+    `${JSON.stringify({ unlike: Object.fromEntries(concordance.data.indicators.filter((i) => Object.keys(i.unlike).length).map((i) => [i.id, i.unlike])) }, null, 1)}\n`,
+  );
   files.set("statements.json", `${JSON.stringify({ verdicts: concordance.data.verdicts }, null, 1)}\n`);
   files.set("settings.json", `${JSON.stringify(readSettings(root, indicators), null, 1)}\n`);
-  files.set("van-ban.json", `${JSON.stringify(register.map(({ places, ...e }) => ({ ...e, places: places.map((p) => ({ doc: p.doc, line: p.line, url: anchorsOf.get(p.doc)!.get(p.node) ?? "" })) })), null, 1)}\n`);
+  files.set(
+    "van-ban.json",
+    `${JSON.stringify(
+      register.map(({ places, ...e }) => ({
+        ...e,
+        places: places.map((p) => ({ doc: p.doc, line: p.line, url: anchorsOf.get(p.doc)!.get(p.node) ?? "" })),
+      })),
+      null,
+      1,
+    )}\n`,
+  );
   files.set("search/glossary.json", `${JSON.stringify(readGlossary(root).terms)}\n`);
   files.set("report.json", `${JSON.stringify(checks, null, 1)}\n`);
 
@@ -120,7 +159,9 @@ if (isMain) {
   } catch (e) {
     if (e instanceof BuildError) {
       for (const d of e.diagnostics) console.error(formatDiagnostic(d));
-      console.error(`build stopped: ${e.diagnostics.length} problem(s); ${existsSync(join(root, "generated")) ? "the previous output was left untouched" : "nothing was written"}`);
+      console.error(
+        `build stopped: ${e.diagnostics.length} problem(s); ${existsSync(join(root, "generated")) ? "the previous output was left untouched" : "nothing was written"}`,
+      );
       process.exit(1);
     }
     throw e;

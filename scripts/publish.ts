@@ -17,7 +17,13 @@ import { readText } from "./ingest/read-text.ts";
 import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
 import { renderPreviews } from "./previews/index.ts";
 
-export interface PublishResult { pages: number; anchors: number; redirects: number; previews: number; unlisted: string[] }
+export interface PublishResult {
+  pages: number;
+  anchors: number;
+  redirects: number;
+  previews: number;
+  unlisted: string[];
+}
 
 /** Applies the redirects to the built site: pages at old addresses, and moved anchors. */
 function writeRedirects(dist: string, redirects: Redirects): void {
@@ -63,12 +69,27 @@ export async function publish(root: string, dist: string, options: { updateManif
   if (errors.length) throw new BuildError(errors);
   if (options.updateManifest) writeFileSync(manifestFile, formatManifest(published, entries));
   else if (unlisted.length) {
-    throw new BuildError([{ file: MANIFEST_PATH, line: 1, message: `${unlisted.length} published URLs or anchors are not in the manifest yet (first: ${unlisted.slice(0, 3).join(", ")})`, expected: "run `npm run manifest` and commit content/published.txt", rule: "published-url", fatal: true }]);
+    throw new BuildError([
+      {
+        file: MANIFEST_PATH,
+        line: 1,
+        message: `${unlisted.length} published URLs or anchors are not in the manifest yet (first: ${unlisted.slice(0, 3).join(", ")})`,
+        expected: "run `npm run manifest` and commit content/published.txt",
+        rule: "published-url",
+        fatal: true,
+      },
+    ]);
   }
   writeRedirects(dist, redirects);
   writeFileSync(join(dist, "sitemap.xml"), sitemapXml(published, origin));
   writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
-  return { pages: published.size, anchors: [...published.values()].reduce((n, ids) => n + ids.length, 0), redirects: redirects.size, previews, unlisted: options.updateManifest ? unlisted : [] };
+  return {
+    pages: published.size,
+    anchors: [...published.values()].reduce((n, ids) => n + ids.length, 0),
+    redirects: redirects.size,
+    previews,
+    unlisted: options.updateManifest ? unlisted : [],
+  };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -76,7 +97,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dist = resolve(root, process.env.SITE_OUT_DIR ?? "dist");
   try {
     const r = await publish(root, dist, { updateManifest: process.argv.includes("--update-manifest") });
-    console.log(`published ${r.pages} URLs (${r.previews} preview images) and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : ""}`);
+    console.log(
+      `published ${r.pages} URLs (${r.previews} preview images) and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : ""}`,
+    );
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
     console.error(e.message);

@@ -36,7 +36,9 @@ const explainedSchema = z.object({
 
 /** The explanations of paragraphs that are broken in the source itself. */
 export function readExplanations(root: string): z.infer<typeof explainedSchema>["explained"] {
-  return readYamlFile(root, "content/checks/explained-paragraphs.yml", explainedSchema, "check/explanations", { optional: { explained: [] } }).data.explained;
+  return readYamlFile(root, "content/checks/explained-paragraphs.yml", explainedSchema, "check/explanations", {
+    optional: { explained: [] },
+  }).data.explained;
 }
 
 export function checkDocument(source: SourceFile, model: DocumentModel, root = process.cwd()): DocumentCheck {

@@ -11,7 +11,26 @@ export function indicatorJsonSchema(): string {
   return `${JSON.stringify({ $id: "/du-lieu/chi-tieu.schema.json", title: "Chỉ tiêu — dữ liệu các báo cáo Hải Dương, Hải Phòng", ...schema }, null, 1)}\n`;
 }
 
-export const CSV_COLUMNS = ["indicator_id", "indicator_name", "domain", "indicator_url", "region", "kind", "label", "unit", "raw", "value", "min", "max", "bound", "source_doc", "source_line", "source_url", "indicator_unit", "scale"] as const;
+export const CSV_COLUMNS = [
+  "indicator_id",
+  "indicator_name",
+  "domain",
+  "indicator_url",
+  "region",
+  "kind",
+  "label",
+  "unit",
+  "raw",
+  "value",
+  "min",
+  "max",
+  "bound",
+  "source_doc",
+  "source_line",
+  "source_url",
+  "indicator_unit",
+  "scale",
+] as const;
 
 const cell = (v: string | number | null | undefined): string => {
   if (v === null || v === undefined) return "";
@@ -24,7 +43,30 @@ export function indicatorCsv(data: IndicatorData): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const ind of data.indicators) {
     for (const v of ind.values) {
-      lines.push([ind.id, ind.name, ind.domain, ind.url, v.region, v.kind, v.label, v.unit, v.raw, v.value, v.min, v.max, v.bound, v.source.doc, v.source.line, v.source.url, ind.unit, v.scale].map(cell).join(","));
+      lines.push(
+        [
+          ind.id,
+          ind.name,
+          ind.domain,
+          ind.url,
+          v.region,
+          v.kind,
+          v.label,
+          v.unit,
+          v.raw,
+          v.value,
+          v.min,
+          v.max,
+          v.bound,
+          v.source.doc,
+          v.source.line,
+          v.source.url,
+          ind.unit,
+          v.scale,
+        ]
+          .map(cell)
+          .join(","),
+      );
     }
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
@@ -32,7 +74,10 @@ export function indicatorCsv(data: IndicatorData): string {
 
 /** A table of a document as CSV: one header line (header cells joined with ›), then its rows as printed. */
 export function tableCsv(t: import("../model/document.ts").TableNode, columnPaths: string[][]): string {
-  const clean = (s: string) => plain(s).replace(/<\/?i>/g, "").trim();
+  const clean = (s: string) =>
+    plain(s)
+      .replace(/<\/?i>/g, "")
+      .trim();
   const lines = [columnPaths.map((p) => cell(p.map(clean).join(" › "))).join(",")];
   for (const r of t.rows) lines.push(r.cells.map((c) => cell(clean(c.text))).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;

@@ -44,8 +44,19 @@ function tableMarkdown(t: TableNode, id: string, csv: string): string {
     line: t.line,
     endLine: t.endLine,
     columns: t.columns,
-    header: t.header.map((r) => r.cells.map((c) => ({ text: inlineMarkdown(c.text), line: c.line, ...(c.colspan ? { colspan: c.colspan } : {}), ...(c.rowspan ? { rowspan: c.rowspan } : {}) }))),
-    rows: t.rows.map((r, i) => ({ id: `${id}-d${i + 1}`, line: r.line, cells: r.cells.map((c) => ({ text: inlineMarkdown(c.text), line: c.line })) })),
+    header: t.header.map((r) =>
+      r.cells.map((c) => ({
+        text: inlineMarkdown(c.text),
+        line: c.line,
+        ...(c.colspan ? { colspan: c.colspan } : {}),
+        ...(c.rowspan ? { rowspan: c.rowspan } : {}),
+      })),
+    ),
+    rows: t.rows.map((r, i) => ({
+      id: `${id}-d${i + 1}`,
+      line: r.line,
+      cells: r.cells.map((c) => ({ text: inlineMarkdown(c.text), line: c.line })),
+    })),
   };
   return ["```table", JSON.stringify(data, null, 1), "```"].join("\n");
 }
@@ -67,17 +78,27 @@ const firstText = (section: SectionNode): string => {
 export function describe(text: string): string {
   const t = plain(text).replace(/\s+/g, " ").trim();
   if (t.length <= 170) return t;
-  return `${t.slice(0, 160).replace(/\s+\S*$/, "").replace(/[\s.,;:]+$/, "")}…`;
+  return `${t
+    .slice(0, 160)
+    .replace(/\s+\S*$/, "")
+    .replace(/[\s.,;:]+$/, "")}…`;
 }
 
 /** Writes the pages; `anchors` receives the URL with anchor of every paragraph, list item and table row. */
 /** Where a table's own CSV download is published. */
 export const tableCsvUrl = (meta: SourceMeta, tableId: string): string => `/du-lieu/bang/${meta.slug}--${tableId}.csv`;
 
-export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[], anchors = new Map<object, string>(), tables = new Map<string, TableNode>()): EmittedPage[] {
+export function emitPages(
+  model: DocumentModel,
+  meta: SourceMeta,
+  pages: Page[],
+  anchors = new Map<object, string>(),
+  tables = new Map<string, TableNode>(),
+): EmittedPage[] {
   const ids = new IdScope();
   const headingIds = new Map<HeadingNode, string>();
-  const chainOf = (ancestors: HeadingNode[]) => ancestors.map((a) => numberingSlug(a.numbering, /^phần/i.test(a.numbering) ? partOrdinal(a.numbering) : undefined)).filter(Boolean);
+  const chainOf = (ancestors: HeadingNode[]) =>
+    ancestors.map((a) => numberingSlug(a.numbering, /^phần/i.test(a.numbering) ? partOrdinal(a.numbering) : undefined)).filter(Boolean);
   const footnotes = new Map(model.footnotes.map((f) => [f.label, f]));
 
   return pages.map((page, index) => {
@@ -87,7 +108,10 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
     const baseDepth = page.ancestors.length;
 
     const writeBlocks = (blocks: BlockNode[], ownerId: string) => {
-      let p = 0, m = 0, t = 0, k = 0;
+      let p = 0,
+        m = 0,
+        t = 0,
+        k = 0;
       for (const b of blocks) {
         switch (b.type) {
           case "paragraph": {
@@ -97,12 +121,16 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
             break;
           }
           case "list":
-            out.push(b.items.map((item) => {
-              const marker = b.ordered ? `${item.marker} ` : "";
-              const id = `${ownerId}-m${++m}`;
-              anchors.set(item, `${url}#${id}`);
-              return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])/, "\\$1"), id)}`;
-            }).join("\n"));
+            out.push(
+              b.items
+                .map((item) => {
+                  const marker = b.ordered ? `${item.marker} ` : "";
+                  const id = `${ownerId}-m${++m}`;
+                  anchors.set(item, `${url}#${id}`);
+                  return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])/, "\\$1"), id)}`;
+                })
+                .join("\n"),
+            );
             break;
           case "table": {
             const id = `${ownerId}-bang${++t}`;
@@ -159,7 +187,10 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
       breadcrumbs: [
         { title: "Tài liệu", url: "/tai-lieu/" },
         { title: meta.shortTitle, url: documentUrl(meta) },
-        ...page.ancestors.map((a) => ({ title: headingLabel(a), url: pageUrl(meta, pages.find((pp) => pp.section.heading === a)?.slug ?? "") })),
+        ...page.ancestors.map((a) => ({
+          title: headingLabel(a),
+          url: pageUrl(meta, pages.find((pp) => pp.section.heading === a)?.slug ?? ""),
+        })),
       ],
       prev: prev ? { title: headingLabel(prev.section.heading!), url: pageUrl(meta, prev.slug) } : null,
       next: next ? { title: headingLabel(next.section.heading!), url: pageUrl(meta, next.slug) } : null,
@@ -168,7 +199,10 @@ export function emitPages(model: DocumentModel, meta: SourceMeta, pages: Page[],
     };
     const markdown = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n${footnoteMd ? `\n${footnoteMd}\n` : ""}`;
     // Its first text; for a page whose text is all in its subsections' pages, what it contains.
-    const description = describe(firstText(page.section) || (page.childPages.length ? `Gồm các mục: ${page.childPages.map((c) => headingLabel(c.section.heading!)).join("; ")}.` : ""));
+    const description = describe(
+      firstText(page.section) ||
+        (page.childPages.length ? `Gồm các mục: ${page.childPages.map((c) => headingLabel(c.section.heading!)).join("; ")}.` : ""),
+    );
     return {
       slug: page.slug,
       url,
@@ -194,7 +228,10 @@ function sectionLines(node: SectionNode): [number, number] {
   let lo = node.heading?.line ?? Infinity;
   let hi = node.heading?.endLine ?? 0;
   const visit = (n: SectionNode) => {
-    for (const b of n.blocks) { lo = Math.min(lo, b.line); hi = Math.max(hi, b.endLine); }
+    for (const b of n.blocks) {
+      lo = Math.min(lo, b.line);
+      hi = Math.max(hi, b.endLine);
+    }
     n.children.forEach(visit);
   };
   visit(node);

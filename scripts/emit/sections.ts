@@ -32,11 +32,16 @@ export interface Page {
 
 const blockSize = (b: BlockNode): number => {
   switch (b.type) {
-    case "paragraph": return plain(b.text).length;
-    case "list": return b.items.reduce((n, i) => n + plain(i.text).length, 0);
-    case "table": return b.rows.length * 120;
-    case "matter": return b.lines.join(" ").length;
-    default: return 40;
+    case "paragraph":
+      return plain(b.text).length;
+    case "list":
+      return b.items.reduce((n, i) => n + plain(i.text).length, 0);
+    case "table":
+      return b.rows.length * 120;
+    case "matter":
+      return b.lines.join(" ").length;
+    default:
+      return 40;
   }
 };
 
@@ -54,7 +59,8 @@ export function sectionTree(model: DocumentModel): SectionNode {
       stack[stack.length - 1]!.blocks.push(b);
     }
   }
-  const measure = (n: SectionNode): number => (n.size = n.blocks.reduce((s, b) => s + blockSize(b), 0) + n.children.reduce((s, c) => s + measure(c), 0));
+  const measure = (n: SectionNode): number =>
+    (n.size = n.blocks.reduce((s, b) => s + blockSize(b), 0) + n.children.reduce((s, c) => s + measure(c), 0));
   measure(root);
   return root;
 }
@@ -65,7 +71,9 @@ export const headingLabel = (h: HeadingNode): string =>
 
 /** Slug of a heading for ids and URLs: its numbering chain then the first words of its title. */
 function headingSlug(h: HeadingNode, chain: string[]): string {
-  const ordinal = /^phần thứ (nhất|hai|ba|tư)/i.exec(h.numbering) ? ["nhất", "hai", "ba", "tư"].indexOf(/^phần thứ (\S+)/i.exec(h.numbering)![1]!.toLowerCase()) + 1 : undefined;
+  const ordinal = /^phần thứ (nhất|hai|ba|tư)/i.exec(h.numbering)
+    ? ["nhất", "hai", "ba", "tư"].indexOf(/^phần thứ (\S+)/i.exec(h.numbering)![1]!.toLowerCase()) + 1
+    : undefined;
   const own = numberingSlug(h.numbering, ordinal);
   // `1.1.` already says it is under `1.`: the parent's number is not repeated (phan-1-1-1-nong-nghiep).
   const parent = chain[chain.length - 1];
@@ -79,18 +87,44 @@ export function paginate(root: SectionNode): Page[] {
   const slugs = new IdScope();
   const visit = (node: SectionNode, ancestors: HeadingNode[], chain: string[], parent?: Page): void => {
     const h = node.heading!;
-    const page: Page = { slug: slugs.take(headingSlug(h, chain)), title: h.title, numbering: h.numbering, ancestors, section: node, childPages: [], ...(parent ? { parent } : {}) };
+    const page: Page = {
+      slug: slugs.take(headingSlug(h, chain)),
+      title: h.title,
+      numbering: h.numbering,
+      ancestors,
+      section: node,
+      childPages: [],
+      ...(parent ? { parent } : {}),
+    };
     pages.push(page);
     parent?.childPages.push(page);
     if (node.size > PAGE_BUDGET && node.children.length > 0) {
-      const prefix = h.style === "part" || h.style === "appendix" ? [headingSlug({ ...h, title: "" }, [])] : [...chain.slice(0, 1), numberingSlug(h.numbering)];
+      const prefix =
+        h.style === "part" || h.style === "appendix"
+          ? [headingSlug({ ...h, title: "" }, [])]
+          : [...chain.slice(0, 1), numberingSlug(h.numbering)];
       for (const c of node.children) visit(c, [...ancestors, h], prefix, page);
       page.section = { ...node, children: [] };
     }
   };
   if (root.blocks.length > 0) {
-    const intro: HeadingNode = { type: "heading", depth: 1, numbering: "", style: "unnumbered", title: "Mở đầu", line: root.blocks[0]!.line, endLine: root.blocks[0]!.endLine };
-    pages.push({ slug: slugs.take("mo-dau"), title: "Mở đầu", numbering: "", ancestors: [], section: { heading: intro, blocks: root.blocks, children: [], size: 0 }, childPages: [] });
+    const intro: HeadingNode = {
+      type: "heading",
+      depth: 1,
+      numbering: "",
+      style: "unnumbered",
+      title: "Mở đầu",
+      line: root.blocks[0]!.line,
+      endLine: root.blocks[0]!.endLine,
+    };
+    pages.push({
+      slug: slugs.take("mo-dau"),
+      title: "Mở đầu",
+      numbering: "",
+      ancestors: [],
+      section: { heading: intro, blocks: root.blocks, children: [], size: 0 },
+      childPages: [],
+    });
   }
   for (const c of root.children) visit(c, [], []);
   return pages;

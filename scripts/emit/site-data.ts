@@ -10,10 +10,25 @@ export interface DocumentIndex {
   url: string;
   relations: { label: string; title: string; url?: string; note?: string }[];
   pages: Omit<EmittedPage, "markdown">[];
-  stats: { headings: number; paragraphs: number; lists: number; listItems: number; tables: number; tableRows: number; footnotes: number; lines: number };
+  stats: {
+    headings: number;
+    paragraphs: number;
+    lists: number;
+    listItems: number;
+    tables: number;
+    tableRows: number;
+    footnotes: number;
+    lines: number;
+  };
 }
 
-export function documentIndex(meta: SourceMeta, model: DocumentModel, pages: EmittedPage[], all: SourceMeta[], lineCount: number): DocumentIndex {
+export function documentIndex(
+  meta: SourceMeta,
+  model: DocumentModel,
+  pages: EmittedPage[],
+  all: SourceMeta[],
+  lineCount: number,
+): DocumentIndex {
   const count = (t: string) => model.blocks.filter((b) => b.type === t).length;
   const lists = model.blocks.filter((b) => b.type === "list");
   const tables = model.blocks.filter((b) => b.type === "table");

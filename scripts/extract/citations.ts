@@ -49,8 +49,28 @@ const KIND_WORDS: [RegExp, string][] = [
   [/Báo cáo(?: số)?\s*$/iu, "Báo cáo"],
   [/Luật(?: số)?\s*$/iu, "Luật"],
 ];
-const KIND_BY_CODE: Record<string, string> = { NQ: "Nghị quyết", CT: "Chỉ thị", KL: "Kết luận", QĐ: "Quyết định", CTr: "Chương trình", KH: "Kế hoạch", NĐ: "Nghị định", TT: "Thông tư", BC: "Báo cáo", HD: "Hướng dẫn", TB: "Thông báo", QC: "Quy chế" };
-const ISSUER_BY_SUFFIX: Record<string, string> = { TW: "Trung ương Đảng", TU: "Tỉnh ủy / Thành ủy", CP: "Chính phủ", TTg: "Thủ tướng Chính phủ", "HĐND": "Hội đồng nhân dân tỉnh", UBND: "Ủy ban nhân dân tỉnh" };
+const KIND_BY_CODE: Record<string, string> = {
+  NQ: "Nghị quyết",
+  CT: "Chỉ thị",
+  KL: "Kết luận",
+  QĐ: "Quyết định",
+  CTr: "Chương trình",
+  KH: "Kế hoạch",
+  NĐ: "Nghị định",
+  TT: "Thông tư",
+  BC: "Báo cáo",
+  HD: "Hướng dẫn",
+  TB: "Thông báo",
+  QC: "Quy chế",
+};
+const ISSUER_BY_SUFFIX: Record<string, string> = {
+  TW: "Trung ương Đảng",
+  TU: "Tỉnh ủy / Thành ủy",
+  CP: "Chính phủ",
+  TTg: "Thủ tướng Chính phủ",
+  HĐND: "Hội đồng nhân dân tỉnh",
+  UBND: "Ủy ban nhân dân tỉnh",
+};
 
 /** What the words around a citation say: its kind, its date and who issued it. */
 export function describeCitation(text: string, hit: CitationHit): { kind: string; date?: string; issuer?: string } {
@@ -60,7 +80,10 @@ export function describeCitation(text: string, hit: CitationHit): { kind: string
   const kind = KIND_WORDS.find(([re]) => re.test(before))?.[1] ?? KIND_BY_CODE[code] ?? "Văn bản";
   const dm = /^,?\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/u.exec(after);
   const date = dm ? `${Number(dm[1])}/${Number(dm[2])}/${dm[3]}` : undefined;
-  const im = /^[^.;()]*?\bcủa\s+((?:Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy|Thành ủy|Hội đồng nhân dân tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|UBND tỉnh|Ban Thường vụ Quốc hội)(?:\s+(?:khóa|khoá)\s+[IVXLC]+)?(?:\s+(?:tỉnh |thành phố )?Hải (?:Dương|Phòng))?)/u.exec(after);
+  const im =
+    /^[^.;()]*?\bcủa\s+((?:Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy|Thành ủy|Hội đồng nhân dân tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|UBND tỉnh|Ban Thường vụ Quốc hội)(?:\s+(?:khóa|khoá)\s+[IVXLC]+)?(?:\s+(?:tỉnh |thành phố )?Hải (?:Dương|Phòng))?)/u.exec(
+      after,
+    );
   const suffix = /\/(TW|TU)$|-(CP|TTg|HĐND|UBND)$/.exec(hit.key);
   const issuer = im ? im[1]!.trim() : /QH\d+$/.test(hit.key) ? "Quốc hội" : suffix ? ISSUER_BY_SUFFIX[suffix[1] ?? suffix[2]!] : undefined;
   return { kind, ...(date ? { date } : {}), ...(issuer ? { issuer } : {}) };
@@ -71,7 +94,9 @@ export function mergeKeys(keys: string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const k of keys) {
     const m = /^(\d+)\/([A-ZĐ]\S*)$/.exec(k);
-    const withYear = m ? keys.find((o) => new RegExp(`^${m[1]}/\\d{4}/${m[2]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(o)) : undefined;
+    const withYear = m
+      ? keys.find((o) => new RegExp(`^${m[1]}/\\d{4}/${m[2]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(o))
+      : undefined;
     map.set(k, withYear ?? k);
   }
   return map;

@@ -56,7 +56,12 @@ export function columnRoles(t: TableNode, diag: Diagnostics): ColumnRole[] | nul
     const [top = "", sub = ""] = path;
     const rule = RULES.find(([a, b]) => a.test(top) && (b ? b.test(sub) : true));
     if (!rule) {
-      diag.error(t.line, `indicator table column “${path.join(" › ")}” is not a known kind of value`, "indicators/unknown-column", "a column such as “Mục tiêu 2021-2025 › Đến 2025” or “Thực hiện › Ước 2025”");
+      diag.error(
+        t.line,
+        `indicator table column “${path.join(" › ")}” is not a known kind of value`,
+        "indicators/unknown-column",
+        "a column such as “Mục tiêu 2021-2025 › Đến 2025” or “Thực hiện › Ước 2025”",
+      );
       return null;
     }
     roles.push(rule[2]);

@@ -30,7 +30,11 @@ export interface IndicatorRow {
   row: TableRow;
 }
 
-const cellText = (s: string) => plain(s).replace(/<\/?i>/g, "").replace(/\s+/g, " ").trim();
+const cellText = (s: string) =>
+  plain(s)
+    .replace(/<\/?i>/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
 const isPart = (label: string) => /^(-|–|Tr\. ?đó|Trong đó)/u.test(label);
 
 export function tableRows(t: TableNode, tableNumber: number, diag: Diagnostics): IndicatorRow[] {
@@ -47,7 +51,8 @@ export function tableRows(t: TableNode, tableNumber: number, diag: Diagnostics):
     const values: RowValue[] = [];
     roles.forEach((r, i) => {
       const raw = text(i);
-      if (raw && (r.role === "value" || r.role === "status")) values.push({ kind: r.role === "value" ? r.kind : "status", raw, line: row.cells[i]!.line });
+      if (raw && (r.role === "value" || r.role === "status"))
+        values.push({ kind: r.role === "value" ? r.kind : "status", raw, line: row.cells[i]!.line });
     });
     const number = text(cNum);
     let label = text(cLabel);
@@ -55,7 +60,8 @@ export function tableRows(t: TableNode, tableNumber: number, diag: Diagnostics):
     if (values.length === 0) {
       // A group heading row (A. Chỉ tiêu kinh tế) or an empty parent row without a verdict.
       if (/^[A-Z]$/.test(number)) group = label;
-      else if (label) main = { key: label, table: tableNumber, line: row.line, number, label, unit, values: [], row, ...(group ? { group } : {}) };
+      else if (label)
+        main = { key: label, table: tableNumber, line: row.line, number, label, unit, values: [], row, ...(group ? { group } : {}) };
       continue;
     }
     let parent: string | undefined;
@@ -69,7 +75,18 @@ export function tableRows(t: TableNode, tableNumber: number, diag: Diagnostics):
     let key = `${tableNumber}: ${parent ? `${parent} › ` : ""}${label}`;
     if (keys.has(key)) key = `${key} (${unit})`;
     keys.add(key);
-    const r: IndicatorRow = { key, table: tableNumber, line: row.line, number, label, unit, values, row, ...(parent ? { parent } : {}), ...(group ? { group } : {}) };
+    const r: IndicatorRow = {
+      key,
+      table: tableNumber,
+      line: row.line,
+      number,
+      label,
+      unit,
+      values,
+      row,
+      ...(parent ? { parent } : {}),
+      ...(group ? { group } : {}),
+    };
     rows.push(r);
     if (!isPart(label)) main = r;
   }

@@ -16,13 +16,30 @@ export interface LoadedConcordance {
 }
 
 export function readConcordance(root: string): LoadedConcordance {
-  const { data, lineOf } = readYamlFile(root, CONCORDANCE, concordanceSchema, "indicators/concordance", { schemaRule: "indicators/concordance-schema" });
+  const { data, lineOf } = readYamlFile(root, CONCORDANCE, concordanceSchema, "indicators/concordance", {
+    schemaRule: "indicators/concordance-schema",
+  });
   const seen = new Set<string>();
   const dupes = data.indicators.flatMap((ind, i) => {
-    const d = seen.has(ind.id) ? [{ file: CONCORDANCE, line: lineOf(["indicators", i, "id"]), message: `duplicate indicator id "${ind.id}"`, rule: "indicators/duplicate-id", fatal: true }] : [];
+    const d = seen.has(ind.id)
+      ? [
+          {
+            file: CONCORDANCE,
+            line: lineOf(["indicators", i, "id"]),
+            message: `duplicate indicator id "${ind.id}"`,
+            rule: "indicators/duplicate-id",
+            fatal: true,
+          },
+        ]
+      : [];
     seen.add(ind.id);
     return d;
   });
   if (dupes.length) throw new BuildError(dupes);
-  return { data, rowLine: (i, j) => lineOf(["indicators", i, "rows", j]), itemLine: (i, j) => lineOf(["indicators", i, "items", j]), fieldLine: (i, key) => lineOf(["indicators", i, key]) };
+  return {
+    data,
+    rowLine: (i, j) => lineOf(["indicators", i, "rows", j]),
+    itemLine: (i, j) => lineOf(["indicators", i, "items", j]),
+    fieldLine: (i, key) => lineOf(["indicators", i, key]),
+  };
 }

@@ -17,7 +17,14 @@ export interface Settings {
 /** The site's public origin (content/site.yml `origin`, or SITE_URL): scheme and host, no path. */
 export const originSchema = z.string().regex(/^https?:\/\/[^/\s]+\/?$/, "not an origin, expected https://host");
 const siteSchema = z.object({ origin: originSchema, feedback: z.email({ error: "not an e-mail address" }) });
-const homeSchema = z.object({ headlineGoals: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: "not an indicator id" })).min(1).max(6) }).strict();
+const homeSchema = z
+  .object({
+    headlineGoals: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, { error: "not an indicator id" }))
+      .min(1)
+      .max(6),
+  })
+  .strict();
 
 /** The settings, validated; `indicators` is the built data the headline goals must name. */
 export function readSettings(root: string, indicators: IndicatorData): Settings {
@@ -27,9 +34,26 @@ export function readSettings(root: string, indicators: IndicatorData): Settings 
   home.data.headlineGoals.forEach((id, i) => {
     const line = home.lineOf(["headlineGoals", i]);
     const ind = indicators.indicators.find((x) => x.id === id);
-    if (!ind) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” is not an indicator`, expected: "an id of content/indicators.yml", rule: "ingest/home", fatal: true });
-    else if (!ind.values.some((v) => v.region === "hai-phong-moi" && /^goal-/.test(v.kind) && v.scale !== undefined)) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” has no 2030 goal of the merged city in the indicator's unit`, expected: "an indicator with a goal of hai-phong-moi stated as a number in its unit", rule: "ingest/home", fatal: true });
-    if (home.data.headlineGoals.indexOf(id) !== i) problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” is listed twice`, rule: "ingest/home", fatal: true });
+    if (!ind)
+      problems.push({
+        file: "content/home.yml",
+        line,
+        message: `headline goal “${id}” is not an indicator`,
+        expected: "an id of content/indicators.yml",
+        rule: "ingest/home",
+        fatal: true,
+      });
+    else if (!ind.values.some((v) => v.region === "hai-phong-moi" && /^goal-/.test(v.kind) && v.scale !== undefined))
+      problems.push({
+        file: "content/home.yml",
+        line,
+        message: `headline goal “${id}” has no 2030 goal of the merged city in the indicator's unit`,
+        expected: "an indicator with a goal of hai-phong-moi stated as a number in its unit",
+        rule: "ingest/home",
+        fatal: true,
+      });
+    if (home.data.headlineGoals.indexOf(id) !== i)
+      problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” is listed twice`, rule: "ingest/home", fatal: true });
   });
   if (problems.length) throw new BuildError(problems);
   return { feedback: site.data.feedback, headlineGoals: home.data.headlineGoals };

@@ -19,7 +19,10 @@ export interface SourceFile {
 
 /** Splits a text into lines, NFC-normalised, without trailing carriage returns. */
 export function toLines(text: string): string[] {
-  const lines = text.normalize("NFC").split("\n").map((l) => l.replace(/\r$/, ""));
+  const lines = text
+    .normalize("NFC")
+    .split("\n")
+    .map((l) => l.replace(/\r$/, ""));
   if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return lines;
 }
@@ -35,7 +38,14 @@ function loadMetadata(root: string): YamlFile<SourceMeta[]> {
   for (const field of ["id", "slug", "file"] as const) {
     const seen = new Set<string>();
     docs.forEach((d, i) => {
-      if (seen.has(d[field])) problems.push({ file: METADATA, line: lineOf(["documents", i, field]), message: `duplicate ${field} "${d[field]}"`, rule: "ingest/metadata-unique", fatal: true });
+      if (seen.has(d[field]))
+        problems.push({
+          file: METADATA,
+          line: lineOf(["documents", i, field]),
+          message: `duplicate ${field} "${d[field]}"`,
+          rule: "ingest/metadata-unique",
+          fatal: true,
+        });
       seen.add(d[field]);
     });
   }
@@ -43,7 +53,13 @@ function loadMetadata(root: string): YamlFile<SourceMeta[]> {
   docs.forEach((d, i) =>
     d.relations.forEach((r, j) => {
       if (r.target && !ids.has(r.target)) {
-        problems.push({ file: METADATA, line: lineOf(["documents", i, "relations", j]), message: `relation target "${r.target}" is not a document id`, rule: "ingest/metadata-relation", fatal: true });
+        problems.push({
+          file: METADATA,
+          line: lineOf(["documents", i, "relations", j]),
+          message: `relation target "${r.target}" is not a document id`,
+          rule: "ingest/metadata-relation",
+          fatal: true,
+        });
       }
     }),
   );
@@ -58,7 +74,10 @@ export function readMetadata(root: string): SourceMeta[] {
 
 /** Reads `content/corrections.yml` (optional), with the line of each entry; each must name a line that reads as it says. */
 export function readCorrections(root: string): YamlFile<HeadingCorrection[]> {
-  const { data, lineOf } = readYamlFile(root, CORRECTIONS, correctionsSchema, "ingest/corrections", { optional: { headings: [] }, schemaRule: "ingest/corrections-schema" });
+  const { data, lineOf } = readYamlFile(root, CORRECTIONS, correctionsSchema, "ingest/corrections", {
+    optional: { headings: [] },
+    schemaRule: "ingest/corrections-schema",
+  });
   return { data: data.headings, lineOf };
 }
 
@@ -75,22 +94,48 @@ export function readSources(root: string): SourceFile[] {
     try {
       const text = readText(root, path);
       if (text === undefined) {
-        problems.push({ file: path, line: 1, message: "source file is missing", expected: `the file named in ${METADATA}`, rule: "ingest/missing", fatal: true });
+        problems.push({
+          file: path,
+          line: 1,
+          message: "source file is missing",
+          expected: `the file named in ${METADATA}`,
+          rule: "ingest/missing",
+          fatal: true,
+        });
         return;
       }
       const lines = toLines(text);
       if (!lines.some((l) => l.trim() !== "")) {
-        problems.push({ file: path, line: 1, message: "source file is empty", expected: "the text of a document", rule: "ingest/empty", fatal: true });
+        problems.push({
+          file: path,
+          line: 1,
+          message: "source file is empty",
+          expected: "the text of a document",
+          rule: "ingest/empty",
+          fatal: true,
+        });
         return;
       }
       corrections.data.forEach((c, j) => {
         if (c.file === path && lines[c.line - 1]?.trim() !== c.text.normalize("NFC")) {
-          problems.push({ file: CORRECTIONS, line: corrections.lineOf(["headings", j]), message: `correction for ${path}:${c.line} expects “${c.text}” but the line reads “${lines[c.line - 1]?.trim() ?? ""}”`, rule: "ingest/corrections-stale", fatal: true });
+          problems.push({
+            file: CORRECTIONS,
+            line: corrections.lineOf(["headings", j]),
+            message: `correction for ${path}:${c.line} expects “${c.text}” but the line reads “${lines[c.line - 1]?.trim() ?? ""}”`,
+            rule: "ingest/corrections-stale",
+            fatal: true,
+          });
         }
       });
       meta.origin.cites.forEach((c, j) => {
         if (!collapseSpace(lines[c.line - 1] ?? "").includes(c.quote.normalize("NFC"))) {
-          problems.push({ file: METADATA, line: metadata.lineOf(["documents", i, "origin", "cites", j]), message: `origin of ${meta.id} cites “${c.quote}” at ${path}:${c.line}, but the line reads “${(lines[c.line - 1] ?? "").trim()}”`, rule: "ingest/metadata-origin", fatal: true });
+          problems.push({
+            file: METADATA,
+            line: metadata.lineOf(["documents", i, "origin", "cites", j]),
+            message: `origin of ${meta.id} cites “${c.quote}” at ${path}:${c.line}, but the line reads “${(lines[c.line - 1] ?? "").trim()}”`,
+            rule: "ingest/metadata-origin",
+            fatal: true,
+          });
         }
       });
       files.push({ meta, path, lines, headingCorrections: corrections.data.filter((c) => c.file === path) });

@@ -25,7 +25,9 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
         start = i + 1;
       }
     }
-    throw new BuildError([{ file, line, message: "invalid UTF-8 byte sequence", expected: "UTF-8 text", rule: "ingest/encoding", fatal: true }]);
+    throw new BuildError([
+      { file, line, message: "invalid UTF-8 byte sequence", expected: "UTF-8 text", rule: "ingest/encoding", fatal: true },
+    ]);
   }
 }
 
@@ -37,7 +39,9 @@ export function readText(root: string, file: string): string | undefined {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
-    throw new BuildError([{ file, line: 1, message: `cannot be read (${code ?? String(e)})`, expected: "a readable file", rule: "ingest/read", fatal: true }]);
+    throw new BuildError([
+      { file, line: 1, message: `cannot be read (${code ?? String(e)})`, expected: "a readable file", rule: "ingest/read", fatal: true },
+    ]);
   }
   return decodeUtf8(bytes, file).normalize("NFC");
 }

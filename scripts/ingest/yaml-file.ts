@@ -27,11 +27,28 @@ export interface YamlFileOptions<T> {
 }
 
 /** What a syntax error asks for, where the yaml library's message does not say it. */
-const EXPECTED: Record<string, string> = { DUPLICATE_KEY: "each key once in a mapping", TAB_AS_INDENT: "spaces for indentation", MULTIPLE_DOCS: "one YAML document in the file" };
+const EXPECTED: Record<string, string> = {
+  DUPLICATE_KEY: "each key once in a mapping",
+  TAB_AS_INDENT: "spaces for indentation",
+  MULTIPLE_DOCS: "one YAML document in the file",
+};
 
 /** Reads `file` (relative to `root`) and validates it with `schema`; throws a BuildError naming every problem. */
-export function readYamlFile<S extends z.ZodType>(root: string, file: string, schema: S, rule: string, options: YamlFileOptions<z.output<S>> = {}): YamlFile<z.output<S>> {
-  const problem = (line: number, message: string, expected?: string, r = rule): Diagnostic => ({ file, line, message, rule: r, fatal: true, ...(expected ? { expected } : {}) });
+export function readYamlFile<S extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: S,
+  rule: string,
+  options: YamlFileOptions<z.output<S>> = {},
+): YamlFile<z.output<S>> {
+  const problem = (line: number, message: string, expected?: string, r = rule): Diagnostic => ({
+    file,
+    line,
+    message,
+    rule: r,
+    fatal: true,
+    ...(expected ? { expected } : {}),
+  });
   const text = readText(root, file);
   if (text === undefined) {
     if (options.optional !== undefined) return { data: options.optional, lineOf: () => 1 };
@@ -42,7 +59,12 @@ export function readYamlFile<S extends z.ZodType>(root: string, file: string, sc
   // An error found at the very end (an unclosed bracket) is reported on the last line, not after it.
   const lineAt = (offset: number) => counter.linePos(Math.min(offset, Math.max(0, text.trimEnd().length - 1))).line;
   // The library's first message line, without its " at line N, column M:": the line is in `file:line`.
-  if (doc.errors.length) throw new BuildError(doc.errors.map((e) => problem(lineAt(e.pos[0]), e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:$/, ""), EXPECTED[e.code] ?? "valid YAML")));
+  if (doc.errors.length)
+    throw new BuildError(
+      doc.errors.map((e) =>
+        problem(lineAt(e.pos[0]), e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:$/, ""), EXPECTED[e.code] ?? "valid YAML"),
+      ),
+    );
   const lineOf = (path: YamlPath) => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = doc.getIn(path.slice(0, depth), true);
@@ -57,16 +79,25 @@ export function readYamlFile<S extends z.ZodType>(root: string, file: string, sc
   } catch (e) {
     // Only aliases fail here: one with no anchor before it, or too many.
     let line = 1;
-    visit(doc, { Alias: (_, node) => { if (isAlias(node) && !node.resolve(doc) && node.range) { line = lineAt(node.range[0]); return visit.BREAK; } } });
+    visit(doc, {
+      Alias: (_, node) => {
+        if (isAlias(node) && !node.resolve(doc) && node.range) {
+          line = lineAt(node.range[0]);
+          return visit.BREAK;
+        }
+      },
+    });
     throw new BuildError([problem(line, (e as Error).message, "an anchor (&name) before each alias (*name)")]);
   }
   const result = schema.safeParse(data);
   if (!result.success) {
-    throw new BuildError(result.error.issues.map((i) => {
-      // An unknown key is reported at the key itself, not at the start of its mapping.
-      const at = i.code === "unrecognized_keys" && i.keys[0] !== undefined ? [...i.path, i.keys[0]] : i.path;
-      return problem(lineOf(at), `${i.path.map(String).join(".") || "(root)"}: ${i.message}`, undefined, options.schemaRule ?? rule);
-    }));
+    throw new BuildError(
+      result.error.issues.map((i) => {
+        // An unknown key is reported at the key itself, not at the start of its mapping.
+        const at = i.code === "unrecognized_keys" && i.keys[0] !== undefined ? [...i.path, i.keys[0]] : i.path;
+        return problem(lineOf(at), `${i.path.map(String).join(".") || "(root)"}: ${i.message}`, undefined, options.schemaRule ?? rule);
+      }),
+    );
   }
   return { data: result.data, lineOf };
 }

@@ -11,7 +11,11 @@ import { collapse, linkMark, plain } from "../model/text.ts";
 import { describeCitation, findCitations, mergeKeys } from "../extract/citations.ts";
 import { slugify } from "../emit/slug.ts";
 
-export interface CitationPlace { doc: string; line: number; node: object }
+export interface CitationPlace {
+  doc: string;
+  line: number;
+  node: object;
+}
 
 export interface RegisterEntry {
   key: string;
@@ -37,22 +41,38 @@ export interface LinkTarget {
 export const registerUrl = (slug: string): string => `/van-ban/#${slug}`;
 
 /** Text-bearing nodes of a model with a setter, in document order. */
-function texts(model: DocumentModel): { node: object; anchor: object; get: () => string; set: (s: string) => void; line: number; endLine: number }[] {
+function texts(
+  model: DocumentModel,
+): { node: object; anchor: object; get: () => string; set: (s: string) => void; line: number; endLine: number }[] {
   const out: ReturnType<typeof texts> = [];
   for (const b of model.blocks as BlockNode[]) {
-    if (b.type === "paragraph") out.push({ node: b, anchor: b, get: () => b.text, set: (s) => (b.text = s), line: b.line, endLine: b.endLine });
-    else if (b.type === "heading") out.push({ node: b, anchor: b, get: () => b.title, set: (s) => (b.title = s), line: b.line, endLine: b.endLine });
-    else if (b.type === "list") for (const i of b.items) out.push({ node: i, anchor: i, get: () => i.text, set: (s) => (i.text = s), line: i.line, endLine: i.endLine });
-    else if (b.type === "table") for (const r of b.rows) for (const c of r.cells) out.push({ node: c, anchor: r, get: () => c.text, set: (s) => (c.text = s), line: c.line, endLine: c.line });
+    if (b.type === "paragraph")
+      out.push({ node: b, anchor: b, get: () => b.text, set: (s) => (b.text = s), line: b.line, endLine: b.endLine });
+    else if (b.type === "heading")
+      out.push({ node: b, anchor: b, get: () => b.title, set: (s) => (b.title = s), line: b.line, endLine: b.endLine });
+    else if (b.type === "list")
+      for (const i of b.items)
+        out.push({ node: i, anchor: i, get: () => i.text, set: (s) => (i.text = s), line: i.line, endLine: i.endLine });
+    else if (b.type === "table")
+      for (const r of b.rows)
+        for (const c of r.cells)
+          out.push({ node: c, anchor: r, get: () => c.text, set: (s) => (c.text = s), line: c.line, endLine: c.line });
   }
-  for (const f of model.footnotes as Footnote[]) out.push({ node: f, anchor: f, get: () => f.text, set: (s) => (f.text = s), line: f.line, endLine: f.endLine });
+  for (const f of model.footnotes as Footnote[])
+    out.push({ node: f, anchor: f, get: () => f.text, set: (s) => (f.text = s), line: f.line, endLine: f.endLine });
   return out;
 }
 
 /** The source line (within the node's lines) where `needle` starts. */
 function lineOf(lines: string[], from: number, to: number, needle: string): number {
   const n = needle.replace(/\s+/g, "");
-  for (let l = from; l <= to; l++) if (collapse(lines[l - 1] ?? "").replace(/\s+/g, "").includes(n)) return l;
+  for (let l = from; l <= to; l++)
+    if (
+      collapse(lines[l - 1] ?? "")
+        .replace(/\s+/g, "")
+        .includes(n)
+    )
+      return l;
   return from;
 }
 
@@ -69,14 +89,19 @@ export function linkCitations(targets: LinkTarget[], metas: SourceMeta[]): Regis
       for (const hit of findCitations(text)) {
         const own = ours.get(hit.key);
         if (own?.id === t.source.meta.id) continue;
-        found.push({ key: hit.key, described: describeCitation(plain(text), hit), place: { doc: t.source.meta.id, line: lineOf(t.source.lines, item.line, item.endLine, hit.text), node: item.anchor } });
+        found.push({
+          key: hit.key,
+          described: describeCitation(plain(text), hit),
+          place: { doc: t.source.meta.id, line: lineOf(t.source.lines, item.line, item.endLine, hit.text), node: item.anchor },
+        });
         edits.push({ start: hit.start, end: hit.end, url: own ? urlOf(own) : `KEY:${hit.key}` });
       }
       for (const m of metas) {
         if (m.id === t.source.meta.id) continue;
         for (const alias of m.aliases ?? []) {
           const at = text.indexOf(alias);
-          if (at >= 0 && !edits.some((e) => at < e.end && at + alias.length > e.start)) edits.push({ start: at, end: at + alias.length, url: urlOf(m) });
+          if (at >= 0 && !edits.some((e) => at < e.end && at + alias.length > e.start))
+            edits.push({ start: at, end: at + alias.length, url: urlOf(m) });
         }
       }
       for (const m of text.matchAll(/(?:Phụ lục|phụ lục)(?: số)? 0?(\d{1,2})(?!\d)/gu)) {
@@ -86,7 +111,8 @@ export function linkCitations(targets: LinkTarget[], metas: SourceMeta[]): Regis
       }
       if (!edits.length) continue;
       let out = text;
-      for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + linkMark(e.url, out.slice(e.start, e.end)) + out.slice(e.end);
+      for (const e of edits.sort((a, b) => b.start - a.start))
+        out = out.slice(0, e.start) + linkMark(e.url, out.slice(e.start, e.end)) + out.slice(e.end);
       item.set(out);
     }
   }
@@ -100,7 +126,11 @@ export function linkCitations(targets: LinkTarget[], metas: SourceMeta[]): Regis
       key,
       slug: slugify(key),
       kind: f.described.kind,
-      related: metas.flatMap((m) => m.relations.filter((r) => r.external && findCitations(r.external).some((h) => canonical.get(h.key) === key || h.key === key)).map((r) => ({ title: m.shortTitle, url: urlOf(m), relation: r.type }))),
+      related: metas.flatMap((m) =>
+        m.relations
+          .filter((r) => r.external && findCitations(r.external).some((h) => canonical.get(h.key) === key || h.key === key))
+          .map((r) => ({ title: m.shortTitle, url: urlOf(m), relation: r.type })),
+      ),
       places: [],
       ...(own ? { ours: { title: own.shortTitle, url: urlOf(own) } } : {}),
     };
@@ -114,7 +144,13 @@ export function linkCitations(targets: LinkTarget[], metas: SourceMeta[]): Regis
   for (const t of targets) {
     for (const item of texts(t.model)) {
       const text = item.get();
-      if (text.includes("KEY:")) item.set(text.replace(/\uE002KEY:([^\uE003]+)\uE003/g, (_m, k: string) => `\uE002${registerUrl(entries.get(canonical.get(k)!)!.slug)}\uE003`));
+      if (text.includes("KEY:"))
+        item.set(
+          text.replace(
+            /\uE002KEY:([^\uE003]+)\uE003/g,
+            (_m, k: string) => `\uE002${registerUrl(entries.get(canonical.get(k)!)!.slug)}\uE003`,
+          ),
+        );
     }
   }
   const order = (e: RegisterEntry) => `${e.kind}|${e.key.padStart(12, "0")}`;

@@ -22,7 +22,11 @@ function pageOf(pages: Page[]): Map<object, string> {
     for (const b of node.blocks as BlockNode[]) {
       map.set(b, slug);
       if (b.type === "list") for (const i of b.items) map.set(i, slug);
-      if (b.type === "table") for (const r of b.rows) { map.set(r, slug); for (const c of r.cells) map.set(c, slug); }
+      if (b.type === "table")
+        for (const r of b.rows) {
+          map.set(r, slug);
+          for (const c of r.cells) map.set(c, slug);
+        }
     }
     for (const c of node.children) visit(c, slug);
   };
@@ -52,7 +56,10 @@ function anchorAt(text: string, after: string, nth = 1): number {
   return at + after.length;
 }
 
-export function linkIndicatorMentions(docs: { source: SourceFile; model: DocumentModel; pages: Page[] }[], concordance: LoadedConcordance): number {
+export function linkIndicatorMentions(
+  docs: { source: SourceFile; model: DocumentModel; pages: Page[] }[],
+  concordance: LoadedConcordance,
+): number {
   const byRow = new Map<string, string>();
   for (const ind of concordance.data.indicators) for (const r of ind.rows) byRow.set(`${r.doc}|${r.key}`, ind.id);
   let links = 0;
@@ -83,7 +90,10 @@ export function linkIndicatorMentions(docs: { source: SourceFile; model: Documen
         const node = itemAt(model, ref.line);
         if (!node || !once(node, ind.id)) continue;
         const linked = wrap(node.text, ref.label, indicatorUrl(ind.id), anchorAt(node.text, ref.after, ref.nth));
-        if (linked) { node.text = linked; links++; }
+        if (linked) {
+          node.text = linked;
+          links++;
+        }
       }
     }
   }

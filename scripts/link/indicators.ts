@@ -42,7 +42,12 @@ export function allRows(inputs: LinkInput[]): Map<string, { input: LinkInput; ro
 
 /** The raw text is what the source says at that line (cells broken over lines are read on from it). */
 function rawIsAtLine(source: SourceFile, raw: string, line: number): boolean {
-  const around = collapse(source.lines.slice(line - 1, line + 3).join(" ").replace(/<\/?i>/g, ""));
+  const around = collapse(
+    source.lines
+      .slice(line - 1, line + 3)
+      .join(" ")
+      .replace(/<\/?i>/g, ""),
+  );
   return around.includes(raw) || around.replace(/\s/g, "").includes(raw.replace(/\s/g, ""));
 }
 
@@ -60,7 +65,14 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       .filter((l) => l.doc === input.source.meta.id)
       .flatMap((l) => {
         const list = input.model.blocks.find((b): b is ListNode => b.type === "list" && b.items[0]!.line === l.line);
-        if (!list) problems.push({ file: input.source.path, line: l.line, message: `no list starts at this line, as ${CONCORDANCE} says`, rule: "indicators/list-not-found", fatal: true });
+        if (!list)
+          problems.push({
+            file: input.source.path,
+            line: l.line,
+            message: `no list starts at this line, as ${CONCORDANCE} says`,
+            rule: "indicators/list-not-found",
+            fatal: true,
+          });
         return list ? [{ list, region: l.region }] : [];
       });
     listCache.set(input, found);
@@ -71,20 +83,39 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
     ind.rows.forEach((ref, j) => {
       const found = rows.get(`${ref.doc}|${ref.key}`);
       if (!found) {
-        problems.push({ file: CONCORDANCE, line: concordance.rowLine(i, j), message: `row “${ref.key}” of ${ref.doc} is not found in its source`, expected: "the key of a row printed by the build", rule: "indicators/row-not-found", fatal: true });
+        problems.push({
+          file: CONCORDANCE,
+          line: concordance.rowLine(i, j),
+          message: `row “${ref.key}” of ${ref.doc} is not found in its source`,
+          expected: "the key of a row printed by the build",
+          rule: "indicators/row-not-found",
+          fatal: true,
+        });
         return;
       }
       used.add(`${ref.doc}|${ref.key}`);
       const { input, row } = found;
       const region = regionOf.get(`${ref.doc}|${row.table}`);
       if (!region) {
-        problems.push({ file: CONCORDANCE, line: concordance.rowLine(i, j), message: `table ${row.table} of ${ref.doc} has no region in \`tables\``, rule: "indicators/table-region", fatal: true });
+        problems.push({
+          file: CONCORDANCE,
+          line: concordance.rowLine(i, j),
+          message: `table ${row.table} of ${ref.doc} has no region in \`tables\``,
+          rule: "indicators/table-region",
+          fatal: true,
+        });
         return;
       }
       const url = input.anchors.get(row.row) ?? input.docUrl;
       for (const v of row.values) {
         if (!rawIsAtLine(input.source, v.raw, v.line)) {
-          problems.push({ file: input.source.path, line: v.line, message: `value “${v.raw}” is not at its source line`, rule: "indicators/raw-not-at-line", fatal: true });
+          problems.push({
+            file: input.source.path,
+            line: v.line,
+            message: `value “${v.raw}” is not at its source line`,
+            rule: "indicators/raw-not-at-line",
+            fatal: true,
+          });
         }
         const parsed = v.kind === "status" ? { raw: v.raw, value: null } : parseValue(v.raw);
         values.push({ region, kind: v.kind, label: row.label, unit: row.unit, ...parsed, source: { doc: ref.doc, line: v.line, url } });
@@ -92,12 +123,25 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
     });
     ind.items.forEach((ref, j) => {
       const input = inputs.find((x) => x.source.meta.id === ref.doc);
-      const list = input ? listsOf(input).find((l) => l.list.items.some((it) => it.line === ref.line) || l.list.line === ref.line) : undefined;
+      const list = input
+        ? listsOf(input).find((l) => l.list.items.some((it) => it.line === ref.line) || l.list.line === ref.line)
+        : undefined;
       const where = concordance.itemLine(i, j);
-      const paragraph = input && !list && ref.region ? (input.model.blocks.find((b) => b.type === "paragraph" && b.line === ref.line) ?? input.model.footnotes.find((f) => f.line === ref.line)) : undefined;
+      const paragraph =
+        input && !list && ref.region
+          ? (input.model.blocks.find((b) => b.type === "paragraph" && b.line === ref.line) ??
+            input.model.footnotes.find((f) => f.line === ref.line))
+          : undefined;
       const region = list?.region ?? (paragraph ? ref.region : undefined);
       if (!input || !region) {
-        problems.push({ file: CONCORDANCE, line: where, message: `no declared list of ${ref.doc} holds an item at line ${ref.line}, and no paragraph with a region starts there`, expected: "an item of a list named in `lists`, or a paragraph or footnote with `region`", rule: "indicators/item-not-found", fatal: true });
+        problems.push({
+          file: CONCORDANCE,
+          line: where,
+          message: `no declared list of ${ref.doc} holds an item at line ${ref.line}, and no paragraph with a region starts there`,
+          expected: "an item of a list named in `lists`, or a paragraph or footnote with `region`",
+          rule: "indicators/item-not-found",
+          fatal: true,
+        });
         return;
       }
       const hit = readProseValue(input.model, input.source.lines, ref);
@@ -107,9 +151,22 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       }
       usedItems.add(`${ref.doc}|${ref.line}`);
       if (!rawIsAtLine(input.source, hit.raw, hit.line)) {
-        problems.push({ file: input.source.path, line: hit.line, message: `value “${hit.raw}” is not at its source line`, rule: "indicators/raw-not-at-line", fatal: true });
+        problems.push({
+          file: input.source.path,
+          line: hit.line,
+          message: `value “${hit.raw}” is not at its source line`,
+          rule: "indicators/raw-not-at-line",
+          fatal: true,
+        });
       }
-      values.push({ region, kind: ref.kind, label: ref.label, unit: hit.unit, ...parseValue(hit.raw), source: { doc: ref.doc, line: hit.line, url: input.anchors.get(hit.node) ?? input.docUrl } });
+      values.push({
+        region,
+        kind: ref.kind,
+        label: ref.label,
+        unit: hit.unit,
+        ...parseValue(hit.raw),
+        source: { doc: ref.doc, line: hit.line, url: input.anchors.get(hit.node) ?? input.docUrl },
+      });
     });
     problems.push(...scaleValues(values, ind, (key) => concordance.fieldLine(i, key)));
     return { id: ind.id, name: ind.name, domain: ind.domain, unit: ind.unit, url: `/chi-tieu/${ind.id}/`, values };
@@ -119,19 +176,41 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
     for (const { list } of listsOf(input)) {
       for (const item of list.items) {
         if (!usedItems.has(`${input.source.meta.id}|${item.line}`)) {
-          problems.push({ file: input.source.path, line: item.line, message: `list item “${item.marker} ${item.text.slice(0, 60)}…” states no indicator of ${CONCORDANCE}`, expected: "every item of a declared list used by an indicator", rule: "indicators/item-not-in-concordance", fatal: true });
+          problems.push({
+            file: input.source.path,
+            line: item.line,
+            message: `list item “${item.marker} ${item.text.slice(0, 60)}…” states no indicator of ${CONCORDANCE}`,
+            expected: "every item of a declared list used by an indicator",
+            rule: "indicators/item-not-in-concordance",
+            fatal: true,
+          });
         }
       }
     }
   }
   for (const [key, { input, row }] of rows) {
     if (!used.has(key)) {
-      problems.push({ file: input.source.path, line: row.line, message: `indicator row “${row.key}” is not in ${CONCORDANCE}`, expected: "every row of an indicator table named by one indicator", rule: "indicators/row-not-in-concordance", fatal: true });
+      problems.push({
+        file: input.source.path,
+        line: row.line,
+        message: `indicator row “${row.key}” is not in ${CONCORDANCE}`,
+        expected: "every row of an indicator table named by one indicator",
+        rule: "indicators/row-not-in-concordance",
+        fatal: true,
+      });
     }
   }
   const empty = indicators.filter((x) => x.values.length === 0);
   if (problems.length === 0 && empty.length) {
-    problems.push(...empty.map((x) => ({ file: CONCORDANCE, line: 1, message: `indicator ${x.id} has no value`, rule: "indicators/empty", fatal: true })));
+    problems.push(
+      ...empty.map((x) => ({
+        file: CONCORDANCE,
+        line: 1,
+        message: `indicator ${x.id} has no value`,
+        rule: "indicators/empty",
+        fatal: true,
+      })),
+    );
   }
   problems.push(...checkVerdicts(inputs, rows, concordance));
   if (problems.length) throw new BuildError(problems);
@@ -144,7 +223,11 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
  * does not know for the indicator stops the build (it could be another measure), and so does a
  * declared spelling no value uses.
  */
-export function scaleValues(values: IndicatorValue[], rules: UnitRules & { id: string }, lineOf: (key: "unit" | "units" | "unlike") => number): Diagnostic[] {
+export function scaleValues(
+  values: IndicatorValue[],
+  rules: UnitRules & { id: string },
+  lineOf: (key: "unit" | "units" | "unlike") => number,
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const v of values) {
@@ -152,12 +235,30 @@ export function scaleValues(values: IndicatorValue[], rules: UnitRules & { id: s
     const scale = scaleOf(rules, v.unit);
     seen.add(unitKey(v.unit));
     if (scale === undefined) {
-      problems.push({ file: CONCORDANCE, line: lineOf("unit"), message: `${rules.id}: the value “${v.raw}” (${v.source.doc}, line ${v.source.line}) is in “${v.unit}”, not in the indicator's unit “${rules.unit}”`, expected: `“${v.unit}” under \`units\` with its factor into “${rules.unit}”, or under \`unlike\` if it measures something else`, rule: "indicators/unknown-unit", fatal: true });
+      problems.push({
+        file: CONCORDANCE,
+        line: lineOf("unit"),
+        message: `${rules.id}: the value “${v.raw}” (${v.source.doc}, line ${v.source.line}) is in “${v.unit}”, not in the indicator's unit “${rules.unit}”`,
+        expected: `“${v.unit}” under \`units\` with its factor into “${rules.unit}”, or under \`unlike\` if it measures something else`,
+        rule: "indicators/unknown-unit",
+        fatal: true,
+      });
     } else if (scale !== null) v.scale = scale;
   }
-  for (const [key, spellings] of [["units", Object.keys(rules.units)], ["unlike", Object.keys(rules.unlike)]] as const) {
+  for (const [key, spellings] of [
+    ["units", Object.keys(rules.units)],
+    ["unlike", Object.keys(rules.unlike)],
+  ] as const) {
     for (const s of spellings) {
-      if (!seen.has(unitKey(s))) problems.push({ file: CONCORDANCE, line: lineOf(key), message: `${rules.id}: no value is stated in “${s}”`, expected: `only units some value of the indicator is in, under \`${key}\``, rule: "indicators/unused-unit", fatal: true });
+      if (!seen.has(unitKey(s)))
+        problems.push({
+          file: CONCORDANCE,
+          line: lineOf(key),
+          message: `${rules.id}: no value is stated in “${s}”`,
+          expected: `only units some value of the indicator is in, under \`${key}\``,
+          rule: "indicators/unused-unit",
+          fatal: true,
+        });
     }
   }
   return problems;
@@ -172,19 +273,35 @@ export function countVerdicts(rows: IndicatorRow[]): { met: number; missed: numb
 }
 
 /** The documents' own statements (“11/18 chỉ tiêu … đạt và vượt”) against the verdicts in their tables. */
-function checkVerdicts(inputs: LinkInput[], rows: Map<string, { input: LinkInput; row: IndicatorRow }>, concordance: LoadedConcordance): Diagnostic[] {
+function checkVerdicts(
+  inputs: LinkInput[],
+  rows: Map<string, { input: LinkInput; row: IndicatorRow }>,
+  concordance: LoadedConcordance,
+): Diagnostic[] {
   const problems: Diagnostic[] = [];
   for (const v of concordance.data.verdicts) {
     const input = inputs.find((i) => i.source.meta.id === v.doc);
     const file = input?.source.path ?? v.doc;
     if (!input || !collapse(input.source.lines[v.line - 1] ?? "").includes(v.quote)) {
-      problems.push({ file, line: v.line, message: `the statement “${v.quote}” is not at this line`, rule: "indicators/verdict-quote", fatal: true });
+      problems.push({
+        file,
+        line: v.line,
+        message: `the statement “${v.quote}” is not at this line`,
+        rule: "indicators/verdict-quote",
+        fatal: true,
+      });
       continue;
     }
     const [, met, total] = /(\d+)\/(\d+)/.exec(v.quote)!.map(Number);
     const counted = countVerdicts([...rows.values()].filter((r) => r.input === input && r.row.table === v.table).map((r) => r.row));
     if (counted.met !== met || counted.total !== total) {
-      problems.push({ file, line: v.line, message: `the document says ${met}/${total} indicators met, its table ${v.table} has ${counted.met}/${counted.total}`, rule: "indicators/verdict-count", fatal: true });
+      problems.push({
+        file,
+        line: v.line,
+        message: `the document says ${met}/${total} indicators met, its table ${v.table} has ${counted.met}/${counted.total}`,
+        rule: "indicators/verdict-count",
+        fatal: true,
+      });
     }
   }
   return problems;

@@ -8,10 +8,24 @@ import type { SourceFile } from "../ingest/read-sources.ts";
 import { readYamlFile } from "../ingest/yaml-file.ts";
 import { anchorAt, type LineAnchor } from "./line-anchors.ts";
 
-export interface Quote { id: string; doc: string; line: number; quote: string; url: string }
+export interface Quote {
+  id: string;
+  doc: string;
+  line: number;
+  quote: string;
+  url: string;
+}
 
 const FILE = "content/quotes.yml";
-const schema = z.object({ quotes: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), doc: z.string(), line: z.number().int().positive(), quote: z.string().min(3) }).strict()) }).strict();
+const schema = z
+  .object({
+    quotes: z.array(
+      z
+        .object({ id: z.string().regex(/^[a-z0-9-]+$/), doc: z.string(), line: z.number().int().positive(), quote: z.string().min(3) })
+        .strict(),
+    ),
+  })
+  .strict();
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
 export function linkQuotes(root: string, sources: SourceFile[], lines: Record<string, LineAnchor[]>): Quote[] {
@@ -25,17 +39,36 @@ export function linkQuotes(root: string, sources: SourceFile[], lines: Record<st
     if (seen.has(q.id)) problems.push({ file: FILE, line, message: `quote id “${q.id}” is used twice`, rule: "link/quotes", fatal: true });
     seen.add(q.id);
     if (!source) {
-      problems.push({ file: FILE, line, message: `quote “${q.id}” names “${q.doc}”, which is not a document`, expected: "an id of content/sources/sources.yml", rule: "link/quotes", fatal: true });
+      problems.push({
+        file: FILE,
+        line,
+        message: `quote “${q.id}” names “${q.doc}”, which is not a document`,
+        expected: "an id of content/sources/sources.yml",
+        rule: "link/quotes",
+        fatal: true,
+      });
       return;
     }
     const actual = source.lines[q.line - 1] ?? "";
     if (!collapse(actual).includes(collapse(q.quote.normalize("NFC")))) {
-      problems.push({ file: FILE, line, message: `quote “${q.id}” expects “${q.quote}” at ${source.path}:${q.line}, but the line reads “${actual.trim()}”`, rule: "link/quotes", fatal: true });
+      problems.push({
+        file: FILE,
+        line,
+        message: `quote “${q.id}” expects “${q.quote}” at ${source.path}:${q.line}, but the line reads “${actual.trim()}”`,
+        rule: "link/quotes",
+        fatal: true,
+      });
       return;
     }
     const url = anchorAt(lines[q.doc] ?? [], q.line);
     if (!url) {
-      problems.push({ file: FILE, line, message: `quote “${q.id}”: ${source.path}:${q.line} is not shown on any page`, rule: "link/quotes", fatal: true });
+      problems.push({
+        file: FILE,
+        line,
+        message: `quote “${q.id}”: ${source.path}:${q.line} is not shown on any page`,
+        rule: "link/quotes",
+        fatal: true,
+      });
       return;
     }
     out.push({ ...q, url });

@@ -10,9 +10,18 @@ import type { EmittedPage } from "../emit/page-markdown.ts";
 import { readYamlFile } from "../ingest/yaml-file.ts";
 
 export type Period = "ket-qua" | "muc-tieu" | "ke-hoach";
-export const periodNames: Record<Period, string> = { "ket-qua": "Kết quả 2020–2025", "muc-tieu": "Mục tiêu 2025–2030", "ke-hoach": "Kế hoạch năm" };
+export const periodNames: Record<Period, string> = {
+  "ket-qua": "Kết quả 2020–2025",
+  "muc-tieu": "Mục tiêu 2025–2030",
+  "ke-hoach": "Kế hoạch năm",
+};
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
 
 export function readTopics(root: string): Topics {
   return readYamlFile(root, "content/topics.yml", topicsSchema, "topics/schema").data;
@@ -48,7 +57,10 @@ export function assignTopics(topics: Topics, docs: { meta: SourceMeta; pages: Em
     const own = new Map<string, string[]>();
     for (const p of pages) {
       const words = fold(p.toc.map((t) => t.label).join(" | "));
-      own.set(p.slug, topics.topics.filter((t) => t.keywords.some((k) => words.includes(fold(k)))).map((t) => t.id));
+      own.set(
+        p.slug,
+        topics.topics.filter((t) => t.keywords.some((k) => words.includes(fold(k)))).map((t) => t.id),
+      );
     }
     for (const p of pages) {
       let found = own.get(p.slug)!;
@@ -59,13 +71,21 @@ export function assignTopics(topics: Topics, docs: { meta: SourceMeta; pages: Em
       }
       const url = p.url;
       if (!found.length && !topics.general.includes(url)) {
-        problems.push({ file: "content/topics.yml", line: 1, message: `section page ${url} (“${p.title}”) has no topic`, expected: "a keyword of a topic in its headings, or its URL under `general`", rule: "topics/unassigned", fatal: true });
+        problems.push({
+          file: "content/topics.yml",
+          line: 1,
+          message: `section page ${url} (“${p.title}”) has no topic`,
+          expected: "a keyword of a topic in its headings, or its URL under `general`",
+          rule: "topics/unassigned",
+          fatal: true,
+        });
       }
       const headings: TopicPage["headings"] = {};
       for (const id of found) {
         const topic = topics.topics.find((t) => t.id === id)!;
         const entry = p.toc.slice(1).find((e) => topic.keywords.some((k) => fold(e.label).includes(fold(k))));
-        if (entry && !topic.keywords.some((k) => fold(p.toc[0]!.label).includes(fold(k)))) headings[id] = { label: entry.label, url: entry.url };
+        if (entry && !topic.keywords.some((k) => fold(p.toc[0]!.label).includes(fold(k))))
+          headings[id] = { label: entry.label, url: entry.url };
       }
       out.push({ doc: meta.id, slug: p.slug, url, title: p.title, period: periodOf(meta, p, pages), topics: found, headings });
     }

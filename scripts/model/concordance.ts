@@ -19,7 +19,15 @@ export const concordanceSchema = z
       z.object({ doc: z.string(), line: z.number().int().positive(), region: z.enum(regions), title: z.string().min(3) }).strict(),
     ),
     verdicts: z.array(
-      z.object({ region: z.enum(regions), doc: z.string(), table: z.number().int().positive(), line: z.number().int().positive(), quote: z.string().regex(/\d+\/\d+/, "a quote holding `met/total`") }).strict(),
+      z
+        .object({
+          region: z.enum(regions),
+          doc: z.string(),
+          table: z.number().int().positive(),
+          line: z.number().int().positive(),
+          quote: z.string().regex(/\d+\/\d+/, "a quote holding `met/total`"),
+        })
+        .strict(),
     ),
     indicators: z.array(
       z

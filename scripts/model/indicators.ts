@@ -2,8 +2,17 @@
 import { z } from "zod";
 
 export const valueKinds = [
-  "target-2025", "target-avg-2021-2025", "target-2030-prev", "result-2025", "result-avg-2021-2025", "status",
-  "goal-2030", "goal-avg-2026-2030", "orientation-2035", "result-2023", "plan-2024",
+  "target-2025",
+  "target-avg-2021-2025",
+  "target-2030-prev",
+  "result-2025",
+  "result-avg-2021-2025",
+  "status",
+  "goal-2030",
+  "goal-avg-2026-2030",
+  "orientation-2035",
+  "result-2023",
+  "plan-2024",
 ] as const;
 export type ValueKind = (typeof valueKinds)[number];
 
@@ -42,7 +51,16 @@ export const indicatorSchema = z
 export const indicatorDataSchema = z
   .object({
     schema: z.literal(1),
-    sources: z.array(z.object({ id: z.string(), title: z.string(), file: z.string().regex(/^content\/sources\//), url: z.string().regex(/^\/tai-lieu\//) }).strict()),
+    sources: z.array(
+      z
+        .object({
+          id: z.string(),
+          title: z.string(),
+          file: z.string().regex(/^content\/sources\//),
+          url: z.string().regex(/^\/tai-lieu\//),
+        })
+        .strict(),
+    ),
     indicators: z.array(indicatorSchema),
   })
   .strict();

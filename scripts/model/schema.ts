@@ -32,7 +32,12 @@ export const sourceMetaSchema = z
     /** One line for lists (the home page). */
     summary: z.string().min(20).max(110),
     /** What the document says about itself: who issued it, when, whether signed; each cited line must hold its quote. */
-    origin: z.object({ text: z.string().min(20), cites: z.array(z.object({ line: z.number().int().positive(), quote: z.string().min(3) }).strict()) }).strict(),
+    origin: z
+      .object({
+        text: z.string().min(20),
+        cites: z.array(z.object({ line: z.number().int().positive(), quote: z.string().min(3) }).strict()),
+      })
+      .strict(),
     relations: z.array(relationSchema),
     /** How the other documents name this one (linked to it from their text). */
     aliases: z.array(z.string().min(8)).optional(),
@@ -79,13 +84,15 @@ export const relationLabels: Record<Relation["type"], string> = {
 export const correctionsSchema = z
   .object({
     headings: z.array(
-      z.object({
-        file: z.string(),
-        line: z.number().int().positive(),
-        text: z.string().min(1),
-        style: z.enum(["upper-letter", "roman", "decimal-1", "decimal-2", "decimal-3", "lower-letter"]),
-        reason: z.string().min(10),
-      }).strict(),
+      z
+        .object({
+          file: z.string(),
+          line: z.number().int().positive(),
+          text: z.string().min(1),
+          style: z.enum(["upper-letter", "roman", "decimal-1", "decimal-2", "decimal-3", "lower-letter"]),
+          reason: z.string().min(10),
+        })
+        .strict(),
     ),
   })
   .strict();

@@ -14,7 +14,8 @@ export const linkMark = (url: string, text: string): string => `\uE002${url}\uE0
 export const LINK_RE = /\uE002([^\uE003]*)\uE003([^\uE004]*)\uE004/g;
 
 /** Escapes text for HTML, SVG or XML, both in element content and in double-quoted attributes. */
-export const escapeMarkup = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escapeMarkup = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The text without footnote marks and with links as their text, for checks and search. */
 export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "").replace(LINK_RE, "$2");
@@ -30,7 +31,9 @@ export const UPPER_CLASS = UPPER;
 
 /** True when a line has letters and none of them is lower case (a title in capitals). */
 export function isAllCaps(s: string): boolean {
-  const letters = plain(s).replace(/\*/g, "").replace(new RegExp(`[^${LOWER}${UPPER}]`, "g"), "");
+  const letters = plain(s)
+    .replace(/\*/g, "")
+    .replace(new RegExp(`[^${LOWER}${UPPER}]`, "g"), "");
   return letters.length >= 2 && !new RegExp(`[${LOWER}]`).test(letters);
 }
 

@@ -3,7 +3,17 @@ import { z } from "zod";
 
 export const topicsSchema = z
   .object({
-    topics: z.array(z.object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), name: z.string().min(3), keywords: z.array(z.string().min(2)).min(1) }).strict()).min(1),
+    topics: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+            name: z.string().min(3),
+            keywords: z.array(z.string().min(2)).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
     general: z.array(z.string()).default([]),
   })
   .strict();

@@ -8,7 +8,13 @@ import type { IndicatorValue } from "./indicators.ts";
 
 /** The spelling-free form of a unit: NFC, lower case, spaces collapsed, none around `/`, `1 vạn` / `01 vạn` as `vạn`. */
 export const unitKey = (unit: string): string =>
-  unit.normalize("NFC").toLowerCase().replace(/\s+/g, " ").replace(/\s*\/\s*/g, "/").replace(/\/0?1 (?=vạn)/g, "/").trim();
+  unit
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/\s*\/\s*/g, "/")
+    .replace(/\/0?1 (?=vạn)/g, "/")
+    .trim();
 
 /** What the concordance says of an indicator's units: its own unit, other spellings with their factor, and units of other measures. */
 export interface UnitRules {
@@ -43,6 +49,7 @@ export const isOtherMeasure = (v: IndicatorValue): boolean => statesNumber(v) &&
 
 /** The low and high ends of a value in its indicator's unit (its numbers × its scale); undefined without a number or a scale. */
 export function ends(v: IndicatorValue): [number, number] | undefined {
-  const lo = v.value ?? v.min ?? v.max, hi = v.value ?? v.max ?? v.min;
+  const lo = v.value ?? v.min ?? v.max,
+    hi = v.value ?? v.max ?? v.min;
   return v.scale === undefined || lo === undefined || hi === undefined ? undefined : [lo * v.scale, hi * v.scale];
 }

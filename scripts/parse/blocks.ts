@@ -49,7 +49,14 @@ export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode, cor
     if (!pending) return;
     const text = collapse(pending.text);
     if (pending.kind === "paragraph") blocks.push({ type: "paragraph", text, line: pending.line, endLine: pending.endLine });
-    else blocks.push({ type: "list", ordered: Boolean(pending.ordered), items: [{ marker: pending.marker!, text, line: pending.line, endLine: pending.endLine }], line: pending.line, endLine: pending.endLine });
+    else
+      blocks.push({
+        type: "list",
+        ordered: Boolean(pending.ordered),
+        items: [{ marker: pending.marker!, text, line: pending.line, endLine: pending.endLine }],
+        line: pending.line,
+        endLine: pending.endLine,
+      });
     pending = undefined;
   };
   const start = (p: Omit<Pending, "lastLength">, l: Line) => {
@@ -86,7 +93,15 @@ export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode, cor
     if (correction) {
       // A heading the source printed without its number (content/corrections.yml says which).
       flush();
-      blocks.push({ type: "heading", depth: 0, numbering: "", style: correction.style, title: collapse(l.text), line: l.line, endLine: l.line });
+      blocks.push({
+        type: "heading",
+        depth: 0,
+        numbering: "",
+        style: correction.style,
+        title: collapse(l.text),
+        line: l.line,
+        endLine: l.line,
+      });
       continue;
     }
     const numbering = matchNumbering(l.text);
@@ -152,7 +167,10 @@ function readNumbered(lines: Line[], i: number, n: Numbering, mode: Mode, out: B
         // A page break inside the heading's run-in sentence: it goes on after the blank lines.
         let k = j;
         while (k < lines.length && isBlank(lines[k])) k++;
-        if (k < lines.length && startsLower(lines[k]!.text)) { j = k; next = lines[k]!; }
+        if (k < lines.length && startsLower(lines[k]!.text)) {
+          j = k;
+          next = lines[k]!;
+        }
       }
       if (isBlank(next) || matchNumbering(next.text) || matchListMarker(next.text)) break;
       if (caps ? !isAllCaps(next.text) : lastLength < WRAPPED_WIDTH) break;
@@ -163,11 +181,30 @@ function readNumbered(lines: Line[], i: number, n: Numbering, mode: Mode, out: B
   }
   const { title, body } = caseAware(text);
   const endLine = lines[end]!.line;
-  if (!topLevel && n.style !== "article" && (title.length > MAX_TITLE || (!body && /[.;]$/.test(collapse(plain(text))) && !isAllCaps(text)))) {
-    out.push({ type: "list", ordered: true, items: [{ marker: n.numbering, text: collapse(text), line: first.line, endLine }], line: first.line, endLine });
+  if (
+    !topLevel &&
+    n.style !== "article" &&
+    (title.length > MAX_TITLE || (!body && /[.;]$/.test(collapse(plain(text))) && !isAllCaps(text)))
+  ) {
+    out.push({
+      type: "list",
+      ordered: true,
+      items: [{ marker: n.numbering, text: collapse(text), line: first.line, endLine }],
+      line: first.line,
+      endLine,
+    });
     return end;
   }
-  const heading: HeadingNode = { type: "heading", depth: 0, numbering: n.numbering, style: n.style, title: title.replace(/\*\*/g, ""), line: first.line, endLine, ...(body ? { fullText: collapse(text) } : {}) };
+  const heading: HeadingNode = {
+    type: "heading",
+    depth: 0,
+    numbering: n.numbering,
+    style: n.style,
+    title: title.replace(/\*\*/g, ""),
+    line: first.line,
+    endLine,
+    ...(body ? { fullText: collapse(text) } : {}),
+  };
   out.push(heading);
   if (body) out.push({ type: "paragraph", text: body, line: first.line, endLine, fromHeading: true });
   return end;
@@ -183,7 +220,31 @@ const lastText = (b: BlockNode): string | undefined =>
   b.type === "paragraph" ? b.text : b.type === "list" ? b.items[b.items.length - 1]!.text : undefined;
 
 /** Words a Vietnamese sentence does not end on, so a capital after them is a name, not a new sentence. */
-const OPEN_WORDS = new Set(["của", "và", "các", "cho", "để", "với", "tại", "trong", "là", "về", "giúp", "những", "được", "theo", "từ", "đến", "có", "bằng", "như", "mà", "hoặc", "nhằm", "thành"]);
+const OPEN_WORDS = new Set([
+  "của",
+  "và",
+  "các",
+  "cho",
+  "để",
+  "với",
+  "tại",
+  "trong",
+  "là",
+  "về",
+  "giúp",
+  "những",
+  "được",
+  "theo",
+  "từ",
+  "đến",
+  "có",
+  "bằng",
+  "như",
+  "mà",
+  "hoặc",
+  "nhằm",
+  "thành",
+]);
 
 /** The text stops on a function word, or on a capitalised word that starts a name (`tỉnh Hải` | `Dương`). */
 function cannotEndSentence(text: string): boolean {
@@ -203,7 +264,11 @@ export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
     const prevText = prev ? lastText(prev) : undefined;
     if (prev && prevText !== undefined && b.type === "paragraph" && !b.fromHeading && !endsSentence(prevText)) {
       const t = b.text;
-      const continues = startsLower(t) || /^[\d,.;:()%\-–]/.test(t) || (/[,\-–]$/.test(plain(prevText).trimEnd()) && !isAllCaps(t)) || (startsUpper(t) && !isAllCaps(t) && cannotEndSentence(plain(prevText)));
+      const continues =
+        startsLower(t) ||
+        /^[\d,.;:()%\-–]/.test(t) ||
+        (/[,\-–]$/.test(plain(prevText).trimEnd()) && !isAllCaps(t)) ||
+        (startsUpper(t) && !isAllCaps(t) && cannotEndSentence(plain(prevText)));
       if (continues) {
         const joined = collapse(`${prevText} ${t}`);
         if (prev.type === "paragraph") {
@@ -246,7 +311,12 @@ export function mergeLists(blocks: BlockNode[]): BlockNode[] {
       prev.endLine = b.endLine;
       continue;
     }
-    if (b.type === "list" && prev?.type === "list" && prev.ordered === b.ordered && markerFamily(prev.items[0]!.marker) === markerFamily(b.items[0]!.marker)) {
+    if (
+      b.type === "list" &&
+      prev?.type === "list" &&
+      prev.ordered === b.ordered &&
+      markerFamily(prev.items[0]!.marker) === markerFamily(b.items[0]!.marker)
+    ) {
       prev.items.push(...b.items);
       prev.endLine = b.endLine;
       continue;

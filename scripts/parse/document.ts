@@ -32,7 +32,14 @@ function findTables(source: SourceFile, lines: Line[], diag: Diagnostics): Found
   const found: FoundTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const table = style === "cell-per-line" ? (startsCellTable(l) ? parseCellTable(lines, i, diag) : null) : startsTabTable(l) ? parseTabTable(lines, i, diag) : null;
+    const table =
+      style === "cell-per-line"
+        ? startsCellTable(l)
+          ? parseCellTable(lines, i, diag)
+          : null
+        : startsTabTable(l)
+          ? parseTabTable(lines, i, diag)
+          : null;
     if (table) {
       found.push(table);
       i = table.end - 1;
@@ -46,10 +53,18 @@ export function parseDocument(source: SourceFile): DocumentModel {
   const diag = new Diagnostics(source.path);
   const { lines, footnotes } = extractFootnotes(source, numberLines(source.lines), diag);
   const tables = findTables(source, lines, diag);
-  const blocks = mergeLists(assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections))));
+  const blocks = mergeLists(
+    assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections))),
+  );
   if (!blocks.some((b) => b.type === "heading")) {
     diag.error(1, "no heading found in the document", "structure/no-headings", "numbered headings such as `I.`, `1.` or `Phần thứ nhất`");
   }
   diag.throwIfFatal();
-  return { id: source.meta.id, file: source.path, blocks, footnotes, notes: diag.items.map((d) => `${d.file}:${d.line}: ${d.message} (${d.rule})`) };
+  return {
+    id: source.meta.id,
+    file: source.path,
+    blocks,
+    footnotes,
+    notes: diag.items.map((d) => `${d.file}:${d.line}: ${d.message} (${d.rule})`),
+  };
 }

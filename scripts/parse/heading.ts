@@ -2,7 +2,17 @@ import type { NumberingStyle } from "../model/document.ts";
 
 /** The usual nesting of the styles, outermost first; used when a style appears for the first time. */
 export const RANK: Record<NumberingStyle, number> = {
-  part: 0, appendix: 0, article: 0, "upper-letter": 1, roman: 2, "decimal-1": 3, "decimal-2": 4, "decimal-3": 5, "lower-letter": 6, "paren-number": 7, unnumbered: 8,
+  part: 0,
+  appendix: 0,
+  article: 0,
+  "upper-letter": 1,
+  roman: 2,
+  "decimal-1": 3,
+  "decimal-2": 4,
+  "decimal-3": 5,
+  "lower-letter": 6,
+  "paren-number": 7,
+  unnumbered: 8,
 };
 
 /** What the start of a line says about numbering: the style, the printed numbering and the rest. */

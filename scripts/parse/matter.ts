@@ -47,7 +47,8 @@ export function readBackMatter(lines: Line[], start: number): { nodes: MatterNod
     if (isBlank(l)) continue;
     const t = l.text.trim();
     if (/^-\s*/.test(t) && !t.startsWith("---")) items.push(collapse(t.replace(/^-\s*/, "")));
-    else if (items.length && !isAllCaps(t) && l.text.length < 80 && !matchNumbering(t)) items[items.length - 1] = collapse(`${items[items.length - 1]} ${t}`);
+    else if (items.length && !isAllCaps(t) && l.text.length < 80 && !matchNumbering(t))
+      items[items.length - 1] = collapse(`${items[items.length - 1]} ${t}`);
     else break;
     endLine = l.line;
   }

@@ -9,7 +9,6 @@ import { collapse } from "../model/text.ts";
 import { splitHeading } from "./blocks.ts";
 import { matchNumbering, RANK } from "./heading.ts";
 
-
 interface Numbered {
   index: number;
   style: NumberingStyle;
@@ -48,7 +47,11 @@ export function unifyNumberedRuns(input: BlockNode[]): BlockNode[] {
   const runs: Numbered[][] = [];
   const open = new Map<NumberingStyle, Numbered[]>();
   for (const n of numbered) {
-    for (const [style, run] of open) if (RANK[style] >= RANK[n.style] && style !== n.style) { runs.push(run); open.delete(style); }
+    for (const [style, run] of open)
+      if (RANK[style] >= RANK[n.style] && style !== n.style) {
+        runs.push(run);
+        open.delete(style);
+      }
     const run = open.get(n.style);
     if (run && run[run.length - 1]!.ordinal + 1 === n.ordinal) run.push(n);
     else {
@@ -68,13 +71,33 @@ export function unifyNumberedRuns(input: BlockNode[]): BlockNode[] {
       if (target === "heading" && b.type === "list") {
         const item = b.items[0]!;
         const { title, body } = splitHeading(item.text);
-        const h: HeadingNode = { type: "heading", depth: 0, numbering: item.marker, style: n.style, title, line: item.line, endLine: item.endLine, ...(body ? { fullText: collapse(item.text) } : {}) };
-        replace.set(n.index, body ? [h, { type: "paragraph", text: body, line: item.line, endLine: item.endLine, fromHeading: true }] : [h]);
+        const h: HeadingNode = {
+          type: "heading",
+          depth: 0,
+          numbering: item.marker,
+          style: n.style,
+          title,
+          line: item.line,
+          endLine: item.endLine,
+          ...(body ? { fullText: collapse(item.text) } : {}),
+        };
+        replace.set(
+          n.index,
+          body ? [h, { type: "paragraph", text: body, line: item.line, endLine: item.endLine, fromHeading: true }] : [h],
+        );
       } else if (target === "item" && b.type === "heading") {
         const next = blocks[n.index + 1];
         const text = b.fullText ?? b.title;
         if (next?.type === "paragraph" && next.fromHeading && next.line === b.line) replace.set(n.index + 1, []);
-        replace.set(n.index, [{ type: "list", ordered: true, items: [{ marker: b.numbering, text, line: b.line, endLine: b.endLine }], line: b.line, endLine: b.endLine }]);
+        replace.set(n.index, [
+          {
+            type: "list",
+            ordered: true,
+            items: [{ marker: b.numbering, text, line: b.line, endLine: b.endLine }],
+            line: b.line,
+            endLine: b.endLine,
+          },
+        ]);
       }
     }
   }

@@ -9,7 +9,14 @@ import { renderPng } from "./render.ts";
 
 export const PREVIEW_FILE = "xem-truoc.png";
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&amp;/g, "&");
 
 /** The card's words from a page's HTML, or nothing when the page has no preview. */
 export function cardOf(html: string): CardText | undefined {
@@ -23,7 +30,9 @@ export function cardOf(html: string): CardText | undefined {
 }
 
 export async function renderPreviews(dist: string): Promise<number> {
-  const pages = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("index.html")).sort();
+  const pages = readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith("index.html"))
+    .sort();
   let n = 0;
   for (const rel of pages) {
     const card = cardOf(readFileSync(join(dist, rel), "utf8"));

@@ -10,7 +10,10 @@ const fonts = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"].map((f) => new Uint8
 export async function renderPng(svg: string): Promise<Uint8Array> {
   ready ??= initWasm(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm")));
   await ready;
-  const resvg = new Resvg(svg, { font: { fontBuffers: fonts, defaultFontFamily: "Noto Sans", loadSystemFonts: false } as never, fitTo: { mode: "original" } });
+  const resvg = new Resvg(svg, {
+    font: { fontBuffers: fonts, defaultFontFamily: "Noto Sans", loadSystemFonts: false } as never,
+    fitTo: { mode: "original" },
+  });
   const image = resvg.render();
   try {
     return image.asPng();

@@ -16,7 +16,11 @@ const HEADER = [
   "# Regenerate after adding pages with `npm run manifest` (it never drops an entry).",
 ];
 
-export interface ManifestEntry { url: string; anchor?: string; line: number }
+export interface ManifestEntry {
+  url: string;
+  anchor?: string;
+  line: number;
+}
 
 /** Reads the manifest text; bad lines are reported with their line number. */
 export function parseManifest(text: string, file = MANIFEST_PATH): { entries: ManifestEntry[]; problems: Diagnostic[] } {
@@ -32,7 +36,14 @@ export function parseManifest(text: string, file = MANIFEST_PATH): { entries: Ma
     } else if (/^ {2}#\S+$/.test(raw) && url) {
       entries.push({ url, anchor: raw.slice(3), line });
     } else {
-      problems.push({ file, line, message: `cannot read “${raw.slice(0, 60)}”`, expected: "a URL starting with / or an indented #anchor under one", rule: "manifest-line", fatal: true });
+      problems.push({
+        file,
+        line,
+        message: `cannot read “${raw.slice(0, 60)}”`,
+        expected: "a URL starting with / or an indented #anchor under one",
+        rule: "manifest-line",
+        fatal: true,
+      });
     }
   });
   return { entries, problems };
@@ -66,7 +77,12 @@ export function formatManifest(published: Published, previous: ManifestEntry[] =
  * Every manifest entry that is neither published nor redirected, as a diagnostic naming the
  * manifest line; and the published URLs and anchors the manifest does not list yet.
  */
-export function compareWithManifest(entries: ManifestEntry[], published: Published, redirects: Redirects, file = MANIFEST_PATH): { missing: Diagnostic[]; unlisted: string[] } {
+export function compareWithManifest(
+  entries: ManifestEntry[],
+  published: Published,
+  redirects: Redirects,
+  file = MANIFEST_PATH,
+): { missing: Diagnostic[]; unlisted: string[] } {
   const missing: Diagnostic[] = [];
   const listed = new Set<string>();
   for (const e of entries) {
@@ -75,7 +91,14 @@ export function compareWithManifest(entries: ManifestEntry[], published: Publish
     const page = published.get(e.url);
     const present = page !== undefined && (!e.anchor || page.includes(e.anchor));
     if (present || redirects.has(key) || (e.anchor && redirects.has(e.url))) continue;
-    missing.push({ file, line: e.line, message: `${key} is published but the site no longer has it`, expected: `the page or anchor, or a redirect from “${key}” in content/redirects.yml`, rule: "published-url", fatal: true });
+    missing.push({
+      file,
+      line: e.line,
+      message: `${key} is published but the site no longer has it`,
+      expected: `the page or anchor, or a redirect from “${key}” in content/redirects.yml`,
+      rule: "published-url",
+      fatal: true,
+    });
   }
   const unlisted: string[] = [];
   for (const [url, ids] of published) {

@@ -8,7 +8,8 @@ const schema = z.object({ origin: originSchema });
 
 export function siteOrigin(root: string): string {
   const fromEnv = process.env.SITE_URL;
-  if (fromEnv !== undefined && !originSchema.safeParse(fromEnv).success) throw new Error(`SITE_URL “${fromEnv}” is not an origin, expected https://host`);
+  if (fromEnv !== undefined && !originSchema.safeParse(fromEnv).success)
+    throw new Error(`SITE_URL “${fromEnv}” is not an origin, expected https://host`);
   const value = fromEnv ?? readYamlFile(root, "content/site.yml", schema, "ingest/site-settings").data.origin;
   return value.replace(/\/$/, "");
 }

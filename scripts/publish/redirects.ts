@@ -16,7 +16,11 @@ export const REDIRECTS_PATH = "content/redirects.yml";
 const target = z.string().regex(/^\/[^\s#]*(#[^\s#]+)?$/, "a site path starting with /, optionally with #anchor");
 const schema = z.object({ redirects: z.array(z.object({ from: target, to: target }).strict()).default([]) }).strict();
 
-export interface Redirect { from: string; to: string; line: number }
+export interface Redirect {
+  from: string;
+  to: string;
+  line: number;
+}
 export type Redirects = Map<string, Redirect>;
 
 /** Reads the declared redirects; a missing file means none. */
@@ -36,12 +40,27 @@ export function checkRedirects(redirects: Redirects, published: Published): Diag
   };
   const out: Diagnostic[] = [];
   for (const r of redirects.values()) {
-    if (!has(r.to)) out.push({ file: REDIRECTS_PATH, line: r.line, message: `the redirect from ${r.from} goes to ${r.to}, which the site does not have`, expected: "a published page or anchor", rule: "redirects", fatal: true });
-    if (has(r.from)) out.push({ file: REDIRECTS_PATH, line: r.line, message: `${r.from} is still published, so it cannot be redirected`, expected: "a URL or anchor the site no longer has", rule: "redirects", fatal: true });
+    if (!has(r.to))
+      out.push({
+        file: REDIRECTS_PATH,
+        line: r.line,
+        message: `the redirect from ${r.from} goes to ${r.to}, which the site does not have`,
+        expected: "a published page or anchor",
+        rule: "redirects",
+        fatal: true,
+      });
+    if (has(r.from))
+      out.push({
+        file: REDIRECTS_PATH,
+        line: r.line,
+        message: `${r.from} is still published, so it cannot be redirected`,
+        expected: "a URL or anchor the site no longer has",
+        rule: "redirects",
+        fatal: true,
+      });
   }
   return out;
 }
-
 
 /** The script tag that sends a moved anchor (or, with "*", any anchor) on to its new place. */
 export function anchorMovesScript(moves: Record<string, string>): string {

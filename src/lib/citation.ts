@@ -5,7 +5,12 @@
  */
 import { formatDate } from "./site.ts";
 
-export interface CitedDocument { issuer: string; title: string; number: string | null; date: string }
+export interface CitedDocument {
+  issuer: string;
+  title: string;
+  number: string | null;
+  date: string;
+}
 
 /** A section of one of the five documents. */
 export function citeSection(doc: CitedDocument, section: string, within: string[], url: string): string {

@@ -6,7 +6,12 @@
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
 import { display, regionRows, verdictOf, type Verdict } from "./indicators.ts";
 
-export interface VerdictCount { dat: number; vuot: number; "khong-dat": number; total: number }
+export interface VerdictCount {
+  dat: number;
+  vuot: number;
+  "khong-dat": number;
+  total: number;
+}
 
 /** Verdicts as the documents give them, counted per region over the indicators that carry one. */
 export function countByRegion(indicators: Indicator[], doc: string): Map<Region, VerdictCount> {
@@ -72,7 +77,9 @@ export function implication(result: IndicatorValue, goal: IndicatorValue, unit: 
 
 /** Why `implication` gives nothing for these two values, in the page's words. */
 export function whyNotComputed(result: IndicatorValue, goal: IndicatorValue): string {
-  const notNumber = [result, goal].filter((v) => v.value === null).map((v) => `“${display(v)}” ${v.bound ? "là một cận" : v.min !== undefined ? "là một khoảng" : "không là một con số"}`);
+  const notNumber = [result, goal]
+    .filter((v) => v.value === null)
+    .map((v) => `“${display(v)}” ${v.bound ? "là một cận" : v.min !== undefined ? "là một khoảng" : "không là một con số"}`);
   return notNumber.length ? notNumber.join(", ") : "hai giá trị đo hai đại lượng khác nhau";
 }
 
@@ -100,7 +107,16 @@ export function compare(indicators: Indicator[]): RegionComparison[] {
       let change: RegionComparison["change"];
       const [t, g] = [target && inUnit(target), goal && inUnit(goal)];
       if (verdict === "khong-dat" && typeof t === "number" && typeof g === "number") change = g > t ? "raised" : g < t ? "lowered" : "same";
-      return { indicator: ind, region: r.region, implication: result && goal ? implication(result, goal, ind.unit) : null, ...(result ? { result } : {}), ...(goal ? { goal } : {}), ...(target ? { target } : {}), ...(verdict ? { verdict } : {}), ...(change ? { change } : {}) };
+      return {
+        indicator: ind,
+        region: r.region,
+        implication: result && goal ? implication(result, goal, ind.unit) : null,
+        ...(result ? { result } : {}),
+        ...(goal ? { goal } : {}),
+        ...(target ? { target } : {}),
+        ...(verdict ? { verdict } : {}),
+        ...(change ? { change } : {}),
+      };
     }),
   );
 }

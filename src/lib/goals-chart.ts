@@ -10,12 +10,20 @@ import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { ends } from "../../scripts/model/units.ts";
 import { display, kindNames, regionNames, regionRows } from "./indicators.ts";
 
-export interface GoalBar { region: Region; value: IndicatorValue; label: string }
+export interface GoalBar {
+  region: Region;
+  value: IndicatorValue;
+  label: string;
+}
 
 /** The bars of one indicator: the former units' results, then the merged city's goal; `differs` when documents disagree on one of them. */
 export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } {
   const rows = regionRows(ind);
-  const pick: [Region, "result" | "goal"][] = [["hai-phong", "result"], ["hai-duong", "result"], ["hai-phong-moi", "goal"]];
+  const pick: [Region, "result" | "goal"][] = [
+    ["hai-phong", "result"],
+    ["hai-duong", "result"],
+    ["hai-phong-moi", "goal"],
+  ];
   const bars: GoalBar[] = [];
   let differs = false;
   for (const [region, key] of pick) {
@@ -28,9 +36,9 @@ export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } 
   return { bars, differs };
 }
 
-
 /** The bars' drawing space: 1000 units across (stretched to the panel's width), one bar high. */
-const BAR_W = 1000, BAR_H = 14;
+const BAR_W = 1000,
+  BAR_H = 14;
 
 /**
  * The panel's bars as HTML: each a line with its label and its value (laid out by the browser, so
@@ -39,14 +47,20 @@ const BAR_W = 1000, BAR_H = 14;
  */
 export function goalChart(ind: Indicator, bars: GoalBar[], id: string): string {
   const max = Math.max(...bars.map((b) => ends(b.value)?.[1] ?? 0), 0);
-  const x = scaleLinear().domain([0, max || 1]).range([0, BAR_W]);
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([0, BAR_W]);
   const rows = bars.map((b) => {
     const e = ends(b.value);
     let bar = "";
     if (e) {
       const [lo, hi] = e;
-      bar = `<svg class="goal-bar" viewBox="0 0 ${BAR_W} ${BAR_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="${Math.max(x(lo), 1).toFixed(1)}" height="${BAR_H}" fill="currentColor"/>`
-        + (hi > lo ? `<rect x="${x(lo).toFixed(1)}" y="0" width="${(x(hi) - x(lo)).toFixed(1)}" height="${BAR_H}" fill="currentColor" fill-opacity="0.45"/>` : "") + `</svg>`;
+      bar =
+        `<svg class="goal-bar" viewBox="0 0 ${BAR_W} ${BAR_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="${Math.max(x(lo), 1).toFixed(1)}" height="${BAR_H}" fill="currentColor"/>` +
+        (hi > lo
+          ? `<rect x="${x(lo).toFixed(1)}" y="0" width="${(x(hi) - x(lo)).toFixed(1)}" height="${BAR_H}" fill="currentColor" fill-opacity="0.45"/>`
+          : "") +
+        `</svg>`;
     }
     return `<li class="series-${b.region}"><span class="goal-label">${esc(b.label)}</span> <strong class="goal-value">${esc(display(b.value))}</strong>${bar}</li>`;
   });

@@ -35,7 +35,8 @@ export const keyColumns = [
 ] as const satisfies readonly { key: string; title: string; kinds: readonly ValueKind[] }[];
 
 export type Verdict = "dat" | "vuot" | "khong-dat";
-export const verdictOf = (raw: string): Verdict | undefined => (/^Vượt$/i.test(raw) ? "vuot" : /^Đạt$/i.test(raw) ? "dat" : /^Không đạt$/i.test(raw) ? "khong-dat" : undefined);
+export const verdictOf = (raw: string): Verdict | undefined =>
+  /^Vượt$/i.test(raw) ? "vuot" : /^Đạt$/i.test(raw) ? "dat" : /^Không đạt$/i.test(raw) ? "khong-dat" : undefined;
 export const verdictNames: Record<Verdict, string> = { dat: "Đạt", vuot: "Vượt", "khong-dat": "Không đạt" };
 
 export interface KeyCell {
@@ -53,7 +54,8 @@ export interface RegionRow {
 }
 
 /** The numbers a value states: itself, or the ends of its range or bound. */
-const numbers = (v: IndicatorValue): string | null => (v.value !== null ? `${v.value}` : v.min !== undefined || v.max !== undefined ? `${v.min ?? v.max}…${v.max ?? v.min}` : null);
+const numbers = (v: IndicatorValue): string | null =>
+  v.value !== null ? `${v.value}` : v.min !== undefined || v.max !== undefined ? `${v.min ?? v.max}…${v.max ?? v.min}` : null;
 
 /**
  * Two statements of the same value differ when their numbers differ (a table's “90” and the
@@ -106,7 +108,13 @@ export function display(v: IndicatorValue): string {
 
 /** Lower case, no tone marks, đ → d: for matching what people type. */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Every place where the documents state different figures for the same region and kind of value. */

@@ -21,7 +21,10 @@ function blockIds(state: StateCore): void {
     if (open && open.type === "paragraph_open" && open.hidden) {
       // A tight list item: the id goes on the <li>.
       for (let j = i - 2; j >= 0; j--) {
-        if (tokens[j]!.type === "list_item_open") { open = tokens[j]; break; }
+        if (tokens[j]!.type === "list_item_open") {
+          open = tokens[j];
+          break;
+        }
       }
     }
     open?.attrSet("id", m[1]!);
@@ -60,8 +63,16 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
     t.children = [];
     t.map = [startLine, line];
   };
-  push("table_wrap_open", "div", 1, [["class", "table-wrap"], ["tabindex", "0"], ["role", "region"], ["aria-label", "Bảng (cuộn ngang để xem hết)"]]);
-  push("table_open", "table", 1, [["id", data.id], ["data-source-line", String(data.line)]]);
+  push("table_wrap_open", "div", 1, [
+    ["class", "table-wrap"],
+    ["tabindex", "0"],
+    ["role", "region"],
+    ["aria-label", "Bảng (cuộn ngang để xem hết)"],
+  ]);
+  push("table_open", "table", 1, [
+    ["id", data.id],
+    ["data-source-line", String(data.line)],
+  ]);
   push("thead_open", "thead", 1);
   for (const row of data.header) {
     push("tr_open", "tr", 1);
@@ -78,7 +89,10 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
   push("thead_close", "thead", -1);
   push("tbody_open", "tbody", 1);
   for (const row of data.rows) {
-    push("tr_open", "tr", 1, [["id", row.id], ["data-source-line", String(row.line)]]);
+    push("tr_open", "tr", 1, [
+      ["id", row.id],
+      ["data-source-line", String(row.line)],
+    ]);
     row.cells.forEach((c, k) => {
       const isLabel = k === 1;
       push(isLabel ? "th_open" : "td_open", isLabel ? "th" : "td", 1, isLabel ? [["scope", "row"]] : []);
@@ -119,14 +133,20 @@ function matterFence(state: StateBlock, startLine: number, endLine: number, sile
   return true;
 }
 
-export interface Abbreviation { abbr: string; full: string }
+export interface Abbreviation {
+  abbr: string;
+  full: string;
+}
 
 /**
  * Core rule: the first use of each glossary abbreviation on a page becomes
  * `<abbr title="expansion">`; `env.abbrSeen` remembers what the page has marked already.
  */
 function abbreviations(glossary: Abbreviation[]) {
-  const terms = glossary.map((t) => ({ ...t, re: new RegExp(`(?<![\\p{L}\\d])${t.abbr.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u") }));
+  const terms = glossary.map((t) => ({
+    ...t,
+    re: new RegExp(`(?<![\\p{L}\\d])${t.abbr.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u"),
+  }));
   return (state: StateCore): void => {
     const seen: Set<string> = ((state.env as { abbrSeen?: Set<string> }).abbrSeen ??= new Set());
     for (const block of state.tokens) {
@@ -136,7 +156,10 @@ function abbreviations(glossary: Abbreviation[]) {
       for (const child of block.children) {
         if (child.type === "link_open") inLink++;
         if (child.type === "link_close") inLink--;
-        if (child.type !== "text" || inLink > 0) { out.push(child); continue; }
+        if (child.type !== "text" || inLink > 0) {
+          out.push(child);
+          continue;
+        }
         let rest = child.content;
         for (;;) {
           let first: { at: number; t: (typeof terms)[number] } | undefined;
@@ -178,7 +201,8 @@ export function createMarkdown(glossary: Abbreviation[] = []): MarkdownIt {
   const r = md.renderer.rules;
   r.table_wrap_open = () => '<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">\n';
   r.table_wrap_close = () => "</div>\n";
-  r.table_csv = (tokens, idx) => `<p class="table-download"><a href="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("href")))}" download>Tải bảng này (CSV)</a></p>\n`;
+  r.table_csv = (tokens, idx) =>
+    `<p class="table-download"><a href="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("href")))}" download>Tải bảng này (CSV)</a></p>\n`;
   r.matter_open = (tokens, idx) => {
     const id = tokens[idx]!.attrGet("id");
     return `<div class="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("class") ?? "matter"))}"${id ? ` id="${md.utils.escapeHtml(String(id))}"` : ""}>`;
@@ -198,7 +222,8 @@ export function createMarkdown(glossary: Abbreviation[] = []): MarkdownIt {
     const refid = subId(tokens[idx]!) > 0 ? `${id}-${subId(tokens[idx]!)}` : id;
     return `<sup class="footnote-ref"><a href="#chu-thich-${id}" id="tham-chieu-${refid}" aria-label="Chú thích ${caption}">${caption}</a></sup>`;
   };
-  r.footnote_block_open = () => '<section class="footnotes" aria-labelledby="chu-thich-tieu-de">\n<h2 id="chu-thich-tieu-de">Chú thích</h2>\n<ol class="footnotes-list">\n';
+  r.footnote_block_open = () =>
+    '<section class="footnotes" aria-labelledby="chu-thich-tieu-de">\n<h2 id="chu-thich-tieu-de">Chú thích</h2>\n<ol class="footnotes-list">\n';
   r.footnote_block_close = () => "</ol>\n</section>\n";
   r.footnote_open = (tokens, idx, options, env, self) => {
     const id = self.rules.footnote_anchor_name!(tokens, idx, options, env, self);

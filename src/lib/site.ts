@@ -35,7 +35,8 @@ export function documents(): DocumentIndex[] {
 
 let mdCache: ReturnType<typeof createMarkdown> | undefined;
 /** The glossary of abbreviations (content/glossary.yml, validated by the build). */
-export const glossary = (): { abbr: string; full: string }[] => JSON.parse(readFileSync(join(GENERATED, "search/glossary.json"), "utf8")) as { abbr: string; full: string }[];
+export const glossary = (): { abbr: string; full: string }[] =>
+  JSON.parse(readFileSync(join(GENERATED, "search/glossary.json"), "utf8")) as { abbr: string; full: string }[];
 
 /** One reading page, rendered: its front matter and its HTML. */
 export function readPage(docSlug: string, pageSlug: string): { data: PageFrontMatter; html: string } {
@@ -71,7 +72,12 @@ export function pageTexts(): { url: string; title: string; docTitle: string; fol
   textsCache ??= documents().flatMap((d) =>
     d.pages.map((p) => {
       const { body } = splitFrontMatter(readFileSync(join(GENERATED, "tai-lieu", d.meta.slug, `${p.slug}.md`), "utf8"));
-      const folded = body.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ");
+      const folded = body
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[đĐ]/g, "d")
+        .toLowerCase()
+        .replace(/\s+/g, " ");
       return { url: p.url, title: p.title, docTitle: d.meta.shortTitle, folded, body: body.replace(/\\(.)/g, "$1") };
     }),
   );
@@ -88,7 +94,15 @@ export function citedDocuments(): RegisterEntryView[] {
 
 export interface TopicsData {
   topics: { id: string; name: string; keywords: string[] }[];
-  pages: { doc: string; slug: string; url: string; title: string; period: "ket-qua" | "muc-tieu" | "ke-hoach"; topics: string[]; headings: Record<string, { label: string; url: string }> }[];
+  pages: {
+    doc: string;
+    slug: string;
+    url: string;
+    title: string;
+    period: "ket-qua" | "muc-tieu" | "ke-hoach";
+    topics: string[];
+    headings: Record<string, { label: string; url: string }>;
+  }[];
 }
 
 /** Topics and the section pages under each (from content/topics.yml, assigned by the build). */
@@ -119,7 +133,11 @@ export function lineUrl(docId: string, line: number): string {
 
 /** The documents' own statements of how many indicators were met (content/indicators.yml, checked against the tables by the build). */
 export function verdictStatements(): { region: Region; doc: string; table: number; line: number; quote: string }[] {
-  return (JSON.parse(generatedFile("statements.json")) as { verdicts: { region: Region; doc: string; table: number; line: number; quote: string }[] }).verdicts;
+  return (
+    JSON.parse(generatedFile("statements.json")) as {
+      verdicts: { region: Region; doc: string; table: number; line: number; quote: string }[];
+    }
+  ).verdicts;
 }
 
 let quotesCache: Map<string, Quote> | undefined;
@@ -139,6 +157,7 @@ export function buildReport(): DocumentCheck[] {
 let unlikeCache: Record<string, Record<string, string>> | undefined;
 /** Why a value of an indicator, stated in `unit`, measures something else than the indicator (from the concordance), or undefined. */
 export function unlikeReason(indicatorId: string, unit: string): string | undefined {
-  unlikeCache ??= (JSON.parse(readFileSync(join(GENERATED, "units.json"), "utf8")) as { unlike: Record<string, Record<string, string>> }).unlike;
+  unlikeCache ??= (JSON.parse(readFileSync(join(GENERATED, "units.json"), "utf8")) as { unlike: Record<string, Record<string, string>> })
+    .unlike;
   return forUnit(unlikeCache[indicatorId] ?? {}, unit);
 }

@@ -15,8 +15,15 @@ function announce(status: HTMLElement, text: string): void {
   status.textContent = "";
   window.clearTimeout(timers.get(status));
   // A fresh text node each time, so screen readers repeat it.
-  window.setTimeout(() => { status.textContent = text; }, 30);
-  timers.set(status, window.setTimeout(() => { status.textContent = ""; }, 6000));
+  window.setTimeout(() => {
+    status.textContent = text;
+  }, 30);
+  timers.set(
+    status,
+    window.setTimeout(() => {
+      status.textContent = "";
+    }, 6000),
+  );
 }
 
 /** The address of an anchor on this page, absolute. */
@@ -42,7 +49,9 @@ async function deliver(url: string, title: string, status: HTMLElement): Promise
     try {
       await navigator.share({ url, title });
       return;
-    } catch { /* closed or refused: fall back to copying */ }
+    } catch {
+      /* closed or refused: fall back to copying */
+    }
   }
   try {
     await navigator.clipboard.writeText(url);
@@ -74,7 +83,7 @@ export function enhanceLinks(root: ParentNode = document): void {
       button.dataset.anchor = el.id;
       // The "#" is drawn by CSS, so the element's own text stays as it was (copying, reading).
       // In a table row, the button goes in the first cell.
-      (el.tagName === "TR" ? el.firstElementChild ?? el : el).append(button);
+      (el.tagName === "TR" ? (el.firstElementChild ?? el) : el).append(button);
     }
     area.addEventListener("click", (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>("button.copy-link");
@@ -106,7 +115,9 @@ export function enhanceLinks(root: ParentNode = document): void {
   };
   document.addEventListener("selectionchange", () => window.setTimeout(update, 0));
   offer.addEventListener("mousedown", (e) => e.preventDefault()); // keep the selection
-  offer.addEventListener("click", () => { void deliver(pending, document.title, status); });
+  offer.addEventListener("click", () => {
+    void deliver(pending, document.title, status);
+  });
 
   // A printed page shows its citation even if the reader did not open it.
   window.addEventListener("beforeprint", () => {

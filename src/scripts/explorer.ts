@@ -1,5 +1,12 @@
 /** Filtering and sorting for the indicator explorer; without it the table is complete and readable. */
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 
 export function enhanceExplorer(): void {
   const form = document.getElementById("bo-loc") as HTMLFormElement | null;
@@ -22,7 +29,12 @@ export function enhanceExplorer(): void {
     let shown = 0;
     for (const r of rows) {
       const d = r.dataset;
-      const ok = (!q || d.search!.includes(q)) && (!domain || d.domain === domain) && (!region || d.region === region) && (!verdict || d.verdict === verdict) && (!doc || d.docs!.split(" ").includes(doc));
+      const ok =
+        (!q || d.search!.includes(q)) &&
+        (!domain || d.domain === domain) &&
+        (!region || d.region === region) &&
+        (!verdict || d.verdict === verdict) &&
+        (!doc || d.docs!.split(" ").includes(doc));
       r.hidden = !ok;
       if (ok) shown++;
     }

@@ -4,7 +4,11 @@
  */
 import { expandQuery, fold, type GlossaryTerm } from "./search-query.ts";
 
-interface PagefindResult { id: string; score: number; data: () => Promise<ResultData> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
 interface ResultData {
   url: string;
   content: string;
@@ -12,7 +16,10 @@ interface ResultData {
   meta: Record<string, string>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
-interface PagefindSearch { results: PagefindResult[]; filters: Record<string, Record<string, number>> }
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
@@ -61,14 +68,27 @@ export function startSearchPage(): void {
 
   const renderFilters = (all: Record<string, Record<string, number>>, current: Record<string, Record<string, number>>) => {
     filtersBox.replaceChildren(
-      ...Object.keys(all).sort().map((key) =>
-        el("fieldset", {}, el("legend", { textContent: key }), ...Object.keys(all[key]!).sort((a, b) => a.localeCompare(b, "vi")).map((value) => {
-          const id = `${key}:${value}`;
-          const box = el("input", { type: "checkbox", checked: selected.has(id), value: id }) as HTMLInputElement;
-          box.addEventListener("change", () => { if (box.checked) selected.add(id); else selected.delete(id); void run(); });
-          return el("label", {}, box, ` ${value} (${current[key]?.[value] ?? 0})`);
-        })),
-      ),
+      ...Object.keys(all)
+        .sort()
+        .map((key) =>
+          el(
+            "fieldset",
+            {},
+            el("legend", { textContent: key }),
+            ...Object.keys(all[key]!)
+              .sort((a, b) => a.localeCompare(b, "vi"))
+              .map((value) => {
+                const id = `${key}:${value}`;
+                const box = el("input", { type: "checkbox", checked: selected.has(id), value: id }) as HTMLInputElement;
+                box.addEventListener("change", () => {
+                  if (box.checked) selected.add(id);
+                  else selected.delete(id);
+                  void run();
+                });
+                return el("label", {}, box, ` ${value} (${current[key]?.[value] ?? 0})`);
+              }),
+          ),
+        ),
     );
     filtersBox.hidden = false;
     const details = filtersBox.closest("details");
@@ -79,7 +99,11 @@ export function startSearchPage(): void {
     const me = ++ticket;
     syncUrl();
     const q = input.value.trim();
-    if (!q) { list.replaceChildren(); status.textContent = ""; return; }
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = "";
+      return;
+    }
     status.textContent = "Đang tìm…";
     const pf = await load();
     const filters: Record<string, { any: string[] }> = {};
@@ -119,17 +143,30 @@ export function startSearchPage(): void {
         const where = [data.meta.kind, data.meta.doc, data.meta.numbering].filter(Boolean).join(" · ");
         const excerpt = el("p", { className: "excerpt" });
         excerpt.innerHTML = onlyMarks(data.excerpt);
-        const item = el("li", {}, el("h2", {}, el("a", { href: data.url, textContent: data.meta.title ?? data.url })), el("p", { className: "where", textContent: where }), excerpt);
+        const item = el(
+          "li",
+          {},
+          el("h2", {}, el("a", { href: data.url, textContent: data.meta.title ?? data.url })),
+          el("p", { className: "where", textContent: where }),
+          excerpt,
+        );
         if (data.meta.values) item.append(el("p", { className: "values", textContent: data.meta.values }));
         const subs = (data.sub_results ?? []).filter((s) => s.url.includes("#")).slice(0, 3);
-        if (subs.length) item.append(el("ul", { className: "sub" }, ...subs.map((s) => el("li", {}, el("a", { href: s.url, textContent: s.title })))));
+        if (subs.length)
+          item.append(el("ul", { className: "sub" }, ...subs.map((s) => el("li", {}, el("a", { href: s.url, textContent: s.title })))));
         return item;
       }),
     );
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(() => void run(), 250); });
-  form.addEventListener("submit", (e) => { e.preventDefault(); void run(); });
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 250);
+  });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    void run();
+  });
   if (input.value) void run();
 }

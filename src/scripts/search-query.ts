@@ -11,7 +11,13 @@ export interface GlossaryTerm {
 
 /** Lower case, no tone marks, đ → d. */
 export const fold = (s: string): string =>
-  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/\s+/g, " ").trim();
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 
 const MAX_VARIANTS = 8;
 

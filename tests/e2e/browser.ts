@@ -8,7 +8,15 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 export const SHOTS = join(import.meta.dirname, "../../test-results/screenshots");
 
 /** The flags Chromium needs on these machines (also used by the benchmark). */
-export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /**
  * The font set-ups layout is tested under, each a fontconfig file in tests/e2e/fonts/ that makes
@@ -34,7 +42,8 @@ export interface LaunchOptions {
 
 export async function launch(viewport: { width: number; height: number }, options: LaunchOptions = {}): Promise<BrowserContext> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(executablePath))
+    throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-")), {
     executablePath,
     headless: true,
@@ -50,10 +59,14 @@ export async function launch(viewport: { width: number; height: number }, option
 export async function openPage(ctx: BrowserContext, url: string, errors: string[]): Promise<Page> {
   const page = await ctx.newPage();
   const path = new URL(url).pathname;
-  page.on("console", (m) => { if (m.type() === "error") errors.push(`${path}: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`${path}: ${m.text()}`);
+  });
   page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
   page.on("requestfailed", (r) => errors.push(`${path}: request failed ${r.url()}`));
-  page.on("response", (r) => { if (r.status() >= 400) errors.push(`${path}: ${r.status()} ${r.url()}`); });
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`${path}: ${r.status()} ${r.url()}`);
+  });
   await page.goto(url);
   return page;
 }

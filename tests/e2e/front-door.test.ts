@@ -9,7 +9,11 @@ import { openPage, SHOTS } from "./browser.ts";
 import { useSite } from "./use-site.ts";
 import { DIST } from "./serve.ts";
 
-const site = useSite({ desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 }, phoneNoJs: { width: 390, height: 844, javaScriptEnabled: false } });
+const site = useSite({
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+  phoneNoJs: { width: 390, height: 844, javaScriptEnabled: false },
+});
 const errors: string[] = [];
 const open = (c: BrowserContext, path: string): Promise<Page> => openPage(c, site.url + path, errors);
 const ROOT = join(import.meta.dirname, "../..");
@@ -18,9 +22,21 @@ const settings = JSON.parse(readFileSync(join(ROOT, "generated/settings.json"), 
 const SECTION = "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/";
 /** Every page type, with the main section the header must mark on it. */
 const PAGES: [string, string | null][] = [
-  ["/", null], ["/tai-lieu/", "Tài liệu"], ["/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/", "Tài liệu"], [SECTION, "Tài liệu"],
-  ["/chi-tieu/", "Chỉ tiêu"], ["/chi-tieu/tang-truong-grdp/", "Chỉ tiêu"], ["/so-sanh/", "So sánh"], ["/chu-de/", "Chủ đề"], ["/chu-de/y-te/", "Chủ đề"],
-  ["/du-lieu/", "Dữ liệu"], ["/gioi-thieu/", null], ["/van-ban/", null], ["/thuat-ngu/", null], ["/tim-kiem/?q=GRDP", null], ["/khong-co-trang-nay/", null],
+  ["/", null],
+  ["/tai-lieu/", "Tài liệu"],
+  ["/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/", "Tài liệu"],
+  [SECTION, "Tài liệu"],
+  ["/chi-tieu/", "Chỉ tiêu"],
+  ["/chi-tieu/tang-truong-grdp/", "Chỉ tiêu"],
+  ["/so-sanh/", "So sánh"],
+  ["/chu-de/", "Chủ đề"],
+  ["/chu-de/y-te/", "Chủ đề"],
+  ["/du-lieu/", "Dữ liệu"],
+  ["/gioi-thieu/", null],
+  ["/van-ban/", null],
+  ["/thuat-ngu/", null],
+  ["/tim-kiem/?q=GRDP", null],
+  ["/khong-co-trang-nay/", null],
 ];
 
 describe("the home page", () => {
@@ -28,9 +44,16 @@ describe("the home page", () => {
     const home = await open(site.desktop, "/");
     const comparison = await open(site.desktop, "/so-sanh/");
     for (const region of ["hai-phong", "hai-duong"]) {
-      const [dat, vuot, khongDat, total] = (await comparison.locator(`#dia-ban--${region} td`).allInnerTexts()).map(Number) as [number, number, number, number];
+      const [dat, vuot, khongDat, total] = (await comparison.locator(`#dia-ban--${region} td`).allInnerTexts()).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       expect(await home.locator(`[data-headline-count="${region}"]`).innerText()).toBe(`${dat + vuot}/${total}`);
-      expect((await home.locator(`#ket-qua--${region} .headline-split`).textContent())!.replace(/\s+/g, " ").trim()).toBe(`Vượt ${vuot} Đạt ${dat} Không đạt ${khongDat}`);
+      expect((await home.locator(`#ket-qua--${region} .headline-split`).textContent())!.replace(/\s+/g, " ").trim()).toBe(
+        `Vượt ${vuot} Đạt ${dat} Không đạt ${khongDat}`,
+      );
       expect(dat + vuot + khongDat).toBe(total);
     }
     expect(await home.locator("[data-headline-count]").allInnerTexts()).toEqual(["11/18", "17/19"]);
@@ -55,12 +78,16 @@ describe("the home page", () => {
     ]);
     expect(await first.locator(".goal-value").allTextContents()).toEqual(["11,39 %", "9,8 %", "14-14,5%/năm"]);
     // Bars are as long as their values: 11,39 and 9,8 against the goal's range 14–14,5.
-    const widths = await first.locator("svg.goal-bar > rect:first-child").evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("width"))));
+    const widths = await first
+      .locator("svg.goal-bar > rect:first-child")
+      .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("width"))));
     expect(widths[0]! / widths[2]!).toBeCloseTo(11.39 / 14, 2);
     expect(widths[1]! / widths[2]!).toBeCloseTo(9.8 / 14, 2);
     // The per-capita GRDP: 9.486 and 4.913 USD against 11.380 USD per person.
     expect(await panels.nth(1).locator(".goal-value").allTextContents()).toEqual(["9.486 USD/người", "4.913 USD", "11.380 USD/người"]);
-    expect(await first.locator(".goal-sources").innerText()).toBe("Nguồn: Báo cáo chính trị Hải Phòng, dòng 847, 484; Báo cáo chính trị Hải Dương, dòng 580");
+    expect(await first.locator(".goal-sources").innerText()).toBe(
+      "Nguồn: Báo cáo chính trị Hải Phòng, dòng 847, 484; Báo cáo chính trị Hải Dương, dòng 580",
+    );
     await first.locator(".goal-sources a", { hasText: "847" }).click();
     await home.waitForURL(/#/);
     expect(await home.locator(":target").innerText()).toContain("11,39");
@@ -69,13 +96,19 @@ describe("the home page", () => {
   it("offers the three ways in and the five documents, with counts from the data", async () => {
     const home = await open(site.phone, "/");
     const values = data.indicators.reduce((n, i) => n + i.values.length, 0);
-    expect(await home.locator(".entry-points h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(["/tai-lieu/", "/chi-tieu/", "/tim-kiem/"]);
+    expect(await home.locator(".entry-points h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
+      "/tai-lieu/",
+      "/chi-tieu/",
+      "/tim-kiem/",
+    ]);
     expect(await home.locator(".entry-points li").nth(1).innerText()).toContain(`${data.indicators.length} chỉ tiêu, ${values} giá trị`);
     expect(`${data.indicators.length}/${values}`).toBe("95/578");
     const docs = home.locator(".home-docs > li");
     expect(await docs.count()).toBe(5);
     expect(await docs.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(data.sources.map((s) => s.url));
-    expect(await docs.first().innerText()).toBe("Báo cáo chính trị Hải Dương\nBan Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII · năm 2025\nKết quả 5 năm 2020–2025 và mục tiêu 2025–2030 của tỉnh Hải Dương, soạn trước khi hợp nhất.");
+    expect(await docs.first().innerText()).toBe(
+      "Báo cáo chính trị Hải Dương\nBan Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII · năm 2025\nKết quả 5 năm 2020–2025 và mục tiêu 2025–2030 của tỉnh Hải Dương, soạn trước khi hợp nhất.",
+    );
   });
 
   it("sends its search box to /tim-kiem/, and “/” puts the cursor in it", async () => {
@@ -104,7 +137,9 @@ describe("navigation", () => {
       const marked = await page.locator(".site-nav a[aria-current]").allInnerTexts();
       expect([path, marked]).toEqual([path, section ? [section] : []]);
       expect(await page.locator(".site-nav a").allInnerTexts()).toEqual(["Tài liệu", "Chỉ tiêu", "So sánh", "Chủ đề", "Dữ liệu"]);
-      const links = await page.locator(".site-header a, .site-footer a, .breadcrumbs a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+      const links = await page
+        .locator(".site-header a, .site-footer a, .breadcrumbs a")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
       const title = (await page.title()).replace(/ · Báo cáo Hải Dương – Hải Phòng$/, "");
       const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
       for (const href of links) {
@@ -170,7 +205,9 @@ describe("navigation", () => {
   it("without JavaScript on a phone, the sections stay in view and there is no dead button", async () => {
     const page = await open(site.phoneNoJs, "/chi-tieu/");
     expect(await page.locator(".menu-toggle").isVisible()).toBe(false);
-    expect(await page.locator(".site-nav a").evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).length)).toBe(5);
+    expect(await page.locator(".site-nav a").evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).length)).toBe(
+      5,
+    );
   });
 
   it("on a desktop, the sections are always in view and there is no menu button", async () => {
@@ -183,8 +220,17 @@ describe("navigation", () => {
   });
 
   it("every page below the top level has breadcrumbs that start at the home page", () => {
-    const pages = readdirSync(DIST, { withFileTypes: true, recursive: true }).filter((e) => e.name === "index.html").map((e) => relative(DIST, join(e.parentPath, e.name)));
-    const missing = pages.filter((f) => f !== "index.html").filter((f) => !/<nav class="breadcrumbs" aria-label="Đường dẫn">\s*<ol>\s*<li><a href="\/">Trang chủ<\/a>/.test(readFileSync(join(DIST, f), "utf8")));
+    const pages = readdirSync(DIST, { withFileTypes: true, recursive: true })
+      .filter((e) => e.name === "index.html")
+      .map((e) => relative(DIST, join(e.parentPath, e.name)));
+    const missing = pages
+      .filter((f) => f !== "index.html")
+      .filter(
+        (f) =>
+          !/<nav class="breadcrumbs" aria-label="Đường dẫn">\s*<ol>\s*<li><a href="\/">Trang chủ<\/a>/.test(
+            readFileSync(join(DIST, f), "utf8"),
+          ),
+      );
     expect(missing).toEqual([]);
     expect(pages.length).toBeGreaterThan(200);
     expect(readFileSync(join(DIST, "index.html"), "utf8")).not.toContain('class="breadcrumbs"');
@@ -195,8 +241,15 @@ describe("about and method", () => {
   it("covers the sources, the method, “ước”, the verdicts, the merger, the disagreements and how to report an error", async () => {
     const page = await open(site.desktop, "/gioi-thieu/");
     expect((await page.locator("article h2").allTextContents()).map((t) => t.trim())).toEqual([
-      "Trong trang này", "Năm văn bản nguồn", "Văn bản được dựng lại thế nào", "Con số được trích và kiểm tra thế nào", "“Ước” nghĩa là gì",
-      "Đạt, vượt, không đạt được đếm thế nào", "Hợp nhất năm 2025 và cách so sánh", "Chỗ các văn bản ghi khác nhau", "Báo lỗi",
+      "Trong trang này",
+      "Năm văn bản nguồn",
+      "Văn bản được dựng lại thế nào",
+      "Con số được trích và kiểm tra thế nào",
+      "“Ước” nghĩa là gì",
+      "Đạt, vượt, không đạt được đếm thế nào",
+      "Hợp nhất năm 2025 và cách so sánh",
+      "Chỗ các văn bản ghi khác nhau",
+      "Báo lỗi",
     ]);
     expect(await page.locator("#nguon ~ .register > li, section[aria-labelledby=nguon] .register > li").count()).toBe(5);
     // What a document says about itself, linked to the line: 002's place and date.
@@ -205,12 +258,21 @@ describe("about and method", () => {
     expect(await page.locator(":target").innerText()).toContain("Hải Dương, ngày 28 tháng 02 năm 2023");
     await page.goBack();
     // The build's own check, per document.
-    expect(await page.locator("section[aria-labelledby=trich-xuat-van-ban] tbody tr").first().locator("td").allInnerTexts()).toEqual(["1761", "105", "142", "79", "82/82", "41 × 9; 49 × 8"]);
+    expect(await page.locator("section[aria-labelledby=trich-xuat-van-ban] tbody tr").first().locator("td").allInnerTexts()).toEqual([
+      "1761",
+      "105",
+      "142",
+      "79",
+      "82/82",
+      "41 × 9; 49 × 8",
+    ]);
     // “Ước”: the table column that says so.
     const uoc = page.locator("section[aria-labelledby=uoc] a").first();
     expect(await uoc.innerText()).toBe("Báo cáo chính trị Hải Dương, dòng 567");
     // Verdicts: the counts and the documents' own sentences.
-    expect(await page.locator("section[aria-labelledby=danh-gia]").innerText()).toContain("Hải Phòng (cũ) 11/18 (4 vượt, 7 đạt, 7 không đạt); Hải Dương (cũ) 17/19 (1 vượt, 16 đạt, 2 không đạt)");
+    expect(await page.locator("section[aria-labelledby=danh-gia]").innerText()).toContain(
+      "Hải Phòng (cũ) 11/18 (4 vượt, 7 đạt, 7 không đạt); Hải Dương (cũ) 17/19 (1 vượt, 16 đạt, 2 không đạt)",
+    );
     // Reporting an error: a mail to the feedback address, with this page's address filled in.
     const mail = new URL((await page.locator("section[aria-labelledby=bao-loi] a[href^='mailto:']").getAttribute("href"))!);
     expect(mail.pathname).toBe(settings.feedback);
@@ -224,7 +286,9 @@ describe("about and method", () => {
     const items = page.locator(".differences > li");
     expect(await items.count()).toBe(expected.length);
     const flaggedOnPages = data.indicators.filter((ind) => disagreements(ind).length > 0).length;
-    expect(new Set(await items.locator("a:first-child").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).size).toBe(flaggedOnPages);
+    expect(new Set(await items.locator("a:first-child").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).size).toBe(
+      flaggedOnPages,
+    );
     expect(await items.filter({ hasText: "Số bác sĩ" }).first().innerText()).toContain("12,5");
     const doctors = await page.locator(".differences > li", { hasText: "bác sĩ" }).allInnerTexts();
     expect(doctors.some((t) => /12,5 .*dòng 905.*13 .*dòng 1324/s.test(t))).toBe(true);
@@ -234,10 +298,16 @@ describe("about and method", () => {
     const page = await open(site.desktop, "/gioi-thieu/");
     const units = page.locator("#don-vi");
     expect(await units.innerText()).toContain("Một giá trị được đổi bằng hệ số (2,5 triệu tỷ đồng = 2.500.000 tỷ đồng).");
-    const unscaled = data.indicators.flatMap((ind) => ind.values.filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined).map((v) => `${ind.name}: ${v.raw}`));
+    const unscaled = data.indicators.flatMap((ind) =>
+      ind.values
+        .filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined)
+        .map((v) => `${ind.name}: ${v.raw}`),
+    );
     const listed = await page.locator("#don-vi + ul > li").allInnerTexts();
     expect(listed.map((t) => t.split(" — ")[0])).toEqual(unscaled);
-    expect(listed[0]).toBe("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều): khoảng 1,5%/năm — mục tiêu đặt năm 2020 là mức giảm tỷ lệ hộ nghèo mỗi năm, không phải tỷ lệ hộ nghèo.");
+    expect(listed[0]).toBe(
+      "Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều): khoảng 1,5%/năm — mục tiêu đặt năm 2020 là mức giảm tỷ lệ hộ nghèo mỗi năm, không phải tỷ lệ hộ nghèo.",
+    );
     await page.locator("#don-vi + ul > li a", { hasText: "khoảng 1,5%/năm" }).click();
     expect(await page.locator(":target").innerText()).toContain("khoảng 1,5%/năm");
   });
@@ -245,18 +315,39 @@ describe("about and method", () => {
 
 /** Relative luminance of a CSS rgb() colour, as WCAG defines it. */
 const luminance = (rgb: string): number => {
-  const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((c) => Number(c) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((c) => Number(c) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
-const contrast = (a: string, b: string) => { const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p); return (x! + 0.05) / (y! + 0.05); };
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+};
 
 describe("one visual language", () => {
   it("tells Vượt, Đạt and Không đạt apart in greyscale, in light and dark, each with its mark and word", async () => {
     const page = await open(site.desktop, "/gioi-thieu/");
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      const badges = await page.locator(".verdict-legend .verdict").evaluateAll((els) => els.map((e) => ({ text: e.textContent, mark: getComputedStyle(e, "::before").content, bg: getComputedStyle(e).backgroundColor, fg: getComputedStyle(e).color, page: getComputedStyle(document.body).backgroundColor })));
-      expect(badges.map((b) => [b.mark, b.text])).toEqual([['"▲"', "Vượt"], ['"✓"', "Đạt"], ['"✕"', "Không đạt"]]);
+      const badges = await page
+        .locator(".verdict-legend .verdict")
+        .evaluateAll((els) =>
+          els.map((e) => ({
+            text: e.textContent,
+            mark: getComputedStyle(e, "::before").content,
+            bg: getComputedStyle(e).backgroundColor,
+            fg: getComputedStyle(e).color,
+            page: getComputedStyle(document.body).backgroundColor,
+          })),
+        );
+      expect(badges.map((b) => [b.mark, b.text])).toEqual([
+        ['"▲"', "Vượt"],
+        ['"✓"', "Đạt"],
+        ['"✕"', "Không đạt"],
+      ]);
       const lum = badges.map((b) => luminance(b.bg));
       // In greyscale the three fills differ in lightness, in order (light: dark → light; dark: light → dark).
       const ordered = scheme === "light" ? lum : [...lum].reverse();
@@ -267,27 +358,42 @@ describe("one visual language", () => {
   });
 
   it("speaks Vietnamese throughout the interface: no English word in navigation, controls, labels, captions or hints", async () => {
-    const ENGLISH = /\b(the|and|of|search|menu|close|open|copy|link|next|previous|home|download|filter|sort|loading|error|results?|page|skip|table|chart|source|back|share|print|show|hide|more|less|submit|clear)\b/i;
+    const ENGLISH =
+      /\b(the|and|of|search|menu|close|open|copy|link|next|previous|home|download|filter|sort|loading|error|results?|page|skip|table|chart|source|back|share|print|show|hide|more|less|submit|clear)\b/i;
     const page = await site.phone.newPage();
     const found: string[] = [];
     for (const [path] of PAGES) {
       await page.goto(site.url + path);
-      if (path.startsWith("/tim-kiem/")) await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
+      if (path.startsWith("/tim-kiem/"))
+        await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
       const texts = await page.evaluate(() => {
         const out: string[] = [];
-        for (const el of document.querySelectorAll(".site-header, .site-footer, .breadcrumbs, nav, button, label, legend, summary, caption, figcaption, thead, .note, .pager, .skip-link, [role=status]")) out.push((el as HTMLElement).innerText);
-        for (const el of document.querySelectorAll("[aria-label], [title], [placeholder], [alt]")) for (const a of ["aria-label", "title", "placeholder", "alt"]) { const v = el.getAttribute(a); if (v) out.push(v); }
+        for (const el of document.querySelectorAll(
+          ".site-header, .site-footer, .breadcrumbs, nav, button, label, legend, summary, caption, figcaption, thead, .note, .pager, .skip-link, [role=status]",
+        ))
+          out.push((el as HTMLElement).innerText);
+        for (const el of document.querySelectorAll("[aria-label], [title], [placeholder], [alt]"))
+          for (const a of ["aria-label", "title", "placeholder", "alt"]) {
+            const v = el.getAttribute(a);
+            if (v) out.push(v);
+          }
         out.push(document.title);
         return out;
       });
-      for (const t of texts) { const m = ENGLISH.exec(t); if (m) found.push(`${path}: “${m[0]}” in “${t.slice(0, 80)}”`); }
+      for (const t of texts) {
+        const m = ENGLISH.exec(t);
+        if (m) found.push(`${path}: “${m[0]}” in “${t.slice(0, 80)}”`);
+      }
     }
     expect(found).toEqual([]);
     await page.close();
   });
 
   it("the home page at phone and desktop sizes, in light and dark (screenshots), never wider than the window", async () => {
-    for (const [name, ctx] of [["phone", site.phone], ["desktop", site.desktop]] as const) {
+    for (const [name, ctx] of [
+      ["phone", site.phone],
+      ["desktop", site.desktop],
+    ] as const) {
       const page = await ctx.newPage();
       for (const scheme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme: scheme });

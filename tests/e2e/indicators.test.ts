@@ -12,7 +12,8 @@ const errors: string[] = [];
 const open = (c: BrowserContext, path: string): Promise<Page> => openPage(c, site.url + path, errors);
 const data = JSON.parse(readFileSync(join(import.meta.dirname, "../../dist/du-lieu/chi-tieu.json"), "utf8")) as IndicatorData;
 /** One explorer row per indicator and region it has values for. */
-const rowsWhere = (pick: (i: IndicatorData["indicators"][number]) => boolean) => data.indicators.filter(pick).reduce((n, i) => n + new Set(i.values.map((v) => v.region)).size, 0);
+const rowsWhere = (pick: (i: IndicatorData["indicators"][number]) => boolean) =>
+  data.indicators.filter(pick).reduce((n, i) => n + new Set(i.values.map((v) => v.region)).size, 0);
 const ALL = rowsWhere(() => true);
 const visibleRows = (page: Page) => page.locator("#bang-chi-tieu tbody tr:not([hidden])").count();
 
@@ -51,7 +52,14 @@ describe("the indicator explorer", () => {
     const header = page.locator("#bang-chi-tieu thead th").nth(4);
     await header.locator("button").click();
     expect(await header.getAttribute("aria-sort")).toBe("ascending");
-    const values = async () => (await page.locator("#bang-chi-tieu tbody tr:not([hidden]) td:nth-of-type(4)").evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.sortValue!))).filter((v) => v !== "").map(Number);
+    const values = async () =>
+      (
+        await page
+          .locator("#bang-chi-tieu tbody tr:not([hidden]) td:nth-of-type(4)")
+          .evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.sortValue!))
+      )
+        .filter((v) => v !== "")
+        .map(Number);
     const asc = await values();
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
     expect(asc.length).toBeGreaterThan(20);
@@ -78,7 +86,9 @@ describe("an indicator page", () => {
     const page = await open(site.ctx, "/chi-tieu/bac-si-tren-van-dan/");
     const callout = page.locator("section.callout");
     expect(await callout.locator("h2").innerText()).toBe("Các tài liệu ghi khác nhau");
-    expect(await callout.innerText()).toContain("12,5 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 905) – 13 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 1324)");
+    expect(await callout.innerText()).toContain(
+      "12,5 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 905) – 13 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 1324)",
+    );
   });
 
   it("shows its chart without JavaScript", async () => {
@@ -91,35 +101,63 @@ describe("an indicator page", () => {
     expect(await svg.locator("rect").count()).toBe(2);
     expect(await svg.locator('g.series-hai-phong-moi path[fill="currentColor"]').count()).toBe(1);
     // The legend is HTML under the drawing: each region's marker and name.
-    expect(await page.locator("#bieu-do .chart-legend li").allTextContents()).toEqual(["Hải Dương (cũ)", "Hải Phòng (cũ)", "Hải Phòng (mới)"]);
-    expect(await page.locator("#bieu-do .chart-legend svg").evaluateAll((ss) => ss.map((s) => s.firstElementChild!.tagName))).toEqual(["circle", "rect", "path"]);
+    expect(await page.locator("#bieu-do .chart-legend li").allTextContents()).toEqual([
+      "Hải Dương (cũ)",
+      "Hải Phòng (cũ)",
+      "Hải Phòng (mới)",
+    ]);
+    expect(await page.locator("#bieu-do .chart-legend svg").evaluateAll((ss) => ss.map((s) => s.firstElementChild!.tagName))).toEqual([
+      "circle",
+      "rect",
+      "path",
+    ]);
     expect(await svg.locator("g.series-hai-phong-moi title").allTextContents()).toEqual(["Hải Phòng (mới) – Mục tiêu 2030: 14-14,5%/năm"]);
-    expect(await page.locator("#bieu-do figcaption").innerText()).toBe("Đơn vị: %. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng; số liệu đầy đủ ở bảng dưới.");
+    expect(await page.locator("#bieu-do figcaption").innerText()).toBe(
+      "Đơn vị: %. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng; số liệu đầy đủ ở bảng dưới.",
+    );
   });
 
   it("draws values the documents write in other spellings of the unit, converted, and says so", async () => {
     const page = await open(site.noJs, "/chi-tieu/grdp-binh-quan-dau-nguoi-usd/");
     // 4.913 USD (Hải Dương) and 9.486 USD/người (Hải Phòng) on one scale, with the merged city's 11.380 USD/người.
-    expect(await page.locator("svg.chart g.series-hai-phong title").allTextContents()).toEqual(["Hải Phòng (cũ) – Mục tiêu 2025: 11.800 USD/người", "Hải Phòng (cũ) – Kết quả 2025: 9.486 USD/người"]);
-    expect(await page.locator("svg.chart g.series-hai-phong-moi title").allTextContents()).toEqual(["Hải Phòng (mới) – Mục tiêu 2030: 11.380 USD/người"]);
+    expect(await page.locator("svg.chart g.series-hai-phong title").allTextContents()).toEqual([
+      "Hải Phòng (cũ) – Mục tiêu 2025: 11.800 USD/người",
+      "Hải Phòng (cũ) – Kết quả 2025: 9.486 USD/người",
+    ]);
+    expect(await page.locator("svg.chart g.series-hai-phong-moi title").allTextContents()).toEqual([
+      "Hải Phòng (mới) – Mục tiêu 2030: 11.380 USD/người",
+    ]);
     const investment = await open(site.noJs, "/chi-tieu/tong-von-dau-tu-toan-xa-hoi/");
-    expect(await investment.locator("#bieu-do figcaption").innerText()).toBe("Đơn vị: tỷ đồng. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng, đổi về đơn vị này (“2,5 triệu tỷ đồng” = 2.500.000 tỷ đồng); số liệu đầy đủ ở bảng dưới.");
-    expect(await investment.locator("svg.chart g.series-hai-phong-moi title").allTextContents()).toEqual(["Hải Phòng (mới) – Mục tiêu 2030: 2,5 triệu tỷ đồng (2.500.000 tỷ đồng)"]);
+    expect(await investment.locator("#bieu-do figcaption").innerText()).toBe(
+      "Đơn vị: tỷ đồng. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng, đổi về đơn vị này (“2,5 triệu tỷ đồng” = 2.500.000 tỷ đồng); số liệu đầy đủ ở bảng dưới.",
+    );
+    expect(await investment.locator("svg.chart g.series-hai-phong-moi title").allTextContents()).toEqual([
+      "Hải Phòng (mới) – Mục tiêu 2030: 2,5 triệu tỷ đồng (2.500.000 tỷ đồng)",
+    ]);
   });
 
   it("says which values measure something else and are not compared, and why", async () => {
     const page = await open(site.noJs, "/chi-tieu/ket-nap-dang-vien-nhiem-ky/");
-    expect(await page.locator("#dai-luong-khac").innerText()).toBe("Không so sánh với các giá trị khác của chỉ tiêu vì đo một đại lượng khác: Hải Dương (cũ), mục tiêu bình quân 2021–2025: từ 2.200 đảng viên mới trở lên — mục tiêu của Hải Dương là số kết nạp mỗi năm, còn kết quả là tổng cả nhiệm kỳ. Về đơn vị");
-    expect(await page.locator("#dai-luong-khac a").first().getAttribute("href")).toMatch(/^\/tai-lieu\/bao-cao-chinh-tri-hai-phong-2025-2030\//);
+    expect(await page.locator("#dai-luong-khac").innerText()).toBe(
+      "Không so sánh với các giá trị khác của chỉ tiêu vì đo một đại lượng khác: Hải Dương (cũ), mục tiêu bình quân 2021–2025: từ 2.200 đảng viên mới trở lên — mục tiêu của Hải Dương là số kết nạp mỗi năm, còn kết quả là tổng cả nhiệm kỳ. Về đơn vị",
+    );
+    expect(await page.locator("#dai-luong-khac a").first().getAttribute("href")).toMatch(
+      /^\/tai-lieu\/bao-cao-chinh-tri-hai-phong-2025-2030\//,
+    );
   });
-
 });
 
 describe("the comparison", () => {
   it("counts what the merged city's report states: 11 of 18 and 17 of 19", async () => {
     const page = await open(site.ctx, "/so-sanh/");
-    expect(await page.locator(".lead").innerText()).toBe("Theo Báo cáo chính trị của thành phố Hải Phòng sau hợp nhất (Phụ lục 1), Hải Phòng (cũ) đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu.");
-    const rows = await page.locator("#theo-dia-ban ~ .table-wrap tbody tr, section[aria-labelledby=theo-dia-ban] tbody tr").first().locator("td").allInnerTexts();
+    expect(await page.locator(".lead").innerText()).toBe(
+      "Theo Báo cáo chính trị của thành phố Hải Phòng sau hợp nhất (Phụ lục 1), Hải Phòng (cũ) đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu.",
+    );
+    const rows = await page
+      .locator("#theo-dia-ban ~ .table-wrap tbody tr, section[aria-labelledby=theo-dia-ban] tbody tr")
+      .first()
+      .locator("td")
+      .allInnerTexts();
     expect(rows).toEqual(["7", "4", "7", "18"]);
     expect(errors).toEqual([]);
   });
@@ -137,8 +175,14 @@ describe("the comparison", () => {
     const page = await open(site.ctx, "/so-sanh/");
     const missed = await page.locator("section[aria-labelledby=chua-dat] li").allInnerTexts();
     expect(missed).toHaveLength(9);
-    expect(missed).toContain("Tổng vốn đầu tư toàn xã hội (Hải Phòng (cũ)): mục tiêu 1.200.000 Tỷ đồng (giai đoạn 2021-2025), kết quả 981.260 Tỷ đồng (giai đoạn 2021-2025); thành phố Hải Phòng (mới) đặt mục tiêu 2030 2,5 triệu tỷ đồng cho cả thành phố sau hợp nhất.");
-    expect(missed).toContain("Số doanh nghiệp thành lập mới tăng hằng năm (Hải Dương (cũ)): mục tiêu 15,0 %/năm, kết quả 6,5 %/năm; các văn bản chưa nêu mục tiêu 2030 cho chỉ tiêu này.");
-    expect(missed).toContain("Số giường bệnh/1 vạn dân (không tính trạm y tế xã) (Hải Dương (cũ)): mục tiêu 36,0 Giường bệnh, kết quả 34,5 Giường bệnh; mục tiêu mới 40,5 Giường bệnh — nâng lên so với mục tiêu cũ.");
+    expect(missed).toContain(
+      "Tổng vốn đầu tư toàn xã hội (Hải Phòng (cũ)): mục tiêu 1.200.000 Tỷ đồng (giai đoạn 2021-2025), kết quả 981.260 Tỷ đồng (giai đoạn 2021-2025); thành phố Hải Phòng (mới) đặt mục tiêu 2030 2,5 triệu tỷ đồng cho cả thành phố sau hợp nhất.",
+    );
+    expect(missed).toContain(
+      "Số doanh nghiệp thành lập mới tăng hằng năm (Hải Dương (cũ)): mục tiêu 15,0 %/năm, kết quả 6,5 %/năm; các văn bản chưa nêu mục tiêu 2030 cho chỉ tiêu này.",
+    );
+    expect(missed).toContain(
+      "Số giường bệnh/1 vạn dân (không tính trạm y tế xã) (Hải Dương (cũ)): mục tiêu 36,0 Giường bệnh, kết quả 34,5 Giường bệnh; mục tiêu mới 40,5 Giường bệnh — nâng lên so với mục tiêu cũ.",
+    );
   });
 });

@@ -12,15 +12,26 @@
  * - on the document map, each curve ends at the vertical middle of its label's box, and all start
  *   at the document's own box.
  */
-export interface LayoutReport { problems: string[]; texts: number; labels: number; curves: number }
+export interface LayoutReport {
+  problems: string[];
+  texts: number;
+  labels: number;
+  curves: number;
+}
 
 export function layoutProblems(): LayoutReport {
   const problems: string[] = [];
-  let texts = 0, labels = 0, curves = 0;
+  let texts = 0,
+    labels = 0,
+    curves = 0;
   const name = (e: Element) => (e.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 60);
-  const overlap = (a: DOMRect, b: DOMRect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-  const inside = (a: { left: number; right: number; top: number; bottom: number }, b: { left: number; right: number; top: number; bottom: number }, tol = 1) =>
-    a.left >= b.left - tol && a.right <= b.right + tol && a.top >= b.top - tol && a.bottom <= b.bottom + tol;
+  const overlap = (a: DOMRect, b: DOMRect) =>
+    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  const inside = (
+    a: { left: number; right: number; top: number; bottom: number },
+    b: { left: number; right: number; top: number; bottom: number },
+    tol = 1,
+  ) => a.left >= b.left - tol && a.right <= b.right + tol && a.top >= b.top - tol && a.bottom <= b.bottom + tol;
 
   const wide = document.documentElement.scrollWidth;
   if (wide > window.innerWidth) problems.push(`the page is ${wide}px wide in a ${window.innerWidth}px window`);
@@ -35,13 +46,17 @@ export function layoutProblems(): LayoutReport {
       texts++;
       const g = t.getBBox();
       const b = new DOMRect(g.x, g.y, g.width, g.height);
-      if (!inside(b, view, 0.5)) problems.push(`text “${name(t)}” runs out of its drawing (${b.left.toFixed(1)}…${b.right.toFixed(1)} of ${view.left}…${view.right})`);
+      if (!inside(b, view, 0.5))
+        problems.push(
+          `text “${name(t)}” runs out of its drawing (${b.left.toFixed(1)}…${b.right.toFixed(1)} of ${view.left}…${view.right})`,
+        );
       for (const o of boxes) if (overlap(o.b, b) > 1) problems.push(`texts “${name(o.t)}” and “${name(t)}” overlap`);
       boxes.push({ t, b });
       const seg = t.previousElementSibling;
       if (t.classList.contains("bar-text") && seg instanceof SVGRectElement) {
         const r = seg.getBBox();
-        if (!inside(b, { left: r.x, right: r.x + r.width, top: r.y, bottom: r.y + r.height }, 0.5)) problems.push(`text “${name(t)}” runs out of its segment`);
+        if (!inside(b, { left: r.x, right: r.x + r.width, top: r.y, bottom: r.y + r.height }, 0.5))
+          problems.push(`text “${name(t)}” runs out of its segment`);
       }
     }
   }
@@ -49,7 +64,11 @@ export function layoutProblems(): LayoutReport {
   const drawings = document.querySelectorAll("main .doc-map, main .goal-chart, main .verdict-chart, main .chart-legend");
   for (const d of drawings) {
     const frame = d.getBoundingClientRect();
-    const own = [...d.querySelectorAll<HTMLElement>(".map-head, .map-col > li, .map-self, .map-none, .goal-label, .goal-value, .bar-label, .chart-legend > li")].filter((e) => e.getBoundingClientRect().width > 0);
+    const own = [
+      ...d.querySelectorAll<HTMLElement>(
+        ".map-head, .map-col > li, .map-self, .map-none, .goal-label, .goal-value, .bar-label, .chart-legend > li",
+      ),
+    ].filter((e) => e.getBoundingClientRect().width > 0);
     const placed: { e: HTMLElement; r: DOMRect }[] = [];
     for (const e of own) {
       labels++;
@@ -63,7 +82,10 @@ export function layoutProblems(): LayoutReport {
 
   for (const map of document.querySelectorAll("main .doc-map")) {
     const self = map.querySelector(".map-self")!.getBoundingClientRect();
-    for (const [side, list] of [["left", ".map-others"], ["right", ".map-cited"]] as const) {
+    for (const [side, list] of [
+      ["left", ".map-others"],
+      ["right", ".map-cited"],
+    ] as const) {
       const svg = map.querySelector<SVGSVGElement>(`.map-links-${side}`);
       if (!svg || svg.getBoundingClientRect().width === 0) continue;
       const items = [...map.querySelectorAll(`${list} > li`)];
@@ -76,7 +98,10 @@ export function layoutProblems(): LayoutReport {
         const [start, end] = [at(0), at(p.getTotalLength())];
         const [label, middle] = side === "left" ? [start, end] : [end, start];
         const li = items[i]?.getBoundingClientRect();
-        if (li && Math.abs(label.y - (li.top + li.bottom) / 2) > 2) problems.push(`${side} curve ${i} ends at ${label.y.toFixed(0)}px, its label “${name(items[i]!)}” is at ${li.top.toFixed(0)}–${li.bottom.toFixed(0)}px`);
+        if (li && Math.abs(label.y - (li.top + li.bottom) / 2) > 2)
+          problems.push(
+            `${side} curve ${i} ends at ${label.y.toFixed(0)}px, its label “${name(items[i]!)}” is at ${li.top.toFixed(0)}–${li.bottom.toFixed(0)}px`,
+          );
         if (middle.y < self.top || middle.y > self.bottom) problems.push(`${side} curve ${i} does not reach the document's box`);
       });
     }

@@ -37,14 +37,18 @@ async function fontOf(ctx: BrowserContext, url: string, selector: string): Promi
 async function check(ctx: BrowserContext, base: string, paths: string[]) {
   const page = await ctx.newPage();
   const problems: string[] = [];
-  let texts = 0, labels = 0, curves = 0;
+  let texts = 0,
+    labels = 0,
+    curves = 0;
   for (const path of paths) {
     await page.goto(base + path);
     const t0 = Date.now();
     const r = (await page.evaluate(layoutScript)) as LayoutReport;
     if (process.env.LAYOUT_TIMES) console.log(path, Date.now() - t0);
     problems.push(...r.problems.map((p) => `${path}: ${p}`));
-    texts += r.texts; labels += r.labels; curves += r.curves;
+    texts += r.texts;
+    labels += r.labels;
+    curves += r.curves;
   }
   await page.close();
   return { problems, texts, labels, curves };
@@ -52,7 +56,10 @@ async function check(ctx: BrowserContext, base: string, paths: string[]) {
 
 for (const fonts of FONT_SETS) {
   describe(`with ${fonts.family} as the reader's font`, () => {
-    const site = useSite({ phone: { width: 360, height: 800, touch: true, fonts: fonts.name }, desktop: { width: 1280, height: 900, fonts: fonts.name } });
+    const site = useSite({
+      phone: { width: 360, height: 800, touch: true, fonts: fonts.name },
+      desktop: { width: 1280, height: 900, fonts: fonts.name },
+    });
 
     it("is the font the browser draws with", async () => {
       expect(await fontOf(site.phone, `${site.url}/`, "main h1")).toEqual([fonts.family]);

@@ -6,7 +6,9 @@ import { openPage, SHOTS } from "./browser.ts";
 import { useSite } from "./use-site.ts";
 import { DIST } from "./serve.ts";
 
-const siteIndex = JSON.parse(readFileSync(join(import.meta.dirname, "../../generated/site.json"), "utf8")) as { documents: { url: string; meta: { slug: string }; pages: { url: string; slug: string; toc: { id: string }[] }[] }[] };
+const siteIndex = JSON.parse(readFileSync(join(import.meta.dirname, "../../generated/site.json"), "utf8")) as {
+  documents: { url: string; meta: { slug: string }; pages: { url: string; slug: string; toc: { id: string }[] }[] }[];
+};
 const doc000 = siteIndex.documents.find((d) => d.meta.slug === "bao-cao-chinh-tri-hai-duong-2020-2025")!;
 const ECONOMY = doc000.pages.find((p) => p.slug === "phan-1-i-1-linh-vuc-kinh-te")!.url;
 const APPENDIX1 = doc000.pages.find((p) => p.slug.startsWith("phu-luc-1-"))!.url;
@@ -20,13 +22,39 @@ describe("a section page", () => {
   it("shows its heading, breadcrumbs, on-page contents and previous/next links", async () => {
     const page = await open(site.desktop, ECONOMY);
     expect(await page.locator("main h1").innerText()).toBe("1. Lĩnh vực kinh tế");
-    expect(await page.locator("nav.breadcrumbs li").allInnerTexts()).toEqual(["Trang chủ", "Tài liệu", "Báo cáo chính trị Hải Dương", "Phần thứ nhất – KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT…", "A. KẾT QUẢ ĐẠT ĐƯỢC", "I. LĨNH VỰC KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN…"]);
+    expect(await page.locator("nav.breadcrumbs li").allInnerTexts()).toEqual([
+      "Trang chủ",
+      "Tài liệu",
+      "Báo cáo chính trị Hải Dương",
+      "Phần thứ nhất – KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT…",
+      "A. KẾT QUẢ ĐẠT ĐƯỢC",
+      "I. LĨNH VỰC KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN…",
+    ]);
     // A shortened crumb keeps the whole heading as its title.
-    expect(await page.locator("nav.breadcrumbs a").nth(3).getAttribute("title")).toBe("Phần thứ nhất – KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII, NHIỆM KỲ 2020 - 2025");
+    expect(await page.locator("nav.breadcrumbs a").nth(3).getAttribute("title")).toBe(
+      "Phần thứ nhất – KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII, NHIỆM KỲ 2020 - 2025",
+    );
     // The page's own heading comes before the on-page contents.
-    expect(await page.evaluate(() => document.querySelector("main h1")!.compareDocumentPosition(document.querySelector("nav.on-page")!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
-    const onPage = await page.locator("nav.on-page a").evaluateAll((as) => as.map((a) => [a.textContent, document.getElementById(a.getAttribute("href")!.slice(1))?.tagName]));
-    expect(onPage.slice(0, 2)).toEqual([["1.1. Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực", "H2"], ["1.2. Công nghiệp, xây dựng duy trì mức tăng trưởng cao, định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ", "H2"]]);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector("main h1")!.compareDocumentPosition(document.querySelector("nav.on-page")!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeTruthy();
+    const onPage = await page
+      .locator("nav.on-page a")
+      .evaluateAll((as) => as.map((a) => [a.textContent, document.getElementById(a.getAttribute("href")!.slice(1))?.tagName]));
+    expect(onPage.slice(0, 2)).toEqual([
+      [
+        "1.1. Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực",
+        "H2",
+      ],
+      [
+        "1.2. Công nghiệp, xây dựng duy trì mức tăng trưởng cao, định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ",
+        "H2",
+      ],
+    ]);
     expect(onPage).toHaveLength(7);
     expect(await page.locator("a[rel=prev]").count()).toBe(1);
     expect(await page.locator("a[rel=next]").count()).toBe(1);
@@ -40,10 +68,20 @@ describe("a section page", () => {
     await page.waitForFunction(() => location.hash === "#chu-thich-3");
     const note = page.locator("li#chu-thich-3");
     expect(await note.innerText()).toMatch(/^Năm 2020, tỷ lệ lao động phi chính thức là 58,1%; năm 2025 ước giảm còn 47,6%\./);
-    expect(await note.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    expect(
+      await note.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      }),
+    ).toBe(true);
     await note.locator("a.footnote-backref").click();
     await page.waitForFunction(() => location.hash === "#tham-chieu-3");
-    expect(await page.locator("a#tham-chieu-3").evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    expect(
+      await page.locator("a#tham-chieu-3").evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      }),
+    ).toBe(true);
     await page.screenshot({ path: join(SHOTS, "section-site.phone.png") });
   });
 });
@@ -52,12 +90,19 @@ describe("a wide table on a 360 px site.phone", () => {
   it("scrolls inside its own box while the page does not scroll sideways, keeping the first column in view", async () => {
     const page = await open(site.phone, APPENDIX1);
     const box = page.locator(".table-wrap").first();
-    const sizes = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth, viewport: innerWidth }));
+    const sizes = await box.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      page: document.documentElement.scrollWidth,
+      viewport: innerWidth,
+    }));
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     expect(sizes.page).toBe(sizes.viewport);
     const label = page.locator(".table-wrap tbody tr").first().locator("th");
     const before = await label.boundingBox();
-    await box.evaluate((el) => { el.scrollLeft = 300; });
+    await box.evaluate((el) => {
+      el.scrollLeft = 300;
+    });
     expect(await box.evaluate((el) => el.scrollLeft)).toBe(300);
     const after = await label.boundingBox();
     // The name column sticks: it stays where it was (after the STT column scrolled away under it).
@@ -72,7 +117,11 @@ describe("the same table on a site.desktop", () => {
   it("uses the width of the window, beyond the text column, and needs no scrolling", async () => {
     const page = await open(site.desktop, APPENDIX1);
     const box = page.locator(".table-wrap").first();
-    const m = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, text: document.querySelector("main h1")!.getBoundingClientRect().width }));
+    const m = await box.evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      text: document.querySelector("main h1")!.getBoundingClientRect().width,
+    }));
     expect(m.scroll).toBe(m.client);
     expect(m.client).toBeGreaterThan(m.text);
     await page.screenshot({ path: join(SHOTS, "table-site.desktop.png") });
@@ -85,12 +134,31 @@ describe("every page type", () => {
     const record = (r: { url: () => string }) => requests.push(r.url());
     site.desktop.on("request", record);
     const indicator = readdirSync(join(DIST, "chi-tieu"), { withFileTypes: true }).find((e) => e.isDirectory())!.name;
-    const paths = ["/", "/tai-lieu/", doc000.url, ECONOMY, APPENDIX1, ...siteIndex.documents.map((d) => d.pages[0]!.url),
-      "/chi-tieu/", `/chi-tieu/${indicator}/`, "/so-sanh/", "/chu-de/", "/chu-de/y-te/", "/van-ban/", "/thuat-ngu/", "/du-lieu/", "/gioi-thieu/", "/tim-kiem/?q=GRDP"];
+    const paths = [
+      "/",
+      "/tai-lieu/",
+      doc000.url,
+      ECONOMY,
+      APPENDIX1,
+      ...siteIndex.documents.map((d) => d.pages[0]!.url),
+      "/chi-tieu/",
+      `/chi-tieu/${indicator}/`,
+      "/so-sanh/",
+      "/chu-de/",
+      "/chu-de/y-te/",
+      "/van-ban/",
+      "/thuat-ngu/",
+      "/du-lieu/",
+      "/gioi-thieu/",
+      "/tim-kiem/?q=GRDP",
+    ];
     for (const path of paths) {
       const page = await open(site.desktop, path);
-      if (path.startsWith("/tim-kiem/")) await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
-      expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")).toMatch(/^default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'/);
+      if (path.startsWith("/tim-kiem/"))
+        await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
+      expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")).toMatch(
+        /^default-src 'self';.*script-src 'self' 'wasm-unsafe-eval'/,
+      );
       await page.close();
     }
     site.desktop.off("request", record);
@@ -106,12 +174,17 @@ describe("topics", () => {
   it("set what 2020–2025 achieved beside what 2025–2030 commits to, with the topic's indicators", async () => {
     const page = await open(site.desktop, "/chu-de/y-te/");
     expect(await page.locator("main h1").innerText()).toBe("Y tế");
-    const [left, right] = await Promise.all([page.locator("#da-dat + ul a").allInnerTexts(), page.locator("#cam-ket + ul a").allInnerTexts()]);
+    const [left, right] = await Promise.all([
+      page.locator("#da-dat + ul a").allInnerTexts(),
+      page.locator("#cam-ket + ul a").allInnerTexts(),
+    ]);
     expect(left.length).toBeGreaterThan(0);
     expect(right.length).toBeGreaterThan(0);
     const boxes = await page.locator(".side-by-side > section").evaluateAll((s) => s.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(boxes[0]).toBe(boxes[1]);
-    expect(await page.locator("#chi-tieu-chu-de ~ .table-wrap tbody tr, section[aria-labelledby=chi-tieu-chu-de] tbody tr").count()).toBeGreaterThan(3);
+    expect(
+      await page.locator("#chi-tieu-chu-de ~ .table-wrap tbody tr, section[aria-labelledby=chi-tieu-chu-de] tbody tr").count(),
+    ).toBeGreaterThan(3);
     await page.screenshot({ path: join(SHOTS, "topic-site.desktop.png") });
   });
 
@@ -131,21 +204,35 @@ describe("a document's page", () => {
     const map = page.locator(".doc-map");
     // A group of links with a name; each column a list named by the line over it.
     expect(await map.getAttribute("role")).toBe("group");
-    expect(await page.locator(`#${await map.getAttribute("aria-labelledby")}`).textContent()).toMatch(/^Quan hệ của Chương trình hành động NQ 30-NQ\/TW/);
+    expect(await page.locator(`#${await map.getAttribute("aria-labelledby")}`).textContent()).toMatch(
+      /^Quan hệ của Chương trình hành động NQ 30-NQ\/TW/,
+    );
     const others = map.locator(".map-others > li");
     expect(await others.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
-      "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/",
-      "/tai-lieu/nghi-quyet-hdnd-hai-duong-ke-hoach-2024/", "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/",
+      "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/",
+      "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/",
+      "/tai-lieu/nghi-quyet-hdnd-hai-duong-ke-hoach-2024/",
+      "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/",
     ]);
-    expect(await page.locator(`#${await map.locator(".map-cited").getAttribute("aria-labelledby")}`).textContent()).toBe("Văn bản được trích dẫn");
-    const cited = await map.locator(".map-cited > li").evaluateAll((lis) => lis.map((li) => [li.querySelector("a")!.getAttribute("href"), li.textContent!.replace(/\s+/g, " ").trim(), li.className]));
+    expect(await page.locator(`#${await map.locator(".map-cited").getAttribute("aria-labelledby")}`).textContent()).toBe(
+      "Văn bản được trích dẫn",
+    );
+    const cited = await map
+      .locator(".map-cited > li")
+      .evaluateAll((lis) =>
+        lis.map((li) => [li.querySelector("a")!.getAttribute("href"), li.textContent!.replace(/\s+/g, " ").trim(), li.className]),
+      );
     expect(cited.slice(0, 3)).toEqual([
       ["/van-ban/#30-nq-tw", "Nghị quyết 30-NQ/TW 6 lần thực hiện", "map-related"],
       ["/van-ban/#27-nq-tu", "Nghị quyết 27-NQ/TU 5 lần", "map-plain"],
       ["/van-ban/#14-nq-cp", "Nghị quyết 14/NQ-CP 4 lần thực hiện", "map-related"],
     ]);
     // Curves join the middle to each label: solid where a relation is stated, dashed where not.
-    expect(await map.locator(".map-links-right path").evaluateAll((ps) => ps.slice(0, 3).map((p) => p.getAttribute("class")))).toEqual(["map-line", "map-line map-line-weak", "map-line"]);
+    expect(await map.locator(".map-links-right path").evaluateAll((ps) => ps.slice(0, 3).map((p) => p.getAttribute("class")))).toEqual([
+      "map-line",
+      "map-line map-line-weak",
+      "map-line",
+    ]);
     // The labels are text the browser lays out (whether they fit is tests/e2e/layout.test.ts), not SVG text.
     expect(await map.locator("text").count()).toBe(0);
     await map.screenshot({ path: join(SHOTS, "doc-map-site.desktop.png") });
@@ -153,11 +240,18 @@ describe("a document's page", () => {
 
   it("stacks the map on a phone: the document, then the other four, then what it cites, without curves", async () => {
     const page = await open(site.phone, "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/");
-    const tops = await page.locator(".doc-map").evaluate((m) => [".map-self", ".map-others", ".map-cited"].map((s) => Math.round(m.querySelector(s)!.getBoundingClientRect().top)));
+    const tops = await page
+      .locator(".doc-map")
+      .evaluate((m) => [".map-self", ".map-others", ".map-cited"].map((s) => Math.round(m.querySelector(s)!.getBoundingClientRect().top)));
     expect(tops).toEqual([...tops].sort((a, b) => a - b));
-    expect(await page.locator(".doc-map .map-links").evaluateAll((ss) => ss.map((s) => getComputedStyle(s).display))).toEqual(["none", "none"]);
+    expect(await page.locator(".doc-map .map-links").evaluateAll((ss) => ss.map((s) => getComputedStyle(s).display))).toEqual([
+      "none",
+      "none",
+    ]);
     // The relation is written under the name: 000's results are reviewed, its goals replaced, in 004.
-    expect(await page.locator(".doc-map .map-others .map-edge").allTextContents()).toEqual(["được đánh giá lại trong; mục tiêu được thay thế bởi"]);
+    expect(await page.locator(".doc-map .map-others .map-edge").allTextContents()).toEqual([
+      "được đánh giá lại trong; mục tiêu được thay thế bởi",
+    ]);
     await page.locator(".doc-map").screenshot({ path: join(SHOTS, "doc-map-site.phone.png") });
   });
 });

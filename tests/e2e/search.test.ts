@@ -147,7 +147,9 @@ describe("a reading page", () => {
   it("a first query's downloads, measured", async () => {
     const page = await site.ctx.newPage();
     const sizes: number[] = [];
-    page.on("response", async (r) => { if (new URL(r.url()).pathname.startsWith("/pagefind/")) sizes.push((await r.body()).length); });
+    page.on("response", async (r) => {
+      if (new URL(r.url()).pathname.startsWith("/pagefind/")) sizes.push((await r.body()).length);
+    });
     const t0 = Date.now();
     await search(page, "tang truong kinh te");
     const ms = Date.now() - t0;

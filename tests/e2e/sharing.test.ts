@@ -44,12 +44,18 @@ describe("copy a link", () => {
     await page.locator("#bieu-do > button.copy-link").click();
     expect(await copiedLink(page)).toBe(`${site.url}/chi-tieu/bao-phu-bhyt/#bieu-do`);
     expect(await page.locator("h1 > button.copy-link, h2 > button.copy-link").count()).toBeGreaterThan(1);
-    const appendix = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`, errors);
+    const appendix = await openPage(
+      site.desktop,
+      `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`,
+      errors,
+    );
     const row = appendix.locator("tbody tr[id]").nth(2);
     const id = await row.getAttribute("id");
     await row.hover();
     await row.locator("button.copy-link").click();
-    expect(await copiedLink(appendix)).toBe(`${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/#${id}`);
+    expect(await copiedLink(appendix)).toBe(
+      `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/#${id}`,
+    );
     expect(await appendix.locator("tbody tr[id] button.copy-link").count()).toBe(await appendix.locator("tbody tr[id]").count());
   });
 
@@ -80,15 +86,25 @@ describe("cite this", () => {
     );
     await page.locator("button.copy-citation").click();
     await page.waitForFunction(() => document.querySelector(".cite-this .copy-status")!.textContent === "Đã chép trích dẫn.");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, .*\(truy cập ngày …\/…\/……\)\.$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, .*\(truy cập ngày …\/…\/……\)\.$/,
+    );
   });
 });
 
 describe("print", () => {
   it("hides navigation and controls, shows where links go and keeps the citation and footnotes", async () => {
-    const page = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/`, errors);
+    const page = await openPage(
+      site.desktop,
+      `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/`,
+      errors,
+    );
     await page.emulateMedia({ media: "print" });
-    const shown = (sel: string) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).display !== "none");
+    const shown = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((e) => getComputedStyle(e).display !== "none");
     expect(await shown(".site-header")).toBe(false);
     expect(await shown(".breadcrumbs")).toBe(false);
     expect(await shown(".pager")).toBe(false);
@@ -96,12 +112,23 @@ describe("print", () => {
     expect(await shown(".footnotes")).toBe(true);
     const cited = await openPage(site.desktop, `${site.url}/tai-lieu/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong/mo-dau/`, errors);
     await cited.emulateMedia({ media: "print" });
-    expect(await cited.locator(".prose a[href^='/van-ban/']").first().evaluate((a) => getComputedStyle(a, "::after").content)).toBe('" </van-ban/#30-nq-tw>"');
+    expect(
+      await cited
+        .locator(".prose a[href^='/van-ban/']")
+        .first()
+        .evaluate((a) => getComputedStyle(a, "::after").content),
+    ).toBe('" </van-ban/#30-nq-tw>"');
     // The widest table fits the width of an A4 page inside its margins (178 mm ≈ 673 px), uncut.
-    const wide = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`, errors);
+    const wide = await openPage(
+      site.desktop,
+      `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/`,
+      errors,
+    );
     await wide.setViewportSize({ width: 673, height: 950 });
     await wide.emulateMedia({ media: "print" });
-    expect(await wide.evaluate(() => Math.max(...[...document.querySelectorAll("table")].map((t) => t.getBoundingClientRect().right)))).toBeLessThanOrEqual(673);
+    expect(
+      await wide.evaluate(() => Math.max(...[...document.querySelectorAll("table")].map((t) => t.getBoundingClientRect().right))),
+    ).toBeLessThanOrEqual(673);
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
@@ -120,7 +147,14 @@ describe("previews", () => {
   });
 
   it("the home page, document, section, indicator, topic and method pages have their own 1200×630 preview image", async () => {
-    for (const path of ["/", SECTION, "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", "/chi-tieu/bao-phu-bhyt/", "/chu-de/y-te/", "/gioi-thieu/"]) {
+    for (const path of [
+      "/",
+      SECTION,
+      "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/",
+      "/chi-tieu/bao-phu-bhyt/",
+      "/chu-de/y-te/",
+      "/gioi-thieu/",
+    ]) {
       const page = await openPage(site.desktop, site.url + path, errors);
       const image = await page.locator('meta[property="og:image"]').getAttribute("content");
       expect(image).toBe(`https://bao-cao-hai-phong.example${path}xem-truoc.png`);
@@ -139,7 +173,9 @@ describe("a mistyped or cut address", () => {
     const seen: string[] = [];
     const page = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`, seen);
     // The only failure is the page itself (404, which Chromium also logs); its resources all load.
-    expect(seen.filter((e) => !e.includes("/phan-1-i-1-linh-vuc-kinh/: Failed to load resource"))).toEqual([`/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/: 404 ${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`]);
+    expect(seen.filter((e) => !e.includes("/phan-1-i-1-linh-vuc-kinh/: Failed to load resource"))).toEqual([
+      `/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/: 404 ${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`,
+    ]);
     expect(await page.locator("h1").innerText()).toBe("Không tìm thấy trang");
     await page.locator("#trang-gan-nhat li").first().waitFor();
     const near = await page.locator("#trang-gan-nhat a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));

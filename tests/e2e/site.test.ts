@@ -14,13 +14,18 @@ const ROOT = join(import.meta.dirname, "../..");
 const ORIGIN = siteOrigin(ROOT);
 const FEEDBACK = (JSON.parse(readFileSync(join(ROOT, "generated/settings.json"), "utf8")) as { feedback: string }).feedback;
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 const pages = files(DIST).filter((f) => f.endsWith("index.html"));
 const urlOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;
 
 describe("links", () => {
   it("every internal link leads to a page, and every #anchor to an element on it", () => {
-    const ids = new Map(pages.map((f) => [urlOf(f), new Set([...readFileSync(join(DIST, f), "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+    const ids = new Map(
+      pages.map((f) => [urlOf(f), new Set([...readFileSync(join(DIST, f), "utf8").matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]),
+    );
     const broken: string[] = [];
     let checked = 0;
     for (const f of pages) {
@@ -29,8 +34,14 @@ describe("links", () => {
         // The canonical address is absolute, on the site's own origin.
         const href = full!.startsWith(ORIGIN) ? full!.slice(ORIGIN.length) : full;
         // The one mailto: link allowed is the feedback address of content/site.yml (“Báo lỗi”).
-        if (href!.startsWith("mailto:")) { if (!href!.startsWith(`mailto:${FEEDBACK}?subject=`)) broken.push(`${urlOf(f)} → ${href}`); continue; }
-        if (/^(https?:)?\/\//.test(href!)) { broken.push(`${urlOf(f)} → external ${href}`); continue; }
+        if (href!.startsWith("mailto:")) {
+          if (!href!.startsWith(`mailto:${FEEDBACK}?subject=`)) broken.push(`${urlOf(f)} → ${href}`);
+          continue;
+        }
+        if (/^(https?:)?\/\//.test(href!)) {
+          broken.push(`${urlOf(f)} → external ${href}`);
+          continue;
+        }
         const [path, hash] = href!.split("#");
         const target = path ? new URL(path, `http://x${urlOf(f)}`).pathname : urlOf(f);
         checked++;
@@ -64,7 +75,8 @@ describe("safety", () => {
     const bad: string[] = [];
     for (const f of pages) {
       const html = readFileSync(join(DIST, f), "utf8");
-      for (const m of html.matchAll(/<[a-z][^>]*\son[a-z]+=|href="javascript:|<script[^>]+src="(?!\/)/gi)) bad.push(`${urlOf(f)}: ${m[0].slice(0, 60)}`);
+      for (const m of html.matchAll(/<[a-z][^>]*\son[a-z]+=|href="javascript:|<script[^>]+src="(?!\/)/gi))
+        bad.push(`${urlOf(f)}: ${m[0].slice(0, 60)}`);
       if (!html.includes('<meta http-equiv="content-security-policy" content="default-src \'self\';')) bad.push(`${urlOf(f)}: no CSP`);
     }
     expect(bad).toEqual([]);
@@ -74,7 +86,11 @@ describe("safety", () => {
 describe("determinism", () => {
   it("a second build of the site, search index included, is byte-identical to dist/", () => {
     const other = mkdtempSync(join(tmpdir(), "site-"));
-    execFileSync("npx", ["astro", "build"], { cwd: ROOT, env: { ...process.env, SITE_OUT_DIR: other, ASTRO_TELEMETRY_DISABLED: "1" }, stdio: "pipe" });
+    execFileSync("npx", ["astro", "build"], {
+      cwd: ROOT,
+      env: { ...process.env, SITE_OUT_DIR: other, ASTRO_TELEMETRY_DISABLED: "1" },
+      stdio: "pipe",
+    });
     execFileSync("npx", ["tsx", "scripts/publish.ts"], { cwd: ROOT, env: { ...process.env, SITE_OUT_DIR: other }, stdio: "pipe" });
     execFileSync("npx", ["pagefind", "--site", other, "--output-subdir", "pagefind"], { cwd: ROOT, stdio: "pipe" });
     // The same ids on every page, first (a clearer message than a byte difference).
@@ -91,6 +107,11 @@ describe("the committed manifest", () => {
     const { entries } = parseManifest(readFileSync(join(ROOT, "content/published.txt"), "utf8"));
     const published = collectPublished(DIST);
     expect(compareWithManifest(entries, published, new Map())).toEqual({ missing: [], unlisted: [] });
-    expect(published.get("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/")!.slice(0, 4)).toEqual(["noi-dung", "phan-1-a-i-1-linh-vuc-kinh-te", "trong-trang", "phan-1-a-i-1-linh-vuc-kinh-te-p1"]);
+    expect(published.get("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/")!.slice(0, 4)).toEqual([
+      "noi-dung",
+      "phan-1-a-i-1-linh-vuc-kinh-te",
+      "trong-trang",
+      "phan-1-a-i-1-linh-vuc-kinh-te-p1",
+    ]);
   });
 });

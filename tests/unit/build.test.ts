@@ -51,32 +51,48 @@ function failure(root: string): { messages: string[]; wroteOutput: boolean } {
 }
 
 const listFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 
 describe("bad input stops the build with file, line and rule, and writes nothing", () => {
   it("a table row that cannot be fitted to the header", () => {
-    const { messages, wroteOutput } = failure(badProject("table-missing-cell.txt", "{ paragraphs: line, footnotes: none, tables: cell-per-line }"));
+    const { messages, wroteOutput } = failure(
+      badProject("table-missing-cell.txt", "{ paragraphs: line, footnotes: none, tables: cell-per-line }"),
+    );
     // Row 1 lost a cell, so it takes the next row's empty STT cell; the next row then starts mid-row, at
     // the file's line 43 (source line 584, `⇥ - Nông, lâm, thủy sản`).
-    expect(messages).toEqual(["content/sources/table-missing-cell.txt:43: table row with 9 cells does not start after a blank line, expected 9 cells per row (table/row-width)"]);
+    expect(messages).toEqual([
+      "content/sources/table-missing-cell.txt:43: table row with 9 cells does not start after a blank line, expected 9 cells per row (table/row-width)",
+    ]);
     expect(wroteOutput).toBe(false);
   });
 
   it("a document with no headings", () => {
     const { messages, wroteOutput } = failure(badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }"));
-    expect(messages).toEqual(["content/sources/no-headings.txt:1: no heading found in the document, expected numbered headings such as `I.`, `1.` or `Phần thứ nhất` (structure/no-headings)"]);
+    expect(messages).toEqual([
+      "content/sources/no-headings.txt:1: no heading found in the document, expected numbered headings such as `I.`, `1.` or `Phần thứ nhất` (structure/no-headings)",
+    ]);
     expect(wroteOutput).toBe(false);
   });
 
   it("a source cut short, leaving fewer footnote texts than references", () => {
-    const { messages, wroteOutput } = failure(badProject("footnotes-truncated.txt", "{ paragraphs: line, footnotes: end-replacement-char, tables: none }"));
-    expect(messages).toEqual(["content/sources/footnotes-truncated.txt:35: found 11 footnote reference breaks in the body but 3 footnote texts, expected 3 references (footnotes/end-count)"]);
+    const { messages, wroteOutput } = failure(
+      badProject("footnotes-truncated.txt", "{ paragraphs: line, footnotes: end-replacement-char, tables: none }"),
+    );
+    expect(messages).toEqual([
+      "content/sources/footnotes-truncated.txt:35: found 11 footnote reference breaks in the body but 3 footnote texts, expected 3 references (footnotes/end-count)",
+    ]);
     expect(wroteOutput).toBe(false);
   });
 
   it("an encoding error, an empty file and a broken metadata file", () => {
     const bytes = badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }");
-    writeFileSync(join(bytes, "content/sources/no-headings.txt"), Buffer.concat([Buffer.from("I. MỞ ĐẦU\nDòng hai\n"), Buffer.from([0xc3, 0x28]), Buffer.from("\n")]));
+    writeFileSync(
+      join(bytes, "content/sources/no-headings.txt"),
+      Buffer.concat([Buffer.from("I. MỞ ĐẦU\nDòng hai\n"), Buffer.from([0xc3, 0x28]), Buffer.from("\n")]),
+    );
     const encoding = failure(bytes);
     expect(encoding.messages).toHaveLength(1);
     expect(encoding.messages[0]).toMatch(/^content\/sources\/no-headings\.txt:3: /);
@@ -121,7 +137,9 @@ describe("ids of published anchors", () => {
   /** Every `{#id}` of every generated page, by page. */
   const idsOf = (out: string): Map<string, string[]> => {
     const dir = join(out, "tai-lieu");
-    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort();
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".md"))
+      .sort();
     return new Map(files.map((f) => [f, [...readFileSync(join(dir, f), "utf8").matchAll(/\{#([^}\s]+)\}/g)].map((m) => m[1]!)]));
   };
 

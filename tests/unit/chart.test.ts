@@ -6,10 +6,30 @@ import { display } from "../../src/lib/indicators.ts";
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 
 /** GDP per head in USD as the data has it: 000 Phụ lục 1 (lines 626, 629), 004 Phụ lục 1 (line 854) and the merged city's goal (004 line 488). */
-const v = (region: IndicatorValue["region"], kind: IndicatorValue["kind"], raw: string, value: number, unit: string, line: number, doc = "bcct-hai-phong-2025"): IndicatorValue =>
-  ({ region, kind, label: "GRDP bình quân đầu người", unit, raw, value, scale: 1, source: { doc, line, url: `/tai-lieu/x/#d${line}` } });
+const v = (
+  region: IndicatorValue["region"],
+  kind: IndicatorValue["kind"],
+  raw: string,
+  value: number,
+  unit: string,
+  line: number,
+  doc = "bcct-hai-phong-2025",
+): IndicatorValue => ({
+  region,
+  kind,
+  label: "GRDP bình quân đầu người",
+  unit,
+  raw,
+  value,
+  scale: 1,
+  source: { doc, line, url: `/tai-lieu/x/#d${line}` },
+});
 const USD: Indicator = {
-  id: "grdp-binh-quan-dau-nguoi-usd", name: "GRDP bình quân đầu người (USD)", domain: "kinh-te", unit: "USD", url: "/chi-tieu/grdp-binh-quan-dau-nguoi-usd/",
+  id: "grdp-binh-quan-dau-nguoi-usd",
+  name: "GRDP bình quân đầu người (USD)",
+  domain: "kinh-te",
+  unit: "USD",
+  url: "/chi-tieu/grdp-binh-quan-dau-nguoi-usd/",
   values: [
     v("hai-duong", "target-2025", "4.800", 4800, "USD", 626, "bcct-hai-duong-2025"),
     v("hai-duong", "result-2025", "4.913", 4913, "USD", 629, "bcct-hai-duong-2025"),
@@ -27,8 +47,10 @@ describe("the indicator chart", () => {
     expect(chart.drawn.map((x) => x.raw)).toEqual(["4.800", "4.913", "11.800", "9.486", "11.380 USD/người"]);
     expect(chart.left).toEqual([]);
     expect(titles(chart.svg)).toEqual([
-      "Hải Dương (cũ) – Mục tiêu 2025: 4.800 USD", "Hải Dương (cũ) – Kết quả 2025: 4.913 USD",
-      "Hải Phòng (cũ) – Mục tiêu 2025: 11.800 USD/người", "Hải Phòng (cũ) – Kết quả 2025: 9.486 USD/người",
+      "Hải Dương (cũ) – Mục tiêu 2025: 4.800 USD",
+      "Hải Dương (cũ) – Kết quả 2025: 4.913 USD",
+      "Hải Phòng (cũ) – Mục tiêu 2025: 11.800 USD/người",
+      "Hải Phòng (cũ) – Kết quả 2025: 9.486 USD/người",
       "Hải Phòng (mới) – Mục tiêu 2030: 11.380 USD/người",
     ]);
     // The scale runs to 12.000 (11.800 rounded up), written the Vietnamese way.
@@ -36,7 +58,12 @@ describe("the indicator chart", () => {
   });
 
   it("converts a value by its scale, and says what it was", () => {
-    const chart = indicatorChart({ ...USD, values: USD.values.map((x) => (x.region === "hai-phong-moi" ? { ...x, raw: "11,38 nghìn USD", value: 11.38, unit: "nghìn USD", scale: 1000 } : x)) })!;
+    const chart = indicatorChart({
+      ...USD,
+      values: USD.values.map((x) =>
+        x.region === "hai-phong-moi" ? { ...x, raw: "11,38 nghìn USD", value: 11.38, unit: "nghìn USD", scale: 1000 } : x,
+      ),
+    })!;
     expect(titles(chart.svg).at(-1)).toBe("Hải Phòng (mới) – Mục tiêu 2030: 11,38 nghìn USD (11.380 USD)");
   });
 
@@ -48,10 +75,14 @@ describe("the indicator chart", () => {
   });
 
   it("makes room on the left for long tick labels: investment in tỷ đồng, 981.260 to 2.500.000 (004 lines 866, 496)", () => {
-    const investment: Indicator = { ...USD, unit: "tỷ đồng", values: [
-      v("hai-phong", "result-2025", "981.260 (giai đoạn 2021-2025)", 981260, "Tỷ đồng", 866),
-      { ...v("hai-phong-moi", "goal-2030", "2,5 triệu tỷ đồng", 2.5, "triệu tỷ đồng", 496), scale: 1_000_000 },
-    ] };
+    const investment: Indicator = {
+      ...USD,
+      unit: "tỷ đồng",
+      values: [
+        v("hai-phong", "result-2025", "981.260 (giai đoạn 2021-2025)", 981260, "Tỷ đồng", 866),
+        { ...v("hai-phong-moi", "goal-2030", "2,5 triệu tỷ đồng", 2.5, "triệu tỷ đồng", 496), scale: 1_000_000 },
+      ],
+    };
     const svg = indicatorChart(investment)!.svg;
     // “2.500.000” in a wide font: 7 digits × 0,7 em + 2 points × 0,4 em = 5,7 em of 14 units = 79,8; 8 units more.
     expect(svg).toContain('<g class="tick"><line x1="88"');
@@ -68,10 +99,12 @@ describe("the indicator chart", () => {
   });
 
   it("puts its legend in HTML, a marker and the region's name each", () => {
-    expect(indicatorChart(USD)!.legend).toBe('<ul class="chart-legend">'
-      + '<li><svg class="series-hai-duong" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="0.0" cy="0.0" r="5.5" fill="currentColor"/></svg>Hải Dương (cũ)</li>'
-      + '<li><svg class="series-hai-phong" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><rect x="-5.0" y="-5.0" width="10" height="10" fill="currentColor"/></svg>Hải Phòng (cũ)</li>'
-      + '<li><svg class="series-hai-phong-moi" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M0.0,-7.0l7,7l-7,7l-7,-7z" fill="currentColor"/></svg>Hải Phòng (mới)</li></ul>');
+    expect(indicatorChart(USD)!.legend).toBe(
+      '<ul class="chart-legend">' +
+        '<li><svg class="series-hai-duong" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="0.0" cy="0.0" r="5.5" fill="currentColor"/></svg>Hải Dương (cũ)</li>' +
+        '<li><svg class="series-hai-phong" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><rect x="-5.0" y="-5.0" width="10" height="10" fill="currentColor"/></svg>Hải Phòng (cũ)</li>' +
+        '<li><svg class="series-hai-phong-moi" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M0.0,-7.0l7,7l-7,7l-7,-7z" fill="currentColor"/></svg>Hải Phòng (mới)</li></ul>',
+    );
     expect(indicatorChart(USD)!.svg).not.toContain("Hải Dương (cũ)</text>");
   });
 
@@ -81,7 +114,12 @@ describe("the indicator chart", () => {
 });
 
 describe("a value as the page writes it", () => {
-  const at = (raw: string, unit: string, extra: Partial<IndicatorValue> = {}): IndicatorValue => ({ ...USD.values[0]!, raw, unit, ...extra });
+  const at = (raw: string, unit: string, extra: Partial<IndicatorValue> = {}): IndicatorValue => ({
+    ...USD.values[0]!,
+    raw,
+    unit,
+    ...extra,
+  });
   it("adds the unit the table gives in its own column, before the period in brackets (004 Phụ lục 1, line 866)", () => {
     expect(display(at("9,8", "%"))).toBe("9,8 %");
     expect(display(at("981.260 (giai đoạn 2021-2025)", "Tỷ đồng"))).toBe("981.260 Tỷ đồng (giai đoạn 2021-2025)");

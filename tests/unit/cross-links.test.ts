@@ -5,16 +5,37 @@ import { describe, expect, it } from "vitest";
 import { buildData } from "../../scripts/build.ts";
 
 const out = buildData(join(import.meta.dirname, "../.."), mkdtempSync(join(tmpdir(), "bc-links-"))).outDir;
-const register = JSON.parse(readFileSync(join(out, "van-ban.json"), "utf8")) as { key: string; slug: string; kind: string; date?: string; issuer?: string; ours?: { url: string }; related: { title: string }[]; places: { doc: string; line: number; url: string }[] }[];
+const register = JSON.parse(readFileSync(join(out, "van-ban.json"), "utf8")) as {
+  key: string;
+  slug: string;
+  kind: string;
+  date?: string;
+  issuer?: string;
+  ours?: { url: string };
+  related: { title: string }[];
+  places: { doc: string; line: number; url: string }[];
+}[];
 const entry = (key: string) => register.find((e) => e.key === key)!;
 const page = (doc: string, slug: string) => readFileSync(join(out, "tai-lieu", doc, `${slug}.md`), "utf8");
 
 describe("the register of cited documents", () => {
   it("has one entry per cited document, variant spellings together", () => {
     expect(register).toHaveLength(37);
-    expect(entry("30-NQ/TW")).toMatchObject({ kind: "Nghị quyết", date: "23/11/2022", issuer: "Bộ Chính trị", related: [{ title: "Chương trình hành động NQ 30-NQ/TW" }] });
+    expect(entry("30-NQ/TW")).toMatchObject({
+      kind: "Nghị quyết",
+      date: "23/11/2022",
+      issuer: "Bộ Chính trị",
+      related: [{ title: "Chương trình hành động NQ 30-NQ/TW" }],
+    });
     // Line 11 cites it three times (once as “30/NQ-TW”).
-    expect(entry("30-NQ/TW").places.map((p) => `${p.doc}:${p.line}`)).toEqual(["ctr-nq30-hai-duong:11", "ctr-nq30-hai-duong:11", "ctr-nq30-hai-duong:11", "ctr-nq30-hai-duong:17", "ctr-nq30-hai-duong:47", "ctr-nq30-hai-duong:177"]);
+    expect(entry("30-NQ/TW").places.map((p) => `${p.doc}:${p.line}`)).toEqual([
+      "ctr-nq30-hai-duong:11",
+      "ctr-nq30-hai-duong:11",
+      "ctr-nq30-hai-duong:11",
+      "ctr-nq30-hai-duong:17",
+      "ctr-nq30-hai-duong:47",
+      "ctr-nq30-hai-duong:177",
+    ]);
     expect(entry("18-NQ/TW").places).toHaveLength(2);
     expect(entry("226/2025/QH15").places).toHaveLength(7);
     expect(register.some((e) => e.key === "226/QH15" || e.key === "30/NQ-TW")).toBe(false);
@@ -29,17 +50,25 @@ describe("the register of cited documents", () => {
 
 describe("references in the text", () => {
   it("link a cited number to its register entry", () => {
-    expect(page("chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong", "mo-dau")).toContain("Nghị quyết số [30-NQ/TW](/van-ban/#30-nq-tw) ngày 23/11/2022 của Bộ Chính trị");
+    expect(page("chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong", "mo-dau")).toContain(
+      "Nghị quyết số [30-NQ/TW](/van-ban/#30-nq-tw) ngày 23/11/2022 của Bộ Chính trị",
+    );
   });
   it("link the report the council resolution approves to that report", () => {
     expect(entry("216/BC-UBND").ours!.url).toBe("/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/");
-    expect(page("nghi-quyet-hdnd-hai-duong-ke-hoach-2024", "mo-dau")).toContain("Xét Báo cáo số [216/BC-UBND](/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/) ngày 04 tháng 12 năm 2023");
+    expect(page("nghi-quyet-hdnd-hai-duong-ke-hoach-2024", "mo-dau")).toContain(
+      "Xét Báo cáo số [216/BC-UBND](/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/) ngày 04 tháng 12 năm 2023",
+    );
   });
   it("link the 17th congress resolution to the Hải Dương political report, from the other documents", () => {
-    expect(page("nghi-quyet-hdnd-hai-duong-ke-hoach-2024", "dieu-1-hoi-dong-nhan-dan-tinh-tan")).toContain("[Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII](/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/)");
+    expect(page("nghi-quyet-hdnd-hai-duong-ke-hoach-2024", "dieu-1-hoi-dong-nhan-dan-tinh-tan")).toContain(
+      "[Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII](/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/)",
+    );
   });
   it("link “Phụ lục 1” to that appendix of the same document", () => {
-    expect(page("bao-cao-chinh-tri-hai-phong-2025-2030", "phan-1-i-a-ve-thuc-hien-cac-chi-tieu")).toContain("(Kết quả cụ thể tại [Phụ lục 1](/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/))");
+    expect(page("bao-cao-chinh-tri-hai-phong-2025-2030", "phan-1-i-a-ve-thuc-hien-cac-chi-tieu")).toContain(
+      "(Kết quả cụ thể tại [Phụ lục 1](/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/))",
+    );
   });
 });
 
@@ -49,10 +78,15 @@ describe("indicators named in the text", () => {
     expect(appendix).toContain('"text": "[Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)](/chi-tieu/tang-truong-grdp/)"');
     expect(appendix.match(/\]\(\/chi-tieu\/grdp-binh-quan-dau-nguoi\/\)/g)).toHaveLength(1);
     const goals = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phan-2-b-quan-diem-chi-dao-muc-tieu");
-    expect(goals).toContain("Đến năm 2030, [tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/) đạt 94,8% (trong đó, [dịch vụ](/chi-tieu/ty-trong-trong-grdp-dich-vu/) trên 25%)");
+    expect(goals).toContain(
+      "Đến năm 2030, [tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/) đạt 94,8% (trong đó, [dịch vụ](/chi-tieu/ty-trong-trong-grdp-dich-vu/) trên 25%)",
+    );
   });
   it("keep the per-table CSV free of links", () => {
-    const csv = readFileSync(join(out, "du-lieu/bang/bao-cao-chinh-tri-hai-duong-2020-2025--phu-luc-1-ket-qua-thuc-hien-cac-bang1.csv"), "utf8");
-    expect(csv.split("\r\n")[1]).toBe("1,Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP),%,,\"9,0\",,,\"9,8\",Đạt");
+    const csv = readFileSync(
+      join(out, "du-lieu/bang/bao-cao-chinh-tri-hai-duong-2020-2025--phu-luc-1-ket-qua-thuc-hien-cac-bang1.csv"),
+      "utf8",
+    );
+    expect(csv.split("\r\n")[1]).toBe('1,Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP),%,,"9,0",,,"9,8",Đạt');
   });
 });

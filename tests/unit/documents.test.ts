@@ -16,12 +16,24 @@ const blockAt = (m: DocumentModel, line: number) => m.blocks.find((b) => b.line 
 
 describe("the five documents, parsed whole", () => {
   it("attach every footnote: 82 in 000, 66 in 001, 2 in 003, 85 in 004", () => {
-    expect(["000", "001", "002", "003", "004"].map((n) => [check(n).footnotes, check(n).footnotesAttached])).toEqual([[82, 82], [66, 66], [0, 0], [2, 2], [85, 85]]);
+    expect(["000", "001", "002", "003", "004"].map((n) => [check(n).footnotes, check(n).footnotesAttached])).toEqual([
+      [82, 82],
+      [66, 66],
+      [0, 0],
+      [2, 2],
+      [85, 85],
+    ]);
   });
 
   it("rebuild the appendix tables with their row counts", () => {
-    expect(check("000").tables).toEqual([{ line: 543, rows: 41, columns: 9 }, { line: 1000, rows: 49, columns: 8 }]);
-    expect(check("004").tables).toEqual([{ line: 844, rows: 34, columns: 8 }, { line: 902, rows: 41, columns: 9 }]);
+    expect(check("000").tables).toEqual([
+      { line: 543, rows: 41, columns: 9 },
+      { line: 1000, rows: 49, columns: 8 },
+    ]);
+    expect(check("004").tables).toEqual([
+      { line: 844, rows: 34, columns: 8 },
+      { line: 902, rows: 41, columns: 9 },
+    ]);
   });
 
   it("leave no suspicious paragraph unexplained, and no stale explanation", () => {
@@ -32,24 +44,43 @@ describe("the five documents, parsed whole", () => {
   });
 
   it("keep the documents' own heading hierarchy (000, Phần thứ nhất)", () => {
-    const h = headings(get("000").model).slice(0, 6).map((x) => [x.depth, x.numbering, x.title]);
+    const h = headings(get("000").model)
+      .slice(0, 6)
+      .map((x) => [x.depth, x.numbering, x.title]);
     expect(h).toEqual([
       [1, "Phần thứ nhất", "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XVII, NHIỆM KỲ 2020 - 2025"],
       [2, "A.", "KẾT QUẢ ĐẠT ĐƯỢC"],
       [3, "I.", "LĨNH VỰC KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN NINH, ĐỐI NGOẠI"],
       [4, "1.", "Lĩnh vực kinh tế"],
-      [5, "1.1.", "Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực"],
-      [5, "1.2.", "Công nghiệp, xây dựng duy trì mức tăng trưởng cao, định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ"],
+      [
+        5,
+        "1.1.",
+        "Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực",
+      ],
+      [
+        5,
+        "1.2.",
+        "Công nghiệp, xây dựng duy trì mức tăng trưởng cao, định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ",
+      ],
     ]);
-    expect(headings(get("000").model).filter((x) => x.depth === 1).map((x) => x.numbering)).toEqual(["Phần thứ nhất", "Phần thứ hai", "Phụ lục 1", "Phụ lục 2", "Phụ lục 3"]);
+    expect(
+      headings(get("000").model)
+        .filter((x) => x.depth === 1)
+        .map((x) => x.numbering),
+    ).toEqual(["Phần thứ nhất", "Phần thứ hai", "Phụ lục 1", "Phụ lục 2", "Phụ lục 3"]);
   });
 
   it("split a numbered heading from the text that runs on after it (001, 3.1.)", () => {
     const h = headings(get("001").model).find((x) => x.numbering === "3.1.")!;
     expect([h.line, h.title]).toEqual([619, "Công tác thanh tra đạt được nhiều kết quả tích cực"]);
     const body = get("001").model.blocks[get("001").model.blocks.indexOf(h) + 1]!;
-    expect(body.type === "paragraph" && body.text.startsWith("Đã thực hiện 157 cuộc thanh tra hành chính và 724 cuộc thanh tra, kiểm tra chuyên ngành;")).toBe(true);
-    expect(body.type === "paragraph" && showRefs(body.text).endsWith("đã phát hiện và khởi tố 23 vụ có dấu hiệu tội phạm tham nhũng.")).toBe(true);
+    expect(
+      body.type === "paragraph" &&
+        body.text.startsWith("Đã thực hiện 157 cuộc thanh tra hành chính và 724 cuộc thanh tra, kiểm tra chuyên ngành;"),
+    ).toBe(true);
+    expect(
+      body.type === "paragraph" && showRefs(body.text).endsWith("đã phát hiện và khởi tố 23 vụ có dấu hiệu tội phạm tham nhũng."),
+    ).toBe(true);
   });
 
   it("re-join a paragraph across a page break and a footnote block (001, line 25)", () => {
@@ -62,14 +93,35 @@ describe("the five documents, parsed whole", () => {
 
   it("read 003's fifteen 2024 targets as one numbered list", () => {
     const list = blockAt(get("003").model, 137);
-    expect(list.type === "list" && list.items.map((i) => i.marker)).toEqual(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)", "(14)", "(15)"]);
-    expect(list.type === "list" && list.items[11]!.text).toBe("Số giường bệnh (không tính các trạm y tế cấp xã) đạt 32,7 giường/ 01 vạn dân; 9,8 bác sĩ/ 01 vạn dân;");
+    expect(list.type === "list" && list.items.map((i) => i.marker)).toEqual([
+      "(1)",
+      "(2)",
+      "(3)",
+      "(4)",
+      "(5)",
+      "(6)",
+      "(7)",
+      "(8)",
+      "(9)",
+      "(10)",
+      "(11)",
+      "(12)",
+      "(13)",
+      "(14)",
+      "(15)",
+    ]);
+    expect(list.type === "list" && list.items[11]!.text).toBe(
+      "Số giường bệnh (không tính các trạm y tế cấp xã) đạt 32,7 giường/ 01 vạn dân; 9,8 bác sĩ/ 01 vạn dân;",
+    );
   });
 
   it("place 004's footnote 73 inside the table cell that references it", () => {
     const table = get("004").model.blocks.find((b) => b.type === "table")!;
     expect(table.type === "table" && showRefs(table.rows[1]!.cells[1]!.text)).toBe("Tốc độ tăng trưởng GRDP (giá so sánh 2010)[^73]");
-    expect(get("004").model.footnotes.find((f) => f.label === "73")).toMatchObject({ line: 861, text: expect.stringMatching(/^Tăng trưởng tổng sản phẩm trên địa bàn giai đoạn 2021 - 2025 ước đạt bình quân 11,8%\/năm/) });
+    expect(get("004").model.footnotes.find((f) => f.label === "73")).toMatchObject({
+      line: 861,
+      text: expect.stringMatching(/^Tăng trưởng tổng sản phẩm trên địa bàn giai đoạn 2021 - 2025 ước đạt bình quân 11,8%\/năm/),
+    });
   });
 
   it("restore the unnumbered heading recorded in content/corrections.yml at its sibling's depth", () => {

@@ -28,10 +28,30 @@ function project(files: Record<string, string>): string {
 }
 
 /** Values as the data has them: the GRDP growth rows of 004 Phụ lục 1 (lines 847, 580) and the merged city's goal (line 484). */
-const value = (region: IndicatorValue["region"], kind: IndicatorValue["kind"], raw: string, extra: Partial<IndicatorValue>, line: number, doc = "bcct-hai-phong-2025"): IndicatorValue =>
-  ({ region, kind, label: "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)", unit: "%", raw, value: null, scale: 1, source: { doc, line, url: `/tai-lieu/x/#d${line}` }, ...extra });
+const value = (
+  region: IndicatorValue["region"],
+  kind: IndicatorValue["kind"],
+  raw: string,
+  extra: Partial<IndicatorValue>,
+  line: number,
+  doc = "bcct-hai-phong-2025",
+): IndicatorValue => ({
+  region,
+  kind,
+  label: "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)",
+  unit: "%",
+  raw,
+  value: null,
+  scale: 1,
+  source: { doc, line, url: `/tai-lieu/x/#d${line}` },
+  ...extra,
+});
 const GRDP: Indicator = {
-  id: "tang-truong-grdp", name: "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)", domain: "kinh-te", unit: "%", url: "/chi-tieu/tang-truong-grdp/",
+  id: "tang-truong-grdp",
+  name: "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)",
+  domain: "kinh-te",
+  unit: "%",
+  url: "/chi-tieu/tang-truong-grdp/",
   values: [
     value("hai-duong", "result-avg-2021-2025", "9,8", { value: 9.8 }, 580, "bcct-hai-duong-2025"),
     value("hai-phong", "result-avg-2021-2025", "11,39", { value: 11.39 }, 847),
@@ -39,9 +59,16 @@ const GRDP: Indicator = {
     value("hai-duong", "result-avg-2021-2025", "9,8", { value: 9.8 }, 904),
   ],
 };
-const DATA = { schema: 1, sources: [], indicators: [GRDP, { ...GRDP, id: "chi-hai-duong", values: GRDP.values.filter((v) => v.region === "hai-duong") },
-  // The merged city's goal stated in a measure other than the indicator's: no scale.
-  { ...GRDP, id: "muc-tieu-khac", values: GRDP.values.map((v) => (v.region === "hai-phong-moi" ? { ...v, scale: undefined } : v)) }] } as unknown as IndicatorData;
+const DATA = {
+  schema: 1,
+  sources: [],
+  indicators: [
+    GRDP,
+    { ...GRDP, id: "chi-hai-duong", values: GRDP.values.filter((v) => v.region === "hai-duong") },
+    // The merged city's goal stated in a measure other than the indicator's: no scale.
+    { ...GRDP, id: "muc-tieu-khac", values: GRDP.values.map((v) => (v.region === "hai-phong-moi" ? { ...v, scale: undefined } : v)) },
+  ],
+} as unknown as IndicatorData;
 
 describe("settings: the feedback address and the home page's headline goals", () => {
   const SITE = "origin: https://bao-cao-hai-phong.example\nfeedback: gop-y@bao-cao-hai-phong.example\n";
@@ -50,7 +77,11 @@ describe("settings: the feedback address and the home page's headline goals", ()
     expect(readSettings(root, DATA)).toEqual({ feedback: "gop-y@bao-cao-hai-phong.example", headlineGoals: ["tang-truong-grdp"] });
   });
   it("names the line of a goal that is not an indicator, has no merged-city goal, or is listed twice", () => {
-    const root = project({ "content/site.yml": SITE, "content/home.yml": "# goals\nheadlineGoals:\n  - tang-truong-grdp\n  - khong-co\n  - chi-hai-duong\n  - tang-truong-grdp\n  - muc-tieu-khac\n" });
+    const root = project({
+      "content/site.yml": SITE,
+      "content/home.yml":
+        "# goals\nheadlineGoals:\n  - tang-truong-grdp\n  - khong-co\n  - chi-hai-duong\n  - tang-truong-grdp\n  - muc-tieu-khac\n",
+    });
     expect(messages(() => readSettings(root, DATA))).toEqual([
       "content/home.yml:4: headline goal “khong-co” is not an indicator, expected an id of content/indicators.yml (ingest/home)",
       "content/home.yml:5: headline goal “chi-hai-duong” has no 2030 goal of the merged city in the indicator's unit, expected an indicator with a goal of hai-phong-moi stated as a number in its unit (ingest/home)",
@@ -59,8 +90,13 @@ describe("settings: the feedback address and the home page's headline goals", ()
     ]);
   });
   it("refuses a feedback address that is not an e-mail address", () => {
-    const root = project({ "content/site.yml": "origin: https://x.example\nfeedback: gop y\n", "content/home.yml": "headlineGoals: [tang-truong-grdp]\n" });
-    expect(messages(() => readSettings(root, DATA))).toEqual(["content/site.yml:2: feedback: not an e-mail address (ingest/site-settings)"]);
+    const root = project({
+      "content/site.yml": "origin: https://x.example\nfeedback: gop y\n",
+      "content/home.yml": "headlineGoals: [tang-truong-grdp]\n",
+    });
+    expect(messages(() => readSettings(root, DATA))).toEqual([
+      "content/site.yml:2: feedback: not an e-mail address (ingest/site-settings)",
+    ]);
   });
 });
 
@@ -87,11 +123,27 @@ describe("where a source line is read", () => {
 describe("quoted lines (content/quotes.yml)", () => {
   // Line 23 of 004, as received.
   const line23 = readFileSync(join(ROOT, "content/sources/004_fa57fa61f79953c7.txt"), "utf8").split("\n")[22]!;
-  const source = { meta: { id: "bcct-hai-phong-2025" }, path: "content/sources/004_fa57fa61f79953c7.txt", lines: [...Array(22).fill(""), line23], headingCorrections: [] } as unknown as SourceFile;
+  const source = {
+    meta: { id: "bcct-hai-phong-2025" },
+    path: "content/sources/004_fa57fa61f79953c7.txt",
+    lines: [...Array(22).fill(""), line23],
+    headingCorrections: [],
+  } as unknown as SourceFile;
   const lines = { "bcct-hai-phong-2025": [[23, 23, "/tai-lieu/bcct/mo-dau/#p3"]] as [number, number, string][] };
   it("gives each quote the address where its line is read", () => {
-    const root = project({ "content/quotes.yml": 'quotes:\n  - { id: du-kien-dat, doc: bcct-hai-phong-2025, line: 23, quote: "17/19 chỉ tiêu dự kiến   đạt và vượt" }\n' });
-    expect(linkQuotes(root, [source], lines)).toEqual([{ id: "du-kien-dat", doc: "bcct-hai-phong-2025", line: 23, quote: "17/19 chỉ tiêu dự kiến   đạt và vượt", url: "/tai-lieu/bcct/mo-dau/#p3" }]);
+    const root = project({
+      "content/quotes.yml":
+        'quotes:\n  - { id: du-kien-dat, doc: bcct-hai-phong-2025, line: 23, quote: "17/19 chỉ tiêu dự kiến   đạt và vượt" }\n',
+    });
+    expect(linkQuotes(root, [source], lines)).toEqual([
+      {
+        id: "du-kien-dat",
+        doc: "bcct-hai-phong-2025",
+        line: 23,
+        quote: "17/19 chỉ tiêu dự kiến   đạt và vượt",
+        url: "/tai-lieu/bcct/mo-dau/#p3",
+      },
+    ]);
   });
   it("stops the build on a quote no longer at its line, an unknown document, a line not shown, or a repeated id", () => {
     const root = project({
@@ -104,7 +156,9 @@ describe("quoted lines (content/quotes.yml)", () => {
       ].join("\n"),
     });
     const found = messages(() => linkQuotes(root, [source], lines));
-    expect(found[0]).toBe(`content/quotes.yml:2: quote “a” expects “18/19 chỉ tiêu” at content/sources/004_fa57fa61f79953c7.txt:23, but the line reads “${line23.trim()}” (link/quotes)`);
+    expect(found[0]).toBe(
+      `content/quotes.yml:2: quote “a” expects “18/19 chỉ tiêu” at content/sources/004_fa57fa61f79953c7.txt:23, but the line reads “${line23.trim()}” (link/quotes)`,
+    );
     expect(found.slice(1)).toEqual([
       "content/quotes.yml:3: quote “b” names “khong-co”, which is not a document, expected an id of content/sources/sources.yml (link/quotes)",
       "content/quotes.yml:4: quote “c” expects “xyz” at content/sources/004_fa57fa61f79953c7.txt:22, but the line reads “” (link/quotes)",
@@ -115,23 +169,31 @@ describe("quoted lines (content/quotes.yml)", () => {
 
 describe("what a document says about itself (origin in sources.yml)", () => {
   it("must stand at the cited line", () => {
-    const meta = readFileSync(join(ROOT, "content/sources/sources.yml"), "utf8").split("\n  - id: bc-kt-xh")[0]!
+    const meta = readFileSync(join(ROOT, "content/sources/sources.yml"), "utf8")
+      .split("\n  - id: bc-kt-xh")[0]!
       .replace(/relations:\n(\s+- .*\n)+/, "relations: []\n")
       .replace('quote: "T/M BAN CHẤP HÀNH"', 'quote: "T/M BAN THƯỜNG VỤ"');
     const line = meta.split("\n").findIndex((l) => l.includes("T/M BAN THƯỜNG VỤ")) + 1;
-    const root = project({ "content/sources/sources.yml": meta, "content/sources/000_1d6e454269cad3d3.txt": readFileSync(join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"), "utf8") });
-    expect(messages(() => readSources(root))).toEqual([`content/sources/sources.yml:${line}: origin of bcct-hai-duong-2025 cites “T/M BAN THƯỜNG VỤ” at content/sources/000_1d6e454269cad3d3.txt:535, but the line reads “T/M BAN CHẤP HÀNH” (ingest/metadata-origin)`]);
+    const root = project({
+      "content/sources/sources.yml": meta,
+      "content/sources/000_1d6e454269cad3d3.txt": readFileSync(join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"), "utf8"),
+    });
+    expect(messages(() => readSources(root))).toEqual([
+      `content/sources/sources.yml:${line}: origin of bcct-hai-duong-2025 cites “T/M BAN THƯỜNG VỤ” at content/sources/000_1d6e454269cad3d3.txt:535, but the line reads “T/M BAN CHẤP HÀNH” (ingest/metadata-origin)`,
+    ]);
     expect(line).toBeGreaterThan(20);
   });
 });
 
 describe("the home page's pieces", () => {
   it("counts the documents whose verdicts it shows from the documents' own statements: the one that covers most regions", () => {
-    expect(reviewingDocument([
-      { doc: "bcct-hai-phong-2025", region: "hai-phong" },
-      { doc: "bcct-hai-phong-2025", region: "hai-duong" },
-      { doc: "bcct-hai-duong-2025", region: "hai-duong" },
-    ])).toBe("bcct-hai-phong-2025");
+    expect(
+      reviewingDocument([
+        { doc: "bcct-hai-phong-2025", region: "hai-phong" },
+        { doc: "bcct-hai-phong-2025", region: "hai-duong" },
+        { doc: "bcct-hai-duong-2025", region: "hai-duong" },
+      ]),
+    ).toBe("bcct-hai-phong-2025");
     expect(() => reviewingDocument([])).toThrow(/no document states/);
   });
 
@@ -143,13 +205,19 @@ describe("the home page's pieces", () => {
       ["Hải Phòng (mới) · Mục tiêu bình quân 2026–2030", "14-14,5%/năm"],
     ]);
     expect(differs).toBe(false);
-    const other = { ...GRDP, values: [...GRDP.values, value("hai-duong", "result-avg-2021-2025", "9,9", { value: 9.9 }, 1022, "bcct-hai-duong-2025")] };
+    const other = {
+      ...GRDP,
+      values: [...GRDP.values, value("hai-duong", "result-avg-2021-2025", "9,9", { value: 9.9 }, 1022, "bcct-hai-duong-2025")],
+    };
     expect(goalBars(other).differs).toBe(true);
   });
 
   it("leaves out a bar whose value measures something else than the indicator (no scale)", () => {
     const { scale: _, ...unscaled } = GRDP.values[0]!;
-    expect(goalBars({ ...GRDP, values: [unscaled, ...GRDP.values.slice(1)] }).bars.map((b) => b.value.raw)).toEqual(["11,39", "14-14,5%/năm"]);
+    expect(goalBars({ ...GRDP, values: [unscaled, ...GRDP.values.slice(1)] }).bars.map((b) => b.value.raw)).toEqual([
+      "11,39",
+      "14-14,5%/năm",
+    ]);
   });
 
   it("draws bars on one scale, a range as a solid part and a lighter rest, every value written out", () => {
@@ -163,7 +231,11 @@ describe("the home page's pieces", () => {
     expect(widths[3]![0]).toBe(widths[2]![1]);
     expect([...svg.matchAll(/class="goal-value"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(["11,39 %", "9,8 %", "14-14,5%/năm"]);
     // Labels and values are HTML, laid out by the browser; the bars stretch to the panel's width.
-    expect([...svg.matchAll(/class="goal-label">([^<]+)</g)].map((m) => m[1])).toEqual(["Hải Phòng (cũ) · Kết quả bình quân 2021–2025, ước", "Hải Dương (cũ) · Kết quả bình quân 2021–2025, ước", "Hải Phòng (mới) · Mục tiêu bình quân 2026–2030"]);
+    expect([...svg.matchAll(/class="goal-label">([^<]+)</g)].map((m) => m[1])).toEqual([
+      "Hải Phòng (cũ) · Kết quả bình quân 2021–2025, ước",
+      "Hải Dương (cũ) · Kết quả bình quân 2021–2025, ước",
+      "Hải Phòng (mới) · Mục tiêu bình quân 2026–2030",
+    ]);
     expect(svg).not.toMatch(/<text/);
     expect(svg.match(/<svg class="goal-bar" viewBox="0 0 1000 14" preserveAspectRatio="none" aria-hidden="true"/g)).toHaveLength(3);
   });
@@ -196,10 +268,27 @@ describe("design tokens, one place", () => {
     expect(light.accent).toBe("#9b1c1c");
     expect(dark.accent).toBe("#ff9b9b");
     expect(dark["text-lg"]).toBe(light["text-lg"]);
-    expect(Object.keys(light)).toEqual(expect.arrayContaining(["status-vuot", "status-dat", "status-khong-dat", "status-khong-dat-bg", "region-hai-duong", "region-hai-phong", "region-hai-phong-moi", "text-xs", "text-2xl", "space-5", "radius"]));
+    expect(Object.keys(light)).toEqual(
+      expect.arrayContaining([
+        "status-vuot",
+        "status-dat",
+        "status-khong-dat",
+        "status-khong-dat-bg",
+        "region-hai-duong",
+        "region-hai-phong",
+        "region-hai-phong-moi",
+        "text-xs",
+        "text-2xl",
+        "space-5",
+        "radius",
+      ]),
+    );
   });
   it("are the colours of the icon, the web manifest and the preview cards", () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, "public/manifest.webmanifest"), "utf8")) as { theme_color: string; background_color: string };
+    const manifest = JSON.parse(readFileSync(join(ROOT, "public/manifest.webmanifest"), "utf8")) as {
+      theme_color: string;
+      background_color: string;
+    };
     expect([manifest.theme_color, manifest.background_color]).toEqual([light.accent, light.bg]);
     expect(readFileSync(join(ROOT, "public/favicon.svg"), "utf8")).toContain(`fill="${light.accent}"`);
   });

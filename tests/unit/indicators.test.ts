@@ -11,11 +11,18 @@ const ROOT = join(import.meta.dirname, "../..");
 const out = buildData(ROOT, mkdtempSync(join(tmpdir(), "bc-ind-"))).outDir;
 const data = JSON.parse(readFileSync(join(out, "du-lieu/chi-tieu.json"), "utf8")) as IndicatorData;
 const values = (id: string) => data.indicators.find((i) => i.id === id)!.values;
-const one = (id: string, region: string, kind: string, doc?: string) => values(id).filter((v) => v.region === region && v.kind === kind && (!doc || v.source.doc === doc));
+const one = (id: string, region: string, kind: string, doc?: string) =>
+  values(id).filter((v) => v.region === region && v.kind === kind && (!doc || v.source.doc === doc));
 
 describe("indicator data from the appendix tables", () => {
   it("extracts every row of the four tables that holds a value (group rows such as “A. Chỉ tiêu kinh tế” hold none)", () => {
-    const rowsOf = (doc: string, tableAnchor: RegExp) => new Set(data.indicators.flatMap((i) => i.values).filter((v) => v.source.doc === doc && tableAnchor.test(v.source.url)).map((v) => v.source.url)).size;
+    const rowsOf = (doc: string, tableAnchor: RegExp) =>
+      new Set(
+        data.indicators
+          .flatMap((i) => i.values)
+          .filter((v) => v.source.doc === doc && tableAnchor.test(v.source.url))
+          .map((v) => v.source.url),
+      ).size;
     expect(rowsOf("bcct-hai-duong-2025", /phu-luc-1-.*-bang1-d\d+$/)).toBe(40);
     expect(rowsOf("bcct-hai-duong-2025", /phu-luc-2-.*-bang1-d\d+$/)).toBe(46);
     expect(rowsOf("bcct-hai-phong-2025", /#phu-luc-1-1-1-1-.*-bang1-d\d+$/)).toBe(31);
@@ -25,27 +32,48 @@ describe("indicator data from the appendix tables", () => {
   });
 
   it("keeps each value's raw text and parses a number only where there is exactly one (a number with its period in brackets is one)", () => {
-    expect(one("tang-truong-grdp", "hai-phong", "target-avg-2021-2025")).toMatchObject([{ raw: "14,5%/năm", value: 14.5, unit: "%", source: { line: 847 } }]);
+    expect(one("tang-truong-grdp", "hai-phong", "target-avg-2021-2025")).toMatchObject([
+      { raw: "14,5%/năm", value: 14.5, unit: "%", source: { line: 847 } },
+    ]);
     expect(one("so-ho-ngheo-giam", "hai-duong", "target-2025", "bcct-hai-duong-2025")).toMatchObject([{ raw: "giảm 4/5", value: null }]);
-    expect(one("dich-vu-cong-truc-tuyen-toan-trinh", "hai-duong", "result-2025", "bcct-hai-duong-2025")).toMatchObject([{ raw: "335/961 (35%)", value: null, source: { line: 967 } }]);
-    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong", "target-2025")).toMatchObject([{ raw: "1.200.000 (giai đoạn 2021-2025)", value: 1200000 }]);
-    expect(one("that-nghiep-thanh-thi", "hai-phong", "result-2025")).toEqual([expect.objectContaining({ raw: "< 3,5", value: null, bound: "below", max: 3.5 })]);
-    expect(one("bao-phu-bhyt", "hai-duong", "target-2030-prev", "bcct-hai-duong-2025")).toEqual([expect.objectContaining({ raw: ">99", value: null, bound: "above", min: 99 })]);
-    expect(one("lao-dong-qua-dao-tao", "hai-phong", "result-2025")).toEqual([expect.objectContaining({ raw: "87-88", value: null, min: 87, max: 88 })]);
-    expect(one("grdp-binh-quan-dau-nguoi-usd", "hai-phong", "result-2025")).toMatchObject([{ raw: "9.486", value: 9486, unit: "USD/người", label: "GRDP bình quân đầu người (theo giá hiện hành)" }]);
+    expect(one("dich-vu-cong-truc-tuyen-toan-trinh", "hai-duong", "result-2025", "bcct-hai-duong-2025")).toMatchObject([
+      { raw: "335/961 (35%)", value: null, source: { line: 967 } },
+    ]);
+    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong", "target-2025")).toMatchObject([
+      { raw: "1.200.000 (giai đoạn 2021-2025)", value: 1200000 },
+    ]);
+    expect(one("that-nghiep-thanh-thi", "hai-phong", "result-2025")).toEqual([
+      expect.objectContaining({ raw: "< 3,5", value: null, bound: "below", max: 3.5 }),
+    ]);
+    expect(one("bao-phu-bhyt", "hai-duong", "target-2030-prev", "bcct-hai-duong-2025")).toEqual([
+      expect.objectContaining({ raw: ">99", value: null, bound: "above", min: 99 }),
+    ]);
+    expect(one("lao-dong-qua-dao-tao", "hai-phong", "result-2025")).toEqual([
+      expect.objectContaining({ raw: "87-88", value: null, min: 87, max: 88 }),
+    ]);
+    expect(one("grdp-binh-quan-dau-nguoi-usd", "hai-phong", "result-2025")).toMatchObject([
+      { raw: "9.486", value: 9486, unit: "USD/người", label: "GRDP bình quân đầu người (theo giá hiện hành)" },
+    ]);
     expect(one("thu-ngan-sach-nha-nuoc", "hai-phong", "result-2025")).toMatchObject([{ raw: "118.079,28", value: 118079.28 }]);
   });
 
   it("links every value to the row anchor of its table and the line of its own cell", () => {
     const [v] = one("grdp-binh-quan-dau-nguoi-usd", "hai-duong", "result-2025", "bcct-hai-duong-2025");
-    expect(v!.source).toEqual({ doc: "bcct-hai-duong-2025", line: 629, url: "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-ket-qua-thuc-hien-cac-bang1-d6" });
+    expect(v!.source).toEqual({
+      doc: "bcct-hai-duong-2025",
+      line: 629,
+      url: "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-ket-qua-thuc-hien-cac-bang1-d6",
+    });
     const page = readFileSync(join(out, "tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi.md"), "utf8");
     expect(page).toMatch(/"id": "phu-luc-1-ket-qua-thuc-hien-cac-bang1-d6",\s+"line": 623,/);
   });
 
   it("keeps both figures where two tables disagree (doctors per 10,000, Hải Dương 2025)", () => {
     const results = one("bac-si-tren-van-dan", "hai-duong", "result-2025", "bcct-hai-duong-2025").map((v) => [v.raw, v.source.line]);
-    expect(results).toEqual([["12,5", 905], ["13", 1324]]);
+    expect(results).toEqual([
+      ["12,5", 905],
+      ["13", 1324],
+    ]);
   });
 
   it("validates against the published JSON Schema", () => {
@@ -58,20 +86,38 @@ describe("indicator data from the appendix tables", () => {
   it("writes one CSV row per value with the same fields", () => {
     const csv = readFileSync(join(out, "du-lieu/chi-tieu.csv"), "utf8");
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("\uFEFFindicator_id,indicator_name,domain,indicator_url,region,kind,label,unit,raw,value,min,max,bound,source_doc,source_line,source_url,indicator_unit,scale");
+    expect(lines[0]).toBe(
+      "\uFEFFindicator_id,indicator_name,domain,indicator_url,region,kind,label,unit,raw,value,min,max,bound,source_doc,source_line,source_url,indicator_unit,scale",
+    );
     expect(lines).toHaveLength(1 + data.indicators.reduce((n, i) => n + i.values.length, 0));
-    expect(lines).toContain('that-nghiep-thanh-thi,Tỷ lệ thất nghiệp khu vực thành thị,xa-hoi,/chi-tieu/that-nghiep-thanh-thi/,hai-phong,result-2025,Tỷ lệ thất nghiệp khu vực thành thị,%,"< 3,5",,,3.5,below,bcct-hai-phong-2025,873,/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-1-1-1-cac-chi-tieu-kinh-te-xa-bang1-d22,%,1');
-    expect(lines.find((l) => l.startsWith("tong-von-dau-tu-toan-xa-hoi,") && l.includes("hai-phong-moi,goal-2030"))).toMatch(/,"2,5 triệu tỷ đồng",2\.5,,,,bcct-hai-phong-2025,496,[^,]+,tỷ đồng,1000000$/);
+    expect(lines).toContain(
+      'that-nghiep-thanh-thi,Tỷ lệ thất nghiệp khu vực thành thị,xa-hoi,/chi-tieu/that-nghiep-thanh-thi/,hai-phong,result-2025,Tỷ lệ thất nghiệp khu vực thành thị,%,"< 3,5",,,3.5,below,bcct-hai-phong-2025,873,/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-1-1-1-cac-chi-tieu-kinh-te-xa-bang1-d22,%,1',
+    );
+    expect(lines.find((l) => l.startsWith("tong-von-dau-tu-toan-xa-hoi,") && l.includes("hai-phong-moi,goal-2030"))).toMatch(
+      /,"2,5 triệu tỷ đồng",2\.5,,,,bcct-hai-phong-2025,496,[^,]+,tỷ đồng,1000000$/,
+    );
   });
 });
 
 describe("units: one scale per indicator, whatever the spelling", () => {
   it("gives a value in another spelling of the indicator's unit the scale 1, and a multiple its factor", () => {
-    expect(one("grdp-binh-quan-dau-nguoi", "hai-duong", "goal-2030")).toMatchObject([{ raw: "240", unit: "Tr.đồng", scale: 1 }, { raw: "240 triệu đồng", unit: "triệu đồng", scale: 1 }]);
-    expect(one("bac-si-tren-van-dan", "hai-duong", "plan-2024")).toMatchObject([{ unit: "bác sĩ/ 01 vạn dân", scale: 1 }, { unit: "bác sĩ/ 01 vạn dân", scale: 1 }]);
-    expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toMatchObject([{ raw: "14-14,5%/năm", unit: "%/năm", min: 14, max: 14.5, scale: 1 }]);
-    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong-moi", "goal-2030")).toMatchObject([{ raw: "2,5 triệu tỷ đồng", value: 2.5, scale: 1_000_000 }]);
-    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong", "result-2025")).toMatchObject([{ raw: "981.260 (giai đoạn 2021-2025)", value: 981260, unit: "Tỷ đồng", scale: 1 }]);
+    expect(one("grdp-binh-quan-dau-nguoi", "hai-duong", "goal-2030")).toMatchObject([
+      { raw: "240", unit: "Tr.đồng", scale: 1 },
+      { raw: "240 triệu đồng", unit: "triệu đồng", scale: 1 },
+    ]);
+    expect(one("bac-si-tren-van-dan", "hai-duong", "plan-2024")).toMatchObject([
+      { unit: "bác sĩ/ 01 vạn dân", scale: 1 },
+      { unit: "bác sĩ/ 01 vạn dân", scale: 1 },
+    ]);
+    expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toMatchObject([
+      { raw: "14-14,5%/năm", unit: "%/năm", min: 14, max: 14.5, scale: 1 },
+    ]);
+    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong-moi", "goal-2030")).toMatchObject([
+      { raw: "2,5 triệu tỷ đồng", value: 2.5, scale: 1_000_000 },
+    ]);
+    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong", "result-2025")).toMatchObject([
+      { raw: "981.260 (giai đoạn 2021-2025)", value: 981260, unit: "Tỷ đồng", scale: 1 },
+    ]);
     expect(data.indicators.find((i) => i.id === "tong-von-dau-tu-toan-xa-hoi")!.unit).toBe("tỷ đồng");
   });
   it("gives no scale to a value of another measure, a verdict, or words", () => {
@@ -81,7 +127,9 @@ describe("units: one scale per indicator, whatever the spelling", () => {
     expect(one("so-ho-ngheo-giam", "hai-duong", "target-2025")[0]).not.toHaveProperty("scale");
     const all = data.indicators.flatMap((i) => i.values);
     expect(all.filter((v) => v.scale !== undefined)).toHaveLength(501);
-    expect(all.filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined).map((v) => v.raw)).toEqual(["khoảng 1,5%/năm", "từ 2.200 đảng viên mới trở lên", "40 - 45 tổ chức đảng"]);
+    expect(
+      all.filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined).map((v) => v.raw),
+    ).toEqual(["khoảng 1,5%/năm", "từ 2.200 đảng viên mới trở lên", "40 - 45 tổ chức đảng"]);
   });
 });
 
@@ -100,7 +148,9 @@ describe("indicator values stated in sentences", () => {
   });
 
   it("reads the 2023 results that 001 states in its paragraphs and footnotes, a reference mark glued to one of them", () => {
-    const results = data.indicators.flatMap((i) => i.values.filter((v) => v.kind === "result-2023").map((v) => [i.id, v.raw, v.source.line]));
+    const results = data.indicators.flatMap((i) =>
+      i.values.filter((v) => v.kind === "result-2023").map((v) => [i.id, v.raw, v.source.line]),
+    );
     expect(results).toEqual([
       ["tang-truong-grdp", "8,16%", 36],
       ["lao-dong-tham-gia-bhxh", "45%", 548],
@@ -118,11 +168,29 @@ describe("indicator values stated in sentences", () => {
   it("keeps the value's own words, with bounds and ranges, and the line where they start", () => {
     expect(one("tang-truong-grdp", "hai-duong", "goal-avg-2026-2030", "bcct-hai-duong-2025")).toEqual([
       expect.objectContaining({ raw: "12", value: 12, source: expect.objectContaining({ line: 1024 }) }),
-      expect.objectContaining({ label: "Tổng sản phẩm trên địa bàn (GRDP)", raw: "tối thiểu đạt 12%/năm", value: null, bound: "at-least", min: 12, unit: "%/năm", source: expect.objectContaining({ line: 348 }) }),
+      expect.objectContaining({
+        label: "Tổng sản phẩm trên địa bàn (GRDP)",
+        raw: "tối thiểu đạt 12%/năm",
+        value: null,
+        bound: "at-least",
+        min: 12,
+        unit: "%/năm",
+        source: expect.objectContaining({ line: 348 }),
+      }),
     ]);
-    expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toEqual([expect.objectContaining({ raw: "14-14,5%/năm", value: null, min: 14, max: 14.5, label: "Tăng trưởng GRDP" })]);
-    expect(one("gia-tri-san-pham-tren-1-ha", "hai-duong", "plan-2024", "nq-hdnd-hai-duong-2023")).toEqual([expect.objectContaining({ raw: "205 triệu đồng", value: 205, source: expect.objectContaining({ doc: "nq-hdnd-hai-duong-2023", line: 142 }) })]);
-    expect(one("ty-trong-trong-gdp-ca-nuoc", "hai-phong-moi", "goal-2030")).toEqual([expect.objectContaining({ raw: "khoảng 6,6%", bound: "about", source: expect.objectContaining({ line: 486 }) })]);
+    expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toEqual([
+      expect.objectContaining({ raw: "14-14,5%/năm", value: null, min: 14, max: 14.5, label: "Tăng trưởng GRDP" }),
+    ]);
+    expect(one("gia-tri-san-pham-tren-1-ha", "hai-duong", "plan-2024", "nq-hdnd-hai-duong-2023")).toEqual([
+      expect.objectContaining({
+        raw: "205 triệu đồng",
+        value: 205,
+        source: expect.objectContaining({ doc: "nq-hdnd-hai-duong-2023", line: 142 }),
+      }),
+    ]);
+    expect(one("ty-trong-trong-gdp-ca-nuoc", "hai-phong-moi", "goal-2030")).toEqual([
+      expect.objectContaining({ raw: "khoảng 6,6%", bound: "about", source: expect.objectContaining({ line: 486 }) }),
+    ]);
   });
 
   it("links a value stated in a footnote to that footnote", () => {
@@ -131,7 +199,10 @@ describe("indicator values stated in sentences", () => {
   });
 
   it("keeps the main text and the appendix side by side where they differ (doctors per 10,000 by 2030)", () => {
-    expect(one("bac-si-tren-van-dan", "hai-duong", "goal-2030").map((v) => [v.raw, v.source.line])).toEqual([["19", 1326], ["15 bác sĩ/vạn dân", 360]]);
+    expect(one("bac-si-tren-van-dan", "hai-duong", "goal-2030").map((v) => [v.raw, v.source.line])).toEqual([
+      ["19", 1326],
+      ["15 bác sĩ/vạn dân", 360],
+    ]);
   });
 });
 
@@ -151,43 +222,82 @@ describe("the concordance is checked against the sources", () => {
   }
 
   it("stops when a source row is in no indicator, naming the source line", () => {
-    const messages = withConcordance((y) => y.replace('      - { doc: bcct-hai-phong-2025, key: "2: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)" }\n', ""));
-    expect(messages).toEqual(["content/sources/004_fa57fa61f79953c7.txt:904: indicator row “2: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)” is not in content/indicators.yml, expected every row of an indicator table named by one indicator (indicators/row-not-in-concordance)"]);
+    const messages = withConcordance((y) =>
+      y.replace('      - { doc: bcct-hai-phong-2025, key: "2: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)" }\n', ""),
+    );
+    expect(messages).toEqual([
+      "content/sources/004_fa57fa61f79953c7.txt:904: indicator row “2: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)” is not in content/indicators.yml, expected every row of an indicator table named by one indicator (indicators/row-not-in-concordance)",
+    ]);
   });
 
   it("stops when a named row is not found, naming the concordance line", () => {
     const messages = withConcordance((y) => y.replace('key: "1: Kim ngạch xuất khẩu"', 'key: "1: Kim ngạch nhập khẩu"'));
-    expect(messages.filter((m) => m.includes("row-not-found"))).toEqual([expect.stringMatching(/^content\/indicators\.yml:\d+: row “1: Kim ngạch nhập khẩu” of bcct-hai-phong-2025 is not found in its source/)]);
-    expect(messages.some((m) => m.startsWith("content/sources/004_fa57fa61f79953c7.txt:867: indicator row “1: Kim ngạch xuất khẩu” is not in"))).toBe(true);
+    expect(messages.filter((m) => m.includes("row-not-found"))).toEqual([
+      expect.stringMatching(
+        /^content\/indicators\.yml:\d+: row “1: Kim ngạch nhập khẩu” of bcct-hai-phong-2025 is not found in its source/,
+      ),
+    ]);
+    expect(
+      messages.some((m) => m.startsWith("content/sources/004_fa57fa61f79953c7.txt:867: indicator row “1: Kim ngạch xuất khẩu” is not in")),
+    ).toBe(true);
   });
 
   it("stops when the documents' own verdict count disagrees with the table", () => {
-    const messages = withConcordance((y) => y.replace("line: 17, quote: \"Thực hiện đạt và vượt 17/19", "line: 18, quote: \"Thực hiện đạt và vượt 17/19"));
-    expect(messages).toEqual(["content/sources/000_1d6e454269cad3d3.txt:18: the statement “Thực hiện đạt và vượt 17/19 chỉ tiêu Nghị quyết Đại hội đề ra” is not at this line (indicators/verdict-quote)"]);
+    const messages = withConcordance((y) =>
+      y.replace('line: 17, quote: "Thực hiện đạt và vượt 17/19', 'line: 18, quote: "Thực hiện đạt và vượt 17/19'),
+    );
+    expect(messages).toEqual([
+      "content/sources/000_1d6e454269cad3d3.txt:18: the statement “Thực hiện đạt và vượt 17/19 chỉ tiêu Nghị quyết Đại hội đề ra” is not at this line (indicators/verdict-quote)",
+    ]);
   });
 
   it("stops when an item of a declared list states no indicator, naming its line", () => {
     const messages = withConcordance((y) => y.replace(/\n      - \{ doc: bcct-hai-phong-2025, line: 514, [^\n]*/, ""));
-    expect(messages).toEqual(["content/sources/004_fa57fa61f79953c7.txt:514: list item “(15) Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 50% và…” states no indicator of content/indicators.yml, expected every item of a declared list used by an indicator (indicators/item-not-in-concordance)"]);
+    expect(messages).toEqual([
+      "content/sources/004_fa57fa61f79953c7.txt:514: list item “(15) Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 50% và…” states no indicator of content/indicators.yml, expected every item of a declared list used by an indicator (indicators/item-not-in-concordance)",
+    ]);
   });
 
   it("stops when the words before a value are not in the item", () => {
-    const messages = withConcordance((y) => y.replace('after: "năm 2035 đạt" }\n      - { doc: bcct-hai-phong-2025, line: 518', 'after: "năm 2036 đạt" }\n      - { doc: bcct-hai-phong-2025, line: 518'));
-    expect(messages).toEqual([expect.stringMatching(/^content\/indicators\.yml:\d+: bcct-hai-duong-2025: “năm 2036 đạt” does not occur 1 time\(s\) in the item at line 357 \(indicators\/item-value\)$/)]);
+    const messages = withConcordance((y) =>
+      y.replace(
+        'after: "năm 2035 đạt" }\n      - { doc: bcct-hai-phong-2025, line: 518',
+        'after: "năm 2036 đạt" }\n      - { doc: bcct-hai-phong-2025, line: 518',
+      ),
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^content\/indicators\.yml:\d+: bcct-hai-duong-2025: “năm 2036 đạt” does not occur 1 time\(s\) in the item at line 357 \(indicators\/item-value\)$/,
+      ),
+    ]);
   });
 
   it("stops on a unit the concordance does not know for the indicator, naming the value and its line", () => {
     const messages = withConcordance((y) => y.replace(/\n    unlike: \{ "%\/năm": [^\n]*/, ""));
-    expect(messages).toEqual([expect.stringMatching(/^content\/indicators\.yml:\d+: ty-le-ho-ngheo: the value “khoảng 1,5%\/năm” \(ctr-nq30-hai-duong, line 33\) is in “%\/năm”, not in the indicator's unit “%”, expected “%\/năm” under `units` with its factor into “%”, or under `unlike` if it measures something else \(indicators\/unknown-unit\)$/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^content\/indicators\.yml:\d+: ty-le-ho-ngheo: the value “khoảng 1,5%\/năm” \(ctr-nq30-hai-duong, line 33\) is in “%\/năm”, not in the indicator's unit “%”, expected “%\/năm” under `units` with its factor into “%”, or under `unlike` if it measures something else \(indicators\/unknown-unit\)$/,
+      ),
+    ]);
   });
 
   it("stops on a spelling of a unit that no value uses", () => {
-    const messages = withConcordance((y) => y.replace('units: { "triệu tỷ đồng": 1000000 }', 'units: { "triệu tỷ đồng": 1000000, "nghìn tỷ đồng": 1000 }'));
-    expect(messages).toEqual([expect.stringMatching(/^content\/indicators\.yml:\d+: tong-von-dau-tu-toan-xa-hoi: no value is stated in “nghìn tỷ đồng”, expected only units some value of the indicator is in, under `units` \(indicators\/unused-unit\)$/)]);
+    const messages = withConcordance((y) =>
+      y.replace('units: { "triệu tỷ đồng": 1000000 }', 'units: { "triệu tỷ đồng": 1000000, "nghìn tỷ đồng": 1000 }'),
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^content\/indicators\.yml:\d+: tong-von-dau-tu-toan-xa-hoi: no value is stated in “nghìn tỷ đồng”, expected only units some value of the indicator is in, under `units` \(indicators\/unused-unit\)$/,
+      ),
+    ]);
   });
 
   it("stops when a table's verdicts do not add up to what the document says", () => {
-    const messages = withConcordance((y) => y.replace("doc: bcct-hai-phong-2025, table: 2, line: 23", "doc: bcct-hai-phong-2025, table: 1, line: 23"));
-    expect(messages).toEqual(["content/sources/004_fa57fa61f79953c7.txt:23: the document says 17/19 indicators met, its table 1 has 11/18 (indicators/verdict-count)"]);
+    const messages = withConcordance((y) =>
+      y.replace("doc: bcct-hai-phong-2025, table: 2, line: 23", "doc: bcct-hai-phong-2025, table: 1, line: 23"),
+    );
+    expect(messages).toEqual([
+      "content/sources/004_fa57fa61f79953c7.txt:23: the document says 17/19 indicators met, its table 1 has 11/18 (indicators/verdict-count)",
+    ]);
   });
 });

@@ -43,14 +43,20 @@ describe("reading the sources", () => {
 
   it("stops at an invalid UTF-8 byte and names its line", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("dòng một\ndòng hai\n"), 0xff, 0x41, 0x0a]);
-    expect(messages(() => decodeUtf8(bytes, "content/sources/x.txt"))).toEqual(["content/sources/x.txt:3: invalid UTF-8 byte sequence, expected UTF-8 text (ingest/encoding)"]);
+    expect(messages(() => decodeUtf8(bytes, "content/sources/x.txt"))).toEqual([
+      "content/sources/x.txt:3: invalid UTF-8 byte sequence, expected UTF-8 text (ingest/encoding)",
+    ]);
   });
 
   it("stops when a source named in the metadata is missing or empty", () => {
     const root = project(ONE_DOC, { "000_1d6e454269cad3d3.txt": "\n  \n" });
-    expect(messages(() => readSources(root))).toEqual(["content/sources/000_1d6e454269cad3d3.txt:1: source file is empty, expected the text of a document (ingest/empty)"]);
+    expect(messages(() => readSources(root))).toEqual([
+      "content/sources/000_1d6e454269cad3d3.txt:1: source file is empty, expected the text of a document (ingest/empty)",
+    ]);
     const missing = project(ONE_DOC, {});
-    expect(messages(() => readSources(missing))).toEqual(["content/sources/000_1d6e454269cad3d3.txt:1: source file is missing, expected the file named in content/sources/sources.yml (ingest/missing)"]);
+    expect(messages(() => readSources(missing))).toEqual([
+      "content/sources/000_1d6e454269cad3d3.txt:1: source file is missing, expected the file named in content/sources/sources.yml (ingest/missing)",
+    ]);
   });
 });
 
@@ -58,7 +64,9 @@ describe("the metadata schema", () => {
   it("names the line and field of a value that breaks the schema", () => {
     const root = project(ONE_DOC.replace("kind: bao-cao-chinh-tri", "kind: bao-cao"), {});
     const [first] = messages(() => readMetadata(root));
-    expect(first).toMatch(/^content\/sources\/sources\.yml:12: documents\.0\.kind: Invalid option: expected one of .* \(ingest\/metadata-schema\)$/);
+    expect(first).toMatch(
+      /^content\/sources\/sources\.yml:12: documents\.0\.kind: Invalid option: expected one of .* \(ingest\/metadata-schema\)$/,
+    );
   });
 
   it("rejects a relation to a document that does not exist", () => {
@@ -71,7 +79,9 @@ describe("the metadata schema", () => {
 
   it("reports a YAML syntax error with its line", () => {
     const root = project("documents:\n  - id: [unclosed\n", {});
-    expect(messages(() => readMetadata(root))).toEqual(["content/sources/sources.yml:2: Flow sequence in block collection must be sufficiently indented and end with a ], expected valid YAML (ingest/metadata)"]);
+    expect(messages(() => readMetadata(root))).toEqual([
+      "content/sources/sources.yml:2: Flow sequence in block collection must be sufficiently indented and end with a ], expected valid YAML (ingest/metadata)",
+    ]);
   });
 
   it("keeps the project's metadata valid", () => {
@@ -79,4 +89,3 @@ describe("the metadata schema", () => {
     expect(existsSync(join(ROOT, "content/sources", readMetadata(ROOT)[0]!.file))).toBe(true);
   });
 });
-

@@ -8,13 +8,17 @@ import { compareWithManifest, formatManifest, parseManifest } from "../../script
 import { publish } from "../../scripts/publish.ts";
 
 const ECONOMY = "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/";
-const page = (ids: string[]) => `<html><head><title>x</title></head><body><header id="dau-trang"></header><main id="noi-dung">${ids.map((id) => `<p id="${id}">Văn bản</p>`).join("")}</main></body></html>`;
+const page = (ids: string[]) =>
+  `<html><head><title>x</title></head><body><header id="dau-trang"></header><main id="noi-dung">${ids.map((id) => `<p id="${id}">Văn bản</p>`).join("")}</main></body></html>`;
 
 /** A project with a two-page site, its manifest and the given redirects. */
 function project(redirects = ""): { root: string; dist: string } {
   const root = mkdtempSync(join(tmpdir(), "bc-publish-"));
   const dist = join(root, "dist");
-  for (const [url, ids] of [["/", []], [ECONOMY, ["phan-1-a-i-1-linh-vuc-kinh-te", "phan-1-a-i-1-linh-vuc-kinh-te-p1", "phan-1-a-i-1-linh-vuc-kinh-te-p2"]]] as const) {
+  for (const [url, ids] of [
+    ["/", []],
+    [ECONOMY, ["phan-1-a-i-1-linh-vuc-kinh-te", "phan-1-a-i-1-linh-vuc-kinh-te-p1", "phan-1-a-i-1-linh-vuc-kinh-te-p2"]],
+  ] as const) {
     mkdirSync(join(dist, url), { recursive: true });
     writeFileSync(join(dist, url, "index.html"), page([...ids]));
   }
@@ -26,7 +30,12 @@ function project(redirects = ""): { root: string; dist: string } {
 }
 
 const errorOf = async (f: () => Promise<unknown>): Promise<string> => {
-  try { await f(); } catch (e) { if (e instanceof BuildError) return e.message; throw e; }
+  try {
+    await f();
+  } catch (e) {
+    if (e instanceof BuildError) return e.message;
+    throw e;
+  }
   return "";
 };
 
@@ -34,15 +43,28 @@ describe("the manifest of published URLs", () => {
   it("lists each page's anchors inside <main> only, in page order", () => {
     expect(mainIds(page(["a", "b"]))).toEqual(["noi-dung", "a", "b"]);
     const { dist } = project();
-    expect(readFileSync(join(dist, "..", "content/published.txt"), "utf8").split("\n").slice(3)).toEqual([
-      "/", "  #noi-dung", ECONOMY, "  #noi-dung", "  #phan-1-a-i-1-linh-vuc-kinh-te", "  #phan-1-a-i-1-linh-vuc-kinh-te-p1", "  #phan-1-a-i-1-linh-vuc-kinh-te-p2", "",
+    expect(
+      readFileSync(join(dist, "..", "content/published.txt"), "utf8")
+        .split("\n")
+        .slice(3),
+    ).toEqual([
+      "/",
+      "  #noi-dung",
+      ECONOMY,
+      "  #noi-dung",
+      "  #phan-1-a-i-1-linh-vuc-kinh-te",
+      "  #phan-1-a-i-1-linh-vuc-kinh-te-p1",
+      "  #phan-1-a-i-1-linh-vuc-kinh-te-p2",
+      "",
     ]);
   });
 
   it("stops the build, naming the manifest line, when a published anchor or page disappears", async () => {
     const { root, dist } = project();
     writeFileSync(join(dist, ECONOMY, "index.html"), page(["phan-1-a-i-1-linh-vuc-kinh-te", "phan-1-a-i-1-linh-vuc-kinh-te-p1"]));
-    expect(await errorOf(() => publish(root, dist))).toBe(`content/published.txt:10: ${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2 is published but the site no longer has it, expected the page or anchor, or a redirect from “${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2” in content/redirects.yml (published-url)`);
+    expect(await errorOf(() => publish(root, dist))).toBe(
+      `content/published.txt:10: ${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2 is published but the site no longer has it, expected the page or anchor, or a redirect from “${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2” in content/redirects.yml (published-url)`,
+    );
     rmSync(join(dist, ECONOMY), { recursive: true });
     // The page and its four anchors.
     expect((await errorOf(() => publish(root, dist))).split("\n")).toHaveLength(5);
@@ -60,17 +82,26 @@ describe("the manifest of published URLs", () => {
 
   it("keeps a moved anchor working on the same page with its old id just before the new place", async () => {
     const { root, dist } = project(`redirects:\n  - from: ${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2\n    to: ${ECONOMY}#doan-moi\n`);
-    writeFileSync(join(dist, ECONOMY, "index.html"), page(["phan-1-a-i-1-linh-vuc-kinh-te", "phan-1-a-i-1-linh-vuc-kinh-te-p1", "doan-moi"]));
-    expect(await errorOf(() => publish(root, dist))).toContain("1 published URLs or anchors are not in the manifest yet (first: " + ECONOMY + "#doan-moi)");
+    writeFileSync(
+      join(dist, ECONOMY, "index.html"),
+      page(["phan-1-a-i-1-linh-vuc-kinh-te", "phan-1-a-i-1-linh-vuc-kinh-te-p1", "doan-moi"]),
+    );
+    expect(await errorOf(() => publish(root, dist))).toContain(
+      "1 published URLs or anchors are not in the manifest yet (first: " + ECONOMY + "#doan-moi)",
+    );
     await publish(root, dist, { updateManifest: true });
-    expect(readFileSync(join(dist, ECONOMY, "index.html"), "utf8")).toContain('<span id="phan-1-a-i-1-linh-vuc-kinh-te-p2"></span><p id="doan-moi">');
+    expect(readFileSync(join(dist, ECONOMY, "index.html"), "utf8")).toContain(
+      '<span id="phan-1-a-i-1-linh-vuc-kinh-te-p2"></span><p id="doan-moi">',
+    );
     // The manifest keeps the old anchor, under its page, after the anchors the page has now.
     expect(readFileSync(join(root, "content/published.txt"), "utf8")).toContain("  #doan-moi\n  #phan-1-a-i-1-linh-vuc-kinh-te-p2\n");
   });
 
   it("refuses a redirect to a place the site does not have, naming its line", async () => {
     const { root, dist } = project(`redirects:\n  - from: /cu/\n    to: /khong-co/\n`);
-    expect(await errorOf(() => publish(root, dist))).toBe("content/redirects.yml:2: the redirect from /cu/ goes to /khong-co/, which the site does not have, expected a published page or anchor (redirects)");
+    expect(await errorOf(() => publish(root, dist))).toBe(
+      "content/redirects.yml:2: the redirect from /cu/ goes to /khong-co/, which the site does not have, expected a published page or anchor (redirects)",
+    );
   });
 
   it("reads a bad manifest line as an error with its line", () => {

@@ -32,34 +32,67 @@ describe("source text written as Markdown", () => {
 
 describe("footnotes", () => {
   it("use the document's own number, link to the text and back", () => {
-    const html = md.render(`${withId(inlineMarkdown(`đạt 17/19 chỉ tiêu${footnoteRef("2")}.`), "p1")}\n\n[^2]: ${inlineMarkdown("02 chỉ tiêu không đạt.")}\n`);
-    expect(html).toContain('<p id="p1">đạt 17/19 chỉ tiêu<sup class="footnote-ref"><a href="#chu-thich-2" id="tham-chieu-2" aria-label="Chú thích 2">2</a></sup>.</p>');
-    expect(html).toContain('<li id="chu-thich-2" class="footnote-item" value="2"><p>02 chỉ tiêu không đạt. <a href="#tham-chieu-2" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu 2">↩︎</a></p>');
+    const html = md.render(
+      `${withId(inlineMarkdown(`đạt 17/19 chỉ tiêu${footnoteRef("2")}.`), "p1")}\n\n[^2]: ${inlineMarkdown("02 chỉ tiêu không đạt.")}\n`,
+    );
+    expect(html).toContain(
+      '<p id="p1">đạt 17/19 chỉ tiêu<sup class="footnote-ref"><a href="#chu-thich-2" id="tham-chieu-2" aria-label="Chú thích 2">2</a></sup>.</p>',
+    );
+    expect(html).toContain(
+      '<li id="chu-thich-2" class="footnote-item" value="2"><p>02 chỉ tiêu không đạt. <a href="#tham-chieu-2" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu 2">↩︎</a></p>',
+    );
   });
 });
 
 describe("tables", () => {
   const table = {
-    id: "bang1", line: 543, endLine: 560, columns: 3,
-    header: [[{ text: "STT", rowspan: 2, line: 543 }, { text: "Nội dung", rowspan: 2, line: 544 }, { text: "Thực hiện", line: 556 }], [{ text: "Ước 2025", line: 567 }]],
-    rows: [{ id: "bang1-d1", line: 573, cells: [{ text: "1", line: 573 }, { text: "GRDP[^73]", line: 574 }, { text: "9,8", line: 580 }] }],
+    id: "bang1",
+    line: 543,
+    endLine: 560,
+    columns: 3,
+    header: [
+      [
+        { text: "STT", rowspan: 2, line: 543 },
+        { text: "Nội dung", rowspan: 2, line: 544 },
+        { text: "Thực hiện", line: 556 },
+      ],
+      [{ text: "Ước 2025", line: 567 }],
+    ],
+    rows: [
+      {
+        id: "bang1-d1",
+        line: 573,
+        cells: [
+          { text: "1", line: 573 },
+          { text: "GRDP[^73]", line: 574 },
+          { text: "9,8", line: 580 },
+        ],
+      },
+    ],
   };
   const html = md.render(`${["```table", JSON.stringify(table), "```"].join("\n")}\n\n[^73]: Ghi chú.\n`);
   it("render multi-level headers with spans, row ids and source lines", () => {
     expect(html).toContain('<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">');
     expect(html).toContain('<th scope="col" rowspan="2">STT</th>');
     expect(html).toContain('<tr id="bang1-d1" data-source-line="573">');
-    expect(html).toContain('<th scope="row">GRDP<sup class="footnote-ref"><a href="#chu-thich-73" id="tham-chieu-73" aria-label="Chú thích 73">73</a></sup></th>');
+    expect(html).toContain(
+      '<th scope="row">GRDP<sup class="footnote-ref"><a href="#chu-thich-73" id="tham-chieu-73" aria-label="Chú thích 73">73</a></sup></th>',
+    );
     expect(html).toContain("<td>9,8</td>");
   });
 });
 
 describe("abbreviations", () => {
-  const withGlossary = createMarkdown([{ abbr: "UBND", full: "Ủy ban nhân dân" }, { abbr: "KH&CN", full: "khoa học và công nghệ" }]);
+  const withGlossary = createMarkdown([
+    { abbr: "UBND", full: "Ủy ban nhân dân" },
+    { abbr: "KH&CN", full: "khoa học và công nghệ" },
+  ]);
   it("mark the first use on a page with its expansion, and only the first", () => {
     const env = { abbrSeen: new Set<string>() };
     const html = withGlossary.render(`${inlineMarkdown("UBND tỉnh và UBND huyện; KH&CN.")}\n\n${inlineMarkdown("Lại UBND.")}\n`, env);
-    expect(html).toBe('<p><abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và UBND huyện; <abbr title="khoa học và công nghệ">KH&amp;CN</abbr>.</p>\n<p>Lại UBND.</p>\n');
+    expect(html).toBe(
+      '<p><abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và UBND huyện; <abbr title="khoa học và công nghệ">KH&amp;CN</abbr>.</p>\n<p>Lại UBND.</p>\n',
+    );
   });
   it("leave words that only contain the letters alone, and links untouched", () => {
     const html = withGlossary.render(`${inlineMarkdown("UBNDX và")} [UBND](/x/)\n`, { abbrSeen: new Set<string>() });

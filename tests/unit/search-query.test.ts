@@ -19,7 +19,11 @@ describe("search queries", () => {
   it("expand an abbreviation and find the abbreviation of an expansion", () => {
     expect(expandQuery("UBND tỉnh", glossary)).toEqual(["UBND tỉnh", "Ủy ban nhân dân tỉnh"]);
     expect(expandQuery("nong thon moi kieu mau", glossary)).toEqual(["nong thon moi kieu mau", "NTM kieu mau"]);
-    expect(expandQuery("hdnd tinh", [{ abbr: "HĐND", full: "Hội đồng nhân dân" }])).toEqual(["hdnd tinh", "HĐND tinh", "Hội đồng nhân dân tinh"]);
+    expect(expandQuery("hdnd tinh", [{ abbr: "HĐND", full: "Hội đồng nhân dân" }])).toEqual([
+      "hdnd tinh",
+      "HĐND tinh",
+      "Hội đồng nhân dân tinh",
+    ]);
   });
   it("leave an empty query empty", () => {
     expect(expandQuery("   ", glossary)).toEqual([]);

@@ -10,19 +10,32 @@ import { fixture, showRefs } from "../helpers.ts";
 const withoutFootnotes = (name: string) => extractSuperscriptFootnotes(fixture("tables", name), new Diagnostics("004")).lines;
 
 const texts = (t: TableNode, row: number) => t.rows[row]!.cells.map((c) => c.text);
-const headerShape = (t: TableNode) => t.header.map((r) => r.cells.map((c) => `${c.text}${c.colspan ? ` ↔${c.colspan}` : ""}${c.rowspan ? ` ↕${c.rowspan}` : ""}`));
+const headerShape = (t: TableNode) =>
+  t.header.map((r) => r.cells.map((c) => `${c.text}${c.colspan ? ` ↔${c.colspan}` : ""}${c.rowspan ? ` ↕${c.rowspan}` : ""}`));
 
 describe("000 Phụ lục 1: one cell per line", () => {
   const lines = fixture("tables", "000_1d6e454269cad3d3.txt-538-662.txt");
   const diag = new Diagnostics("000");
-  const found = parseCellTable(lines, lines.findIndex((l) => l.line === 543), diag)!;
+  const found = parseCellTable(
+    lines,
+    lines.findIndex((l) => l.line === 543),
+    diag,
+  )!;
   const t = found.node;
 
   it("rebuilds the two-level header with merged cells", () => {
     expect(diag.fatal).toEqual([]);
     expect(t.columns).toBe(9);
     expect(headerShape(t)).toEqual([
-      ["STT ↕2", "Nội dung ↕2", "Đơn vị tính ↕2", "Mục tiêu 2021-2025 ↔2", "Mục tiêu đến 2030 ↕2", "Thực hiện ↔2", "So với mục tiêu Đại hội ↕2"],
+      [
+        "STT ↕2",
+        "Nội dung ↕2",
+        "Đơn vị tính ↕2",
+        "Mục tiêu 2021-2025 ↔2",
+        "Mục tiêu đến 2030 ↕2",
+        "Thực hiện ↔2",
+        "So với mục tiêu Đại hội ↕2",
+      ],
       ["Đến 2025", "Bình quân 5 năm", "Ước 2025", "Bình quân 5 năm"],
     ]);
   });
@@ -45,7 +58,11 @@ describe("000 Phụ lục 1: one cell per line", () => {
 describe("000 Phụ lục 2: header with two groups of sub-columns side by side", () => {
   const lines = fixture("tables", "000_1d6e454269cad3d3.txt-996-1089.txt");
   const diag = new Diagnostics("000");
-  const t = parseCellTable(lines, lines.findIndex((l) => l.line === 1000), diag)!.node;
+  const t = parseCellTable(
+    lines,
+    lines.findIndex((l) => l.line === 1000),
+    diag,
+  )!.node;
   it("shares the four sub-columns between the two groups above them", () => {
     expect(diag.fatal).toEqual([]);
     expect(headerShape(t)).toEqual([
@@ -60,7 +77,11 @@ describe("000 Phụ lục 2: header with two groups of sub-columns side by side"
 describe("004 Phụ lục 1: TAB-separated rows split across pages", () => {
   const lines = withoutFootnotes("004_fa57fa61f79953c7.txt-840-891.txt");
   const diag = new Diagnostics("004");
-  const found = parseTabTable(lines, lines.findIndex((l) => l.line === 844), diag)!;
+  const found = parseTabTable(
+    lines,
+    lines.findIndex((l) => l.line === 844),
+    diag,
+  )!;
   const t = found.node;
 
   it("reads the header once and skips its repetitions at each page top", () => {
@@ -69,7 +90,26 @@ describe("004 Phụ lục 1: TAB-separated rows split across pages", () => {
       ["TT ↕2", "Nội dung ↕2", "Đơn vị ↕2", "Mục tiêu giai đoạn 2021-2025 ↔2", "Thực hiện ↔2", "So với mục tiêu Đại hội ↕2"],
       ["Đến 2025", "Bình quân 5 năm", "Ước 2025", "Bình quân 5 năm"],
     ]);
-    expect(t.rows.map((r) => r.cells[0]!.text).filter((s) => /^\d+$/.test(s))).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18"]);
+    expect(t.rows.map((r) => r.cells[0]!.text).filter((s) => /^\d+$/.test(s))).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+      "11",
+      "12",
+      "13",
+      "14",
+      "15",
+      "16",
+      "17",
+      "18",
+    ]);
     // 18 numbered rows, 3 group rows (A, B, C) and 13 sub-rows.
     expect(t.rows).toHaveLength(34);
     expect(found.end).toBe(lines.findIndex((l) => l.line === 890) + 1);
@@ -83,7 +123,16 @@ describe("004 Phụ lục 1: TAB-separated rows split across pages", () => {
 
   it("keeps ranges, bounds and worded values whole", () => {
     const byNumber = (n: string) => t.rows.find((r) => r.cells[0]!.text === n)!.cells.map((c) => c.text);
-    expect(byNumber("5")).toEqual(["5", "Tổng vốn đầu tư toàn xã hội", "Tỷ đồng", "1.200.000 (giai đoạn 2021-2025)", "", "981.260 (giai đoạn 2021-2025)", "", "Không đạt"]);
+    expect(byNumber("5")).toEqual([
+      "5",
+      "Tổng vốn đầu tư toàn xã hội",
+      "Tỷ đồng",
+      "1.200.000 (giai đoạn 2021-2025)",
+      "",
+      "981.260 (giai đoạn 2021-2025)",
+      "",
+      "Không đạt",
+    ]);
     expect(byNumber("11")).toEqual(["11", "Tỷ lệ thất nghiệp khu vực thành thị", "%", "< 3,5", "", "< 3,5", "", "Đạt"]);
     expect(showRefs(byNumber("1")[1]!)).toBe("Tốc độ tăng trưởng GRDP (giá so sánh 2010)[^73]");
   });
@@ -92,16 +141,40 @@ describe("004 Phụ lục 1: TAB-separated rows split across pages", () => {
 describe("004 Phụ lục 1 part 2.1: a row that lost its first cell", () => {
   const lines = withoutFootnotes("004_fa57fa61f79953c7.txt-898-935.txt");
   const diag = new Diagnostics("004");
-  const t = parseTabTable(lines, lines.findIndex((l) => l.line === 902), diag)!.node;
+  const t = parseTabTable(
+    lines,
+    lines.findIndex((l) => l.line === 902),
+    diag,
+  )!.node;
 
   it("shifts `- Dịch vụ` back under Nội dung and notes the repair", () => {
     expect(diag.fatal).toEqual([]);
     expect(t.columns).toBe(9);
-    expect(t.rows.find((r) => r.line === 924)!.cells.map((c) => c.text)).toEqual(["", "- Dịch vụ", "%", "30,5", "", "32,5", "30,4", "", ""]);
+    expect(t.rows.find((r) => r.line === 924)!.cells.map((c) => c.text)).toEqual([
+      "",
+      "- Dịch vụ",
+      "%",
+      "30,5",
+      "",
+      "32,5",
+      "30,4",
+      "",
+      "",
+    ]);
     expect(diag.items.filter((d) => d.rule === "table/shifted-row").map((d) => d.line)).toEqual([924]);
   });
 
   it("joins `(GRDP)` from the next page to the first row's name", () => {
-    expect(t.rows[0]!.cells.map((c) => c.text)).toEqual(["1", "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)", "%", "", "9,0", "", "", "9,8", "Đạt"]);
+    expect(t.rows[0]!.cells.map((c) => c.text)).toEqual([
+      "1",
+      "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)",
+      "%",
+      "",
+      "9,0",
+      "",
+      "",
+      "9,8",
+      "Đạt",
+    ]);
   });
 });

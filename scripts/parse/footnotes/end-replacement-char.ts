@@ -34,8 +34,14 @@ export function extractEndFootnotes(input: Line[], diag: Diagnostics, isTableLin
   for (let i = 1; i < body.length; i++) {
     const cur = body[i]!;
     const prev = body[i - 1]!;
-    if (isBlank(cur) || isTableLine(cur) || isTableLine(prev)) { target = undefined; continue; }
-    if (!CONTINUATION.test(cur.text)) { target = undefined; continue; }
+    if (isBlank(cur) || isTableLine(cur) || isTableLine(prev)) {
+      target = undefined;
+      continue;
+    }
+    if (!CONTINUATION.test(cur.text)) {
+      target = undefined;
+      continue;
+    }
     const host = target ?? (isBlank(prev) ? undefined : prev);
     if (!host) continue;
     refs++;
@@ -45,7 +51,12 @@ export function extractEndFootnotes(input: Line[], diag: Diagnostics, isTableLin
     target = host;
   }
   if (refs !== footnotes.length) {
-    diag.error(input[start]!.line, `found ${refs} footnote reference breaks in the body but ${footnotes.length} footnote texts`, "footnotes/end-count", `${footnotes.length} references`);
+    diag.error(
+      input[start]!.line,
+      `found ${refs} footnote reference breaks in the body but ${footnotes.length} footnote texts`,
+      "footnotes/end-count",
+      `${footnotes.length} references`,
+    );
   }
   const emptied = input.slice(start).map((l) => ({ ...l, text: "" }));
   return { lines: [...body, ...emptied], footnotes };

@@ -83,7 +83,12 @@ export function extractPageFootnotes(input: Line[], diag: Diagnostics, first = 1
     const from = blockStarts[Number(fn.label)]!;
     const hit = findReference(lines, from - 1, floor, fn.label);
     if (!hit || (hit.index === floor && hit.at < floorAt)) {
-      diag.error(fn.line, `no reference mark "${fn.label}" found before footnote ${fn.label}`, "footnotes/page-reference", "a number glued to the preceding word");
+      diag.error(
+        fn.line,
+        `no reference mark "${fn.label}" found before footnote ${fn.label}`,
+        "footnotes/page-reference",
+        "a number glued to the preceding word",
+      );
       continue;
     }
     const l = lines[hit.index]!;

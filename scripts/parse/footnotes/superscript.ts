@@ -49,7 +49,8 @@ export function extractSuperscriptFootnotes(input: Line[], diag: Diagnostics): F
     seen.add(r.label);
   }
   for (const f of footnotes) {
-    if (!seen.has(f.label)) diag.error(f.line, `footnote text ${f.label} has no reference in the text`, "footnotes/superscript-orphan-text");
+    if (!seen.has(f.label))
+      diag.error(f.line, `footnote text ${f.label} has no reference in the text`, "footnotes/superscript-orphan-text");
   }
   return { lines, footnotes };
 }

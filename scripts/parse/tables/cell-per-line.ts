@@ -72,7 +72,12 @@ export function parseCellTable(lines: Line[], start: number, diag: Diagnostics):
   const top = headCells.slice(0, headCells.length - columns);
   const header = top.length === 0 ? [{ cells: bottom, line: bottom[0]!.line }] : twoLevelHeader(top, bottom, columns);
   if (!header) {
-    diag.error(headCells[0]!.line, `table header of ${headCells.length} cells cannot be fitted to ${columns} columns`, "table/header", "one or two header rows");
+    diag.error(
+      headCells[0]!.line,
+      `table header of ${headCells.length} cells cannot be fitted to ${columns} columns`,
+      "table/header",
+      "one or two header rows",
+    );
     return null;
   }
   const body = cells.slice(firstRow);
@@ -81,11 +86,26 @@ export function parseCellTable(lines: Line[], start: number, diag: Diagnostics):
     const rowCells = body.slice(i, i + columns);
     const first = rowCells[0]!;
     if (!first.afterBlank || rowCells.length !== columns) {
-      diag.error(first.line, `table row with ${rowCells.length} cells does not start after a blank line`, "table/row-width", `${columns} cells per row`);
+      diag.error(
+        first.line,
+        `table row with ${rowCells.length} cells does not start after a blank line`,
+        "table/row-width",
+        `${columns} cells per row`,
+      );
       return null;
     }
     rows.push({ line: first.line, cells: rowCells.map(({ text, line }) => ({ text, line })) });
   }
-  const strip = (r: { cells: RawCell[] | TableCell[]; line: number }) => ({ line: r.line, cells: r.cells.map((c) => { const { afterBlank: _, ...rest } = c as RawCell; return rest; }) });
-  return { node: { type: "table", header: header.map(strip), rows, columns, line: lines[start]!.line, endLine: lines[end - 1]!.line }, start, end };
+  const strip = (r: { cells: RawCell[] | TableCell[]; line: number }) => ({
+    line: r.line,
+    cells: r.cells.map((c) => {
+      const { afterBlank: _, ...rest } = c as RawCell;
+      return rest;
+    }),
+  });
+  return {
+    node: { type: "table", header: header.map(strip), rows, columns, line: lines[start]!.line, endLine: lines[end - 1]!.line },
+    start,
+    end,
+  };
 }

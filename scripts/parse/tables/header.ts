@@ -10,7 +10,7 @@ export function twoLevelHeader(top: TableCell[], bottom: TableCell[], columns: n
   const upper: TableCell[] = [];
   const lower: TableCell[] = [];
   if (top.length === columns) {
-    for (let pos = 0; pos < columns; ) {
+    for (let pos = 0; pos < columns;) {
       const cell = top[pos]!;
       if (!filled(bottom[pos])) {
         upper.push({ ...cell, rowspan: 2 });
@@ -23,7 +23,10 @@ export function twoLevelHeader(top: TableCell[], bottom: TableCell[], columns: n
       for (let k = pos; k < pos + span; k++) lower.push(bottom[k]!);
       pos += span;
     }
-    return [{ cells: upper, line: top[0]!.line }, { cells: lower, line: bottom[0]?.line ?? top[0]!.line }];
+    return [
+      { cells: upper, line: top[0]!.line },
+      { cells: lower, line: bottom[0]?.line ?? top[0]!.line },
+    ];
   }
   // Segments of the lower row: each empty position needs its own top cell; each run of filled ones shares the rest.
   const segments: { start: number; length: number; run: boolean }[] = [];
@@ -48,7 +51,10 @@ export function twoLevelHeader(top: TableCell[], bottom: TableCell[], columns: n
     for (let k = 0; k < perRun; k++) upper.push(width > 1 ? { ...top[t++]!, colspan: width } : top[t++]!);
     for (let k = s.start; k < s.start + s.length; k++) lower.push(bottom[k]!);
   }
-  return [{ cells: upper, line: top[0]!.line }, { cells: lower, line: bottom[0]!.line }];
+  return [
+    { cells: upper, line: top[0]!.line },
+    { cells: lower, line: bottom[0]!.line },
+  ];
 }
 
 /** A value that can stand in the STT (row number) column. */
