@@ -9,8 +9,14 @@
  */
 import { linkHorizontal } from "d3";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
+import { keepTogether } from "./keep-together.ts";
+import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
+import type { RegisterEntryView } from "./site.ts";
 
-/** A document on the map: `edge` is its relation to this one, `note` a word after it (how often it is cited). */
+/**
+ * A document on the map: `edge` is what this document is to it, worded to be read before its
+ * name (“thực hiện”, “được tán thành bởi”); `note` a word after it (how often it is cited).
+ */
 export interface MapNode {
   label: string;
   url: string;
@@ -25,12 +31,8 @@ const GAP_W = 100,
 /** The vertical centre of item i of n, in the curves' units. */
 export const rowCentre = (i: number, n: number): number => ((i + 0.5) / n) * GAP_H;
 
-/** A label, escaped, with document numbers (30-NQ/TW, 41-CTr/TU) kept on one line. */
-const text = (s: string): string =>
-  s
-    .split(/(\S*\d\S*[-/]\S+)/)
-    .map((part, i) => (i % 2 ? `<span class="map-code">${esc(part)}</span>` : esc(part)))
-    .join("");
+/** A label, escaped, with document numbers, place names and counts kept on one line. */
+const text = keepTogether;
 
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 
@@ -53,8 +55,17 @@ function curves(nodes: MapNode[], side: "left" | "right"): string {
   return `<svg class="map-links map-links-${side}" viewBox="0 0 ${GAP_W} ${GAP_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">${paths.join("")}</svg>`;
 }
 
+/**
+ * A column of documents. A relation is written over the name, and again, hidden, under it, so
+ * that the name stays at the middle of its item, where its curve ends.
+ */
 function items(nodes: MapNode[], cls: string, labelledBy: string): string {
-  return `<ul class="map-col ${cls}" aria-labelledby="${labelledBy}">${nodes.map((n) => `<li class="${n.edge ? "map-related" : "map-plain"}"><span><a href="${esc(n.url)}">${text(n.label)}</a>${n.note ? ` <span class="map-note">${esc(n.note)}</span>` : ""}</span>${n.edge ? ` <span class="map-edge">${esc(n.edge)}</span>` : ""}</li>`).join("")}</ul>`;
+  const item = (n: MapNode) => {
+    const name = `<span class="map-name"><a href="${esc(n.url)}">${text(n.label)}</a>${n.note ? ` <span class="map-note">${text(n.note)}</span>` : ""}</span>`;
+    if (!n.edge) return `<li class="map-plain">${name}</li>`;
+    return `<li class="map-related"><span class="map-edge">${esc(n.edge)}</span>${name}<span class="map-edge map-edge-twin" aria-hidden="true">${esc(n.edge)}</span></li>`;
+  };
+  return `<ul class="map-col ${cls}" aria-labelledby="${labelledBy}">${nodes.map(item).join("")}</ul>`;
 }
 
 /**
@@ -77,4 +88,53 @@ export function documentMap(
     `<p class="map-head map-head-others" id="${id}--tai-lieu-khac">${esc(titles.others)}</p><p class="map-head map-head-cited" id="${id}--trich-dan">${esc(titles.cited)}</p>` +
     `${items(others, "map-others", `${id}--tai-lieu-khac`)}${curves(others, "left")}<p class="map-self">${text(current)}</p>${right}</div>`
   );
+}
+
+/**
+ * Relations to one document as one phrase read before its name: joined by “và”, a last word
+ * they share said once (“đánh giá lại kết quả và thay thế mục tiêu của”).
+ */
+export function joinRelations(labels: string[]): string | undefined {
+  if (labels.length === 0) return undefined;
+  const last = (l: string) => l.split(" ").at(-1);
+  const shared = labels.every((l) => last(l) === last(labels[0]!));
+  return labels.map((l, i) => (shared && i < labels.length - 1 ? l.replace(/ \S+$/, "") : l)).join(" và ");
+}
+
+/** How many cited documents the map shows (the full list is under it). */
+export const MAP_CITED = 12;
+
+/**
+ * What the map of document `d` shows: the other documents of the set, each with what `d` is to
+ * it (its relations, joined by “và”), and the documents `d` cites, most cited first (then by
+ * number), “thực hiện” where the metadata says `d` implements one. `cited` is every cited
+ * document with its count, for the full list.
+ */
+export function mapOf(d: DocumentIndex, docs: DocumentIndex[], register: RegisterEntryView[]) {
+  const others: MapNode[] = docs
+    .filter((o) => o.meta.id !== d.meta.id)
+    .map((o) => ({
+      label: o.meta.shortTitle,
+      url: o.url,
+      edge:
+        d.relations
+          .filter((r) => r.url === o.url)
+          .map((r) => r.label)
+          .join(" và ") || undefined,
+    }));
+  const cited = register
+    .map((e) => ({ e, count: e.places.filter((p) => p.doc === d.meta.id).length }))
+    .filter((x) => x.count > 0)
+    .sort((a, b) => b.count - a.count || a.e.key.localeCompare(b.e.key));
+  const shown: MapNode[] = cited.slice(0, MAP_CITED).map(({ e, count }) => ({
+    label: `${e.kind} ${e.key}`,
+    note: `${count} lần`,
+    url: `/van-ban/#${e.slug}`,
+    ...(e.related.some((r) => r.title === d.meta.shortTitle) ? { edge: "thực hiện" } : {}),
+  }));
+  const titles = {
+    others: `${others.length} tài liệu còn lại`,
+    cited: cited.length > MAP_CITED ? `${MAP_CITED} trong ${cited.length} văn bản được trích dẫn` : "Văn bản được trích dẫn",
+  };
+  return { others, shown, cited, titles };
 }

@@ -7,6 +7,7 @@
 import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
+import { keepTogether } from "./keep-together.ts";
 import { ends } from "../../scripts/model/units.ts";
 import { display, kindNames, regionNames, regionRows } from "./indicators.ts";
 
@@ -62,7 +63,7 @@ export function goalChart(ind: Indicator, bars: GoalBar[], id: string): string {
           : "") +
         `</svg>`;
     }
-    return `<li class="series-${b.region}"><span class="goal-label">${esc(b.label)}</span> <strong class="goal-value">${esc(display(b.value))}</strong>${bar}</li>`;
+    return `<li class="series-${b.region}"><span class="goal-label">${keepTogether(b.label)}</span> <strong class="goal-value">${esc(display(b.value))}</strong>${bar}</li>`;
   });
   return `<ul class="goal-chart" id="${id}">${rows.join("")}</ul>`;
 }

@@ -18,9 +18,12 @@ const SEGMENTS = [
 /** Size of the text inside the segments, in the bar's units. */
 const TEXT = 14;
 
-/** The longest of “▲ 4 Vượt”, “▲ 4”, “4” that fits in a segment `width` units wide, or "". */
-export function segmentText(mark: string, n: number, label: string, width: number): string {
-  return [`${mark} ${n} ${label}`, `${mark} ${n}`, `${n}`].find((t) => widthBound(t, TEXT, true) + 8 <= width) ?? "";
+/**
+ * What a segment `width` units wide says: its mark and number (“▲ 4”), else the number alone, else
+ * nothing; the words are in the line over the bar and in the badges beside it.
+ */
+export function segmentText(mark: string, n: number, width: number): string {
+  return [`${mark} ${n}`, `${n}`].find((t) => widthBound(t, TEXT, true) + 8 <= width) ?? "";
 }
 
 /** One bar: an SVG named by `title`, its segments on a scale of `max`. */
@@ -36,7 +39,7 @@ function bar(label: string, count: VerdictCount, max: number, title: string, id:
     parts.push(
       `<rect x="${x0.toFixed(1)}" y="0" width="${(x1 - x0 - 2).toFixed(1)}" height="${H}" class="seg seg-${s.key}"><title>${esc(`${label} – ${s.label}: ${n}`)}</title></rect>`,
     );
-    const text = segmentText(s.mark, n, s.label, x1 - x0 - 2);
+    const text = segmentText(s.mark, n, x1 - x0 - 2);
     if (text)
       parts.push(
         `<text x="${((x0 + x1 - 2) / 2).toFixed(1)}" y="${H / 2}" dy="0.35em" text-anchor="middle" class="bar-text bar-text-${s.key}">${esc(text)}</text>`,

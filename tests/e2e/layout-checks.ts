@@ -9,7 +9,7 @@
  * - every HTML label of a drawing (document map, goal bars, verdict bars, chart legends) lies
  *   inside its drawing's box, is not cut (its content is no wider than its box), and overlaps no
  *   other label of the same drawing;
- * - on the document map, each curve ends at the vertical middle of its label's box, and all start
+ * - on the document map, each curve ends at the vertical middle of its document's name, and all start
  *   at the document's own box.
  */
 export interface LayoutReport {
@@ -97,7 +97,8 @@ export function layoutProblems(): LayoutReport {
         const at = (len: number) => new DOMPoint(p.getPointAtLength(len).x, p.getPointAtLength(len).y).matrixTransform(m);
         const [start, end] = [at(0), at(p.getTotalLength())];
         const [label, middle] = side === "left" ? [start, end] : [end, start];
-        const li = items[i]?.getBoundingClientRect();
+        // The name (the link), not the whole item: a relation is written over it.
+        const li = (items[i]?.querySelector(".map-name") ?? items[i])?.getBoundingClientRect();
         if (li && Math.abs(label.y - (li.top + li.bottom) / 2) > 2)
           problems.push(
             `${side} curve ${i} ends at ${label.y.toFixed(0)}px, its label “${name(items[i]!)}” is at ${li.top.toFixed(0)}–${li.bottom.toFixed(0)}px`,

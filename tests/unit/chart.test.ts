@@ -140,10 +140,11 @@ describe("room for a text drawn in SVG", () => {
     expect(widthBound("hiê\u0323n", 10)).toBe(widthBound("hiện", 10));
   });
 
-  it("writes in a verdict segment the longest of mark, number and word that fits", () => {
-    expect(segmentText("✓", 7, "Đạt", 120)).toBe("✓ 7 Đạt");
-    expect(segmentText("▲", 4, "Vượt", 60)).toBe("▲ 4");
-    expect(segmentText("▲", 1, "Vượt", 20)).toBe("1");
-    expect(segmentText("▲", 1, "Vượt", 10)).toBe("");
+  it("writes in a verdict segment its mark and number where they fit in a wide font, else the number, else nothing", () => {
+    expect(segmentText("✓", 16, 200)).toBe("✓ 16");
+    // “▲ 4” in bold 14: (1 + 0,4 + 0,7) × 14 × 1,1 = 32,3 units, and 8 of margin.
+    expect(segmentText("▲", 4, 41)).toBe("▲ 4");
+    expect(segmentText("▲", 4, 40)).toBe("4");
+    expect(segmentText("▲", 1, 10)).toBe("");
   });
 });

@@ -231,7 +231,11 @@ describe("the home page's pieces", () => {
     expect(widths[3]![0]).toBe(widths[2]![1]);
     expect([...svg.matchAll(/class="goal-value"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(["11,39 %", "9,8 %", "14-14,5%/năm"]);
     // Labels and values are HTML, laid out by the browser; the bars stretch to the panel's width.
-    expect([...svg.matchAll(/class="goal-label">([^<]+)</g)].map((m) => m[1])).toEqual([
+    // Each label with its year range kept on one line.
+    expect(svg).toContain(
+      '<span class="goal-label"><span class="nobr">Hải Phòng</span> (cũ) · Kết quả bình quân <span class="nobr">2021–2025</span>, ước</span>',
+    );
+    expect([...svg.matchAll(/class="goal-label">(.*?)<\/span> <strong/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ""))).toEqual([
       "Hải Phòng (cũ) · Kết quả bình quân 2021–2025, ước",
       "Hải Dương (cũ) · Kết quả bình quân 2021–2025, ước",
       "Hải Phòng (mới) · Mục tiêu bình quân 2026–2030",
