@@ -4,8 +4,9 @@
 export function valuesAt(data: unknown, path: string): number[] {
   let current: unknown[] = [data];
   for (const key of path.split(".")) {
-    current = current.flatMap((v) => (v && typeof v === "object" ? (key === "*" ? Object.values(v) : [(v as Record<string, unknown>)[key]]) : []));
+    current = current.flatMap((v) =>
+      v && typeof v === "object" ? (key === "*" ? (Object.values(v) as unknown[]) : [(v as Record<string, unknown>)[key]]) : [],
+    );
   }
   return current.filter((v): v is number => typeof v === "number");
 }
-

@@ -8,7 +8,13 @@ import { join, resolve } from "node:path";
 import { valuesAt } from "./budgets.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-interface Budget { name: string; path: string; max?: number; min?: number; unit: string }
+interface Budget {
+  name: string;
+  path: string;
+  max?: number;
+  min?: number;
+  unit: string;
+}
 
 const reportFile = join(ROOT, "bench/report.json");
 if (!existsSync(reportFile)) {
@@ -29,7 +35,9 @@ for (const b of budgets) {
   const worst = b.min !== undefined ? Math.min(...values) : Math.max(...values);
   const ok = (b.max === undefined || worst <= b.max) && (b.min === undefined || worst >= b.min);
   if (!ok) over++;
-  console.log(`${ok ? "ok      " : "OVER    "} ${b.name}: ${worst} ${b.unit} (budget ${b.min !== undefined ? `at least ${b.min}` : `at most ${b.max}`})`);
+  console.log(
+    `${ok ? "ok      " : "OVER    "} ${b.name}: ${worst} ${b.unit} (budget ${b.min !== undefined ? `at least ${b.min}` : `at most ${b.max}`})`,
+  );
 }
 console.log(over ? `${over} budget(s) over` : `all ${budgets.length} budgets kept`);
 process.exit(over ? 1 : 0);

@@ -9,9 +9,19 @@ import { join } from "node:path";
 import { buildData } from "../build.ts";
 import { makeCorpus } from "./corpus.ts";
 
-export interface GrowthRun { factor: number; documents: number; pages: number; searchIndexBytes: number; stagesMs: Record<string, number> }
+export interface GrowthRun {
+  factor: number;
+  documents: number;
+  pages: number;
+  searchIndexBytes: number;
+  stagesMs: Record<string, number>;
+}
 
-const sizeOf = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0);
+const sizeOf = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce(
+    (n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0),
+    0,
+  );
 
 export function buildCorpus(project: string, factor: number): GrowthRun {
   const root = makeCorpus(project, factor);
@@ -19,14 +29,28 @@ export function buildCorpus(project: string, factor: number): GrowthRun {
     const run = (cmd: string, args: string[]) => {
       const t = performance.now();
       try {
-        execFileSync(cmd, args, { cwd: root, stdio: "pipe", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" }, maxBuffer: 64 * 2 ** 20 });
+        execFileSync(cmd, args, {
+          cwd: root,
+          stdio: "pipe",
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+          maxBuffer: 64 * 2 ** 20,
+        });
       } catch (e) {
-        throw new Error(`${cmd} ${args.join(" ")} failed in the ${factor}× corpus:\n${String((e as { stderr?: Buffer }).stderr ?? e).replace(/^npm warn.*\n/gm, "").slice(0, 2000)}`);
+        throw new Error(
+          `${cmd} ${args.join(" ")} failed in the ${factor}× corpus:\n${String((e as { stderr?: Buffer }).stderr ?? e)
+            .replace(/^npm warn.*\n/gm, "")
+            .slice(0, 2000)}`,
+          { cause: e },
+        );
       }
       return Math.round(performance.now() - t);
     };
     // The data stages are short: the median of three builds.
-    const datas = [0, 1, 2].map(() => { const t = performance.now(); const d = buildData(root); return { ...d.timings, total: performance.now() - t }; });
+    const datas = [0, 1, 2].map(() => {
+      const t = performance.now();
+      const d = buildData(root);
+      return { ...d.timings, total: performance.now() - t };
+    });
     const med = (f: (d: (typeof datas)[number]) => number) => Math.round(datas.map(f).sort((a, b) => a - b)[1]!);
     const stagesMs = {
       "sources → model": med((d) => d.read + d.parse),
@@ -47,7 +71,9 @@ export function buildCorpus(project: string, factor: number): GrowthRun {
 export function growth(project: string): { runs: GrowthRun[]; ratio: Record<string, number> } {
   const one = buildCorpus(project, 1);
   const ten = buildCorpus(project, 10);
-  const ratio: Record<string, number> = Object.fromEntries(Object.keys(one.stagesMs).map((k) => [k, Math.round((ten.stagesMs[k]! / Math.max(1, one.stagesMs[k]!)) * 10) / 10]));
+  const ratio: Record<string, number> = Object.fromEntries(
+    Object.keys(one.stagesMs).map((k) => [k, Math.round((ten.stagesMs[k]! / Math.max(1, one.stagesMs[k]!)) * 10) / 10]),
+  );
   ratio.pages = Math.round((ten.pages / one.pages) * 10) / 10;
   ratio.searchIndexBytes = Math.round((ten.searchIndexBytes / one.searchIndexBytes) * 10) / 10;
   return { runs: [one, ten], ratio };

@@ -6,7 +6,15 @@ import lighthouse from "lighthouse";
 import { launch } from "chrome-launcher";
 import { CHROMIUM_ARGS } from "../../tests/e2e/browser.ts";
 
-export interface LighthouseRow { performance: number; accessibility: number; lcpMs: number; cls: number; tbtMs: number; fcpMs: number; failedAccessibilityAudits: string[] }
+export interface LighthouseRow {
+  performance: number;
+  accessibility: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  fcpMs: number;
+  failedAccessibilityAudits: string[];
+}
 
 const FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 
@@ -15,7 +23,12 @@ export async function measureLighthouse(urls: Record<string, string>): Promise<R
   const out: Record<string, LighthouseRow> = {};
   try {
     for (const [name, url] of Object.entries(urls)) {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", onlyCategories: ["performance", "accessibility"], logLevel: "error" });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        onlyCategories: ["performance", "accessibility"],
+        logLevel: "error",
+      });
       const lhr = result!.lhr;
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       out[name] = {
@@ -25,11 +38,13 @@ export async function measureLighthouse(urls: Record<string, string>): Promise<R
         cls: Math.round(audit("cumulative-layout-shift") * 1000) / 1000,
         tbtMs: Math.round(audit("total-blocking-time")),
         fcpMs: Math.round(audit("first-contentful-paint")),
-        failedAccessibilityAudits: (lhr.categories.accessibility?.auditRefs ?? []).filter((r) => (lhr.audits[r.id]?.score ?? 1) < 1 && r.weight > 0).map((r) => r.id),
+        failedAccessibilityAudits: (lhr.categories.accessibility?.auditRefs ?? [])
+          .filter((r) => (lhr.audits[r.id]?.score ?? 1) < 1 && r.weight > 0)
+          .map((r) => r.id),
       };
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return out;
 }

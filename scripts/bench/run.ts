@@ -19,14 +19,21 @@ import { growth as measureGrowth } from "./growth.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
 const round = (n: number) => Math.round(n);
 
 /** One clean build, timed stage by stage (ms). */
 function buildOnce(): Record<string, number> {
   rmSync(join(ROOT, "generated"), { recursive: true, force: true });
   rmSync(join(ROOT, "dist"), { recursive: true, force: true });
-  const timed = (cmd: string, args: string[]) => { const t = performance.now(); execFileSync(cmd, args, { cwd: ROOT, stdio: "pipe", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } }); return performance.now() - t; };
+  const timed = (cmd: string, args: string[]) => {
+    const t = performance.now();
+    execFileSync(cmd, args, { cwd: ROOT, stdio: "pipe", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+    return performance.now() - t;
+  };
   const t = performance.now();
   const data = buildData(ROOT);
   const dataMs = performance.now() - t;
@@ -50,23 +57,55 @@ const PAGE_TYPES: Record<string, string> = {
   "about and method": "/gioi-thieu/",
 };
 type Kind = "html" | "css" | "js" | "font" | "image" | "other";
-interface Weight { requests: number; raw: Record<Kind, number>; gzip: Record<Kind, number>; totalRaw: number; totalGzip: number; pagefindRequests: number }
+interface Weight {
+  requests: number;
+  raw: Record<Kind, number>;
+  gzip: Record<Kind, number>;
+  totalRaw: number;
+  totalGzip: number;
+  pagefindRequests: number;
+}
 
 async function weigh(origin: string, path: string): Promise<Weight> {
   const ctx = await benchBrowser(); // a fresh profile: a first visit, nothing cached
-  const w: Weight = { requests: 0, raw: { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 }, gzip: { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 }, totalRaw: 0, totalGzip: 0, pagefindRequests: 0 };
+  const w: Weight = {
+    requests: 0,
+    raw: { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 },
+    gzip: { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 },
+    totalRaw: 0,
+    totalGzip: 0,
+    pagefindRequests: 0,
+  };
   const pending: Promise<void>[] = [];
   const page = await ctx.newPage();
-  page.on("response", (r) => pending.push((async () => {
-    const body = await r.body().catch(() => Buffer.alloc(0));
-    const type = r.request().resourceType();
-    const kind: Kind = type === "document" ? "html" : type === "stylesheet" ? "css" : type === "script" ? "js" : type === "font" ? "font" : type === "image" ? "image" : /\.m?js$/.test(r.url()) ? "js" : "other";
-    const gz = /\.(png|jpe?g|webp|woff2?|pf_\w+)$/.test(r.url()) || (body[0] === 0x1f && body[1] === 0x8b) ? body.length : gzipSync(body).length;
-    w.requests++;
-    w.raw[kind] += body.length;
-    w.gzip[kind] += gz;
-    if (new URL(r.url()).pathname.startsWith("/pagefind/")) w.pagefindRequests++;
-  })()));
+  page.on("response", (r) =>
+    pending.push(
+      (async () => {
+        const body = await r.body().catch(() => Buffer.alloc(0));
+        const type = r.request().resourceType();
+        const kind: Kind =
+          type === "document"
+            ? "html"
+            : type === "stylesheet"
+              ? "css"
+              : type === "script"
+                ? "js"
+                : type === "font"
+                  ? "font"
+                  : type === "image"
+                    ? "image"
+                    : /\.m?js$/.test(r.url())
+                      ? "js"
+                      : "other";
+        const gz =
+          /\.(png|jpe?g|webp|woff2?|pf_\w+)$/.test(r.url()) || (body[0] === 0x1f && body[1] === 0x8b) ? body.length : gzipSync(body).length;
+        w.requests++;
+        w.raw[kind] += body.length;
+        w.gzip[kind] += gz;
+        if (new URL(r.url()).pathname.startsWith("/pagefind/")) w.pagefindRequests++;
+      })(),
+    ),
+  );
   await page.goto(origin + path, { waitUntil: "networkidle" });
   await Promise.all(pending);
   await ctx.close();
@@ -77,7 +116,11 @@ async function weigh(origin: string, path: string): Promise<Weight> {
 
 function siteSize(dir: string): { files: number; bytes: number; pages: number } {
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
-  return { files: files.length, bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0), pages: files.filter((f) => f.endsWith(".html") && !readFileSync(join(dir, f), "utf8").includes('name="bc-redirect"')).length };
+  return {
+    files: files.length,
+    bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
+    pages: files.filter((f) => f.endsWith(".html") && !readFileSync(join(dir, f), "utf8").includes('name="bc-redirect"')).length,
+  };
 }
 
 const runs: Record<string, number>[] = [];
@@ -86,7 +129,9 @@ for (let i = 0; i < RUNS; i++) {
   runs.push(buildOnce());
 }
 const stages = Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, round(median(runs.map((r) => r[k]!)))]));
-const fullBuild = round(median(runs.map((r) => r["data (total)"]! + r.astro! + r["publish (checks, previews, sitemap)"]! + r["search index"]!)));
+const fullBuild = round(
+  median(runs.map((r) => r["data (total)"]! + r.astro! + r["publish (checks, previews, sitemap)"]! + r["search index"]!)),
+);
 const site = siteSize(join(ROOT, "dist"));
 
 const server = await serveDist();
@@ -103,28 +148,64 @@ process.stderr.write("growth: 1× and 10× corpus…\n");
 const growth = process.env.BENCH_GROWTH === "0" ? undefined : measureGrowth(ROOT);
 
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "", memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
-const report = { machine, runs: RUNS, stagesMs: stages, fullBuildMs: fullBuild, site, pageTypes, readingPageJs: pageTypes["document section"]!.raw.js, search, lighthouse, growth };
+const report = {
+  machine,
+  runs: RUNS,
+  stagesMs: stages,
+  fullBuildMs: fullBuild,
+  site,
+  pageTypes,
+  readingPageJs: pageTypes["document section"]!.raw.js,
+  search,
+  lighthouse,
+  growth,
+};
 mkdirSync(join(ROOT, "bench"), { recursive: true });
 writeFileSync(join(ROOT, "bench/report.json"), `${JSON.stringify(report, null, 1)}\n`);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const lines = [
-  `# Benchmark`, "",
-  `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}. Median of ${RUNS} clean builds.`, "",
-  "| Stage | ms |", "|---|---:|", ...Object.entries(stages).map(([k, v]) => `| ${k} | ${v} |`), `| **full build** | **${fullBuild}** |`, "",
-  `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB.`, "",
-  "| Page type | requests | HTML | CSS | JS | fonts | images | total raw | total gzip |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-  ...Object.entries(pageTypes).map(([k, w]) => `| ${k} | ${w.requests} | ${kb(w.gzip.html)} | ${kb(w.gzip.css)} | ${kb(w.gzip.js)} | ${kb(w.gzip.font)} | ${kb(w.gzip.image)} | ${kb(w.totalRaw)} | ${kb(w.totalGzip)} |`), "",
-  "(HTML, CSS, JS, fonts and images in gzip bytes; CSS is inlined in the HTML.)", "",
-  "| Lighthouse (mobile) | performance | accessibility | LCP ms | CLS | TBT ms | FCP ms |", "|---|---:|---:|---:|---:|---:|---:|",
-  ...Object.entries(lighthouse).map(([k, l]) => `| ${k} | ${l.performance} | ${l.accessibility} | ${l.lcpMs} | ${l.cls} | ${l.tbtMs} | ${l.fcpMs} |`), "",
-  ...(growth ? [
-    "| Growth | " + growth.runs.map((r) => `${r.factor}× (${r.documents} documents, ${r.pages} pages)`).join(" | ") + " | ratio |", "|---|---:|---:|---:|",
-    ...Object.keys(growth.runs[0]!.stagesMs).map((k) => `| ${k} (ms) | ${growth.runs.map((r) => r.stagesMs[k]).join(" | ")} | ${growth.ratio[k]} |`),
-    `| search index (bytes) | ${growth.runs.map((r) => r.searchIndexBytes).join(" | ")} | ${growth.ratio.searchIndexBytes} |`, "",
-  ] : []),
-  "| First search query | files | bytes | gzip | ms |", "|---|---:|---:|---:|---:|",
-  ...search.map((r) => `| ${r.query} | ${r.files} | ${kb(r.bytes)} | ${kb(r.gzipBytes)} | ${r.ms} |`), "",
+  `# Benchmark`,
+  "",
+  `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}. Median of ${RUNS} clean builds.`,
+  "",
+  "| Stage | ms |",
+  "|---|---:|",
+  ...Object.entries(stages).map(([k, v]) => `| ${k} | ${v} |`),
+  `| **full build** | **${fullBuild}** |`,
+  "",
+  `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB.`,
+  "",
+  "| Page type | requests | HTML | CSS | JS | fonts | images | total raw | total gzip |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ...Object.entries(pageTypes).map(
+    ([k, w]) =>
+      `| ${k} | ${w.requests} | ${kb(w.gzip.html)} | ${kb(w.gzip.css)} | ${kb(w.gzip.js)} | ${kb(w.gzip.font)} | ${kb(w.gzip.image)} | ${kb(w.totalRaw)} | ${kb(w.totalGzip)} |`,
+  ),
+  "",
+  "(HTML, CSS, JS, fonts and images in gzip bytes; CSS is inlined in the HTML.)",
+  "",
+  "| Lighthouse (mobile) | performance | accessibility | LCP ms | CLS | TBT ms | FCP ms |",
+  "|---|---:|---:|---:|---:|---:|---:|",
+  ...Object.entries(lighthouse).map(
+    ([k, l]) => `| ${k} | ${l.performance} | ${l.accessibility} | ${l.lcpMs} | ${l.cls} | ${l.tbtMs} | ${l.fcpMs} |`,
+  ),
+  "",
+  ...(growth
+    ? [
+        "| Growth | " + growth.runs.map((r) => `${r.factor}× (${r.documents} documents, ${r.pages} pages)`).join(" | ") + " | ratio |",
+        "|---|---:|---:|---:|",
+        ...Object.keys(growth.runs[0]!.stagesMs).map(
+          (k) => `| ${k} (ms) | ${growth.runs.map((r) => r.stagesMs[k]).join(" | ")} | ${growth.ratio[k]} |`,
+        ),
+        `| search index (bytes) | ${growth.runs.map((r) => r.searchIndexBytes).join(" | ")} | ${growth.ratio.searchIndexBytes} |`,
+        "",
+      ]
+    : []),
+  "| First search query | files | bytes | gzip | ms |",
+  "|---|---:|---:|---:|---:|",
+  ...search.map((r) => `| ${r.query} | ${r.files} | ${kb(r.bytes)} | ${kb(r.gzipBytes)} | ${r.ms} |`),
+  "",
 ];
 writeFileSync(join(ROOT, "bench/summary.md"), `${lines.join("\n")}\n`);
 console.log(lines.join("\n"));

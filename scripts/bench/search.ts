@@ -12,7 +12,13 @@ import { serveDist } from "../../tests/e2e/serve.ts";
 import { benchBrowser } from "./chromium.ts";
 
 export const QUERIES = ["tang truong kinh te", "do thi hoa", "UBND", "14.700"];
-export interface SearchRow { query: string; files: number; bytes: number; gzipBytes: number; ms: number }
+export interface SearchRow {
+  query: string;
+  files: number;
+  bytes: number;
+  gzipBytes: number;
+  ms: number;
+}
 
 export async function measureSearch(ctx: BrowserContext, origin: string): Promise<SearchRow[]> {
   const rows: SearchRow[] = [];
@@ -21,7 +27,14 @@ export async function measureSearch(ctx: BrowserContext, origin: string): Promis
     await page.goto(`${origin}/tim-kiem/`);
     const bodies: Buffer[] = [];
     const reading: Promise<void>[] = [];
-    page.on("response", (r) => { if (new URL(r.url()).pathname.startsWith("/pagefind/")) reading.push(r.body().then((b) => { bodies.push(b); })); });
+    page.on("response", (r) => {
+      if (new URL(r.url()).pathname.startsWith("/pagefind/"))
+        reading.push(
+          r.body().then((b) => {
+            bodies.push(b);
+          }),
+        );
+    });
     const t0 = performance.now();
     await page.fill("#tu-khoa", query);
     await page.keyboard.press("Enter");

@@ -8,7 +8,7 @@ export function inlineMarkdown(text: string): string {
   let last = 0;
   for (const m of text.matchAll(LINK_RE)) {
     out += escapeText(text.slice(last, m.index)) + `[${escapeText(m[2]!)}](${m[1]})`;
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   out += escapeText(text.slice(last));
   // Markdown would read these at the start of a block as a list, a heading or a quote.

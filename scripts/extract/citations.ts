@@ -23,10 +23,10 @@ export function findCitations(text: string): CitationHit[] {
   const hits: CitationHit[] = [];
   const add = (re: RegExp, key: (m: RegExpExecArray) => string) => {
     for (const m of text.matchAll(re)) {
-      const start = m.index!;
+      const start = m.index;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && end > h.start)) continue;
-      hits.push({ start, end, key: key(m as RegExpExecArray), text: m[0] });
+      hits.push({ start, end, key: key(m), text: m[0] });
     }
   };
   add(PARTY, (m) => `${Number(m[1])}-${m[2]}/${m[3]}`.replace(/^(\d)-/, "0$1-"));

@@ -3,7 +3,7 @@
  * words that introduce the value (`after`, the nth time they occur) and, for a worded value, the
  * words that end it (`until`). The value's own words are read from the source text that follows.
  */
-import type { BlockNode, DocumentModel, Footnote, ListItem, ParagraphNode } from "../model/document.ts";
+import type { DocumentModel, Footnote, ListItem, ParagraphNode } from "../model/document.ts";
 import { collapse, plain } from "../model/text.ts";
 
 export interface ProseRef {
@@ -30,7 +30,7 @@ const TOKEN = new RegExp(
 
 /** The list item, paragraph or footnote that starts at `line`. */
 export function itemAt(model: DocumentModel, line: number): ListItem | ParagraphNode | Footnote | undefined {
-  for (const b of model.blocks as BlockNode[]) {
+  for (const b of model.blocks) {
     if (b.type === "paragraph" && b.line === line) return b;
     if (b.type === "list") for (const i of b.items) if (i.line === line) return i;
   }

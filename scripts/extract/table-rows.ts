@@ -41,7 +41,7 @@ export function tableRows(t: TableNode, tableNumber: number, diag: Diagnostics):
   const roles = columnRoles(t, diag);
   if (!roles) return [];
   const col = (role: string) => roles.findIndex((r) => r.role === role);
-  const [cNum, cLabel, cUnit, cStatus] = [col("number"), col("label"), col("unit"), col("status")];
+  const [cNum, cLabel, cUnit] = [col("number"), col("label"), col("unit")];
   const rows: IndicatorRow[] = [];
   let main: IndicatorRow | undefined;
   let group: string | undefined;

@@ -5,7 +5,7 @@
  * `Phụ lục 1` links to that appendix of the same document. Returns the register.
  */
 import type { SourceFile } from "../ingest/read-sources.ts";
-import type { BlockNode, DocumentModel, Footnote } from "../model/document.ts";
+import type { DocumentModel } from "../model/document.ts";
 import type { SourceMeta } from "../model/schema.ts";
 import { collapse, linkMark, plain } from "../model/text.ts";
 import { describeCitation, findCitations, mergeKeys } from "../extract/citations.ts";
@@ -45,7 +45,7 @@ function texts(
   model: DocumentModel,
 ): { node: object; anchor: object; get: () => string; set: (s: string) => void; line: number; endLine: number }[] {
   const out: ReturnType<typeof texts> = [];
-  for (const b of model.blocks as BlockNode[]) {
+  for (const b of model.blocks) {
     if (b.type === "paragraph")
       out.push({ node: b, anchor: b, get: () => b.text, set: (s) => (b.text = s), line: b.line, endLine: b.endLine });
     else if (b.type === "heading")
@@ -58,7 +58,7 @@ function texts(
         for (const c of r.cells)
           out.push({ node: c, anchor: r, get: () => c.text, set: (s) => (c.text = s), line: c.line, endLine: c.line });
   }
-  for (const f of model.footnotes as Footnote[])
+  for (const f of model.footnotes)
     out.push({ node: f, anchor: f, get: () => f.text, set: (s) => (f.text = s), line: f.line, endLine: f.endLine });
   return out;
 }
@@ -106,7 +106,7 @@ export function linkCitations(targets: LinkTarget[], metas: SourceMeta[]): Regis
       }
       for (const m of text.matchAll(/(?:Phụ lục|phụ lục)(?: số)? 0?(\d{1,2})(?!\d)/gu)) {
         const url = t.appendices.get(Number(m[1]));
-        const at = m.index!;
+        const at = m.index;
         if (url && !edits.some((e) => at < e.end && at + m[0].length > e.start)) edits.push({ start: at, end: at + m[0].length, url });
       }
       if (!edits.length) continue;

@@ -6,7 +6,7 @@
 import type { SourceFile } from "../ingest/read-sources.ts";
 import type { LoadedConcordance } from "../ingest/read-concordance.ts";
 import { Diagnostics } from "../model/diagnostics.ts";
-import type { BlockNode, DocumentModel, TableNode } from "../model/document.ts";
+import type { DocumentModel, TableNode } from "../model/document.ts";
 import { linkMark } from "../model/text.ts";
 import { columnRoles } from "../extract/columns.ts";
 import { itemAt } from "../extract/prose-values.ts";
@@ -19,7 +19,7 @@ export const indicatorUrl = (id: string): string => `/chi-tieu/${id}/`;
 function pageOf(pages: Page[]): Map<object, string> {
   const map = new Map<object, string>();
   const visit = (node: SectionNode, slug: string) => {
-    for (const b of node.blocks as BlockNode[]) {
+    for (const b of node.blocks) {
       map.set(b, slug);
       if (b.type === "list") for (const i of b.items) map.set(i, slug);
       if (b.type === "table")

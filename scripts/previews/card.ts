@@ -15,7 +15,7 @@ export interface CardText {
 /** Approximate advance of a character in Noto Sans, in em. */
 function advance(ch: string, bold: boolean): number {
   const base = ch.normalize("NFD")[0]!;
-  let w = /[ilIj.,:;'|!()\[\]]/.test(base)
+  let w = /[ilIj.,:;'|!()[\]]/.test(base)
     ? 0.28
     : /[mwMW]/.test(base)
       ? 0.86

@@ -127,7 +127,11 @@ export function enhanceLinks(root: ParentNode = document): void {
   // The citation's copy button.
   for (const button of document.querySelectorAll<HTMLButtonElement>("button.copy-citation")) {
     button.hidden = false;
-    button.addEventListener("click", async () => {
+    button.addEventListener("click", () => void copyCitation(button));
+  }
+
+  async function copyCitation(button: HTMLButtonElement): Promise<void> {
+    {
       const text = document.getElementById(button.dataset.copyTarget!)?.textContent ?? "";
       const own = button.parentElement!.querySelector<HTMLElement>(".copy-status") ?? status;
       try {
@@ -136,6 +140,6 @@ export function enhanceLinks(root: ParentNode = document): void {
       } catch {
         announce(own, "Không chép được: hãy chọn và chép đoạn trích dẫn.");
       }
-    });
+    }
   }
 }

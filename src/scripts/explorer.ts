@@ -40,7 +40,7 @@ export function enhanceExplorer(): void {
     }
     count.textContent = `${shown} / ${rows.length} dòng`;
     const next = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (v) next.set(k, String(v));
+    for (const [k, v] of new FormData(form)) if (typeof v === "string" && v) next.set(k, v);
     history.replaceState(null, "", next.size ? `?${next}` : location.pathname);
   };
   form.addEventListener("input", apply);
@@ -70,8 +70,8 @@ export function enhanceExplorer(): void {
       const sorted = [...rows].sort((a, b) => {
         const [x, y] = [key(a), key(b)];
         if (numeric) {
-          if (Number.isNaN(x as number)) return 1;
-          if (Number.isNaN(y as number)) return -1;
+          if (Number.isNaN(x)) return 1;
+          if (Number.isNaN(y)) return -1;
           return ascending ? (x as number) - (y as number) : (y as number) - (x as number);
         }
         return ascending ? String(x).localeCompare(String(y), "vi") : String(y).localeCompare(String(x), "vi");

@@ -42,9 +42,7 @@ async function check(ctx: BrowserContext, base: string, paths: string[]) {
     curves = 0;
   for (const path of paths) {
     await page.goto(base + path);
-    const t0 = Date.now();
-    const r = (await page.evaluate(layoutScript)) as LayoutReport;
-    if (process.env.LAYOUT_TIMES) console.log(path, Date.now() - t0);
+    const r = await page.evaluate<LayoutReport>(layoutScript);
     problems.push(...r.problems.map((p) => `${path}: ${p}`));
     texts += r.texts;
     labels += r.labels;

@@ -252,7 +252,7 @@ describe("the concordance is checked against the sources", () => {
   });
 
   it("stops when an item of a declared list states no indicator, naming its line", () => {
-    const messages = withConcordance((y) => y.replace(/\n      - \{ doc: bcct-hai-phong-2025, line: 514, [^\n]*/, ""));
+    const messages = withConcordance((y) => y.replace(/\n {6}- \{ doc: bcct-hai-phong-2025, line: 514, [^\n]*/, ""));
     expect(messages).toEqual([
       "content/sources/004_fa57fa61f79953c7.txt:514: list item “(15) Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 50% và…” states no indicator of content/indicators.yml, expected every item of a declared list used by an indicator (indicators/item-not-in-concordance)",
     ]);
@@ -273,7 +273,7 @@ describe("the concordance is checked against the sources", () => {
   });
 
   it("stops on a unit the concordance does not know for the indicator, naming the value and its line", () => {
-    const messages = withConcordance((y) => y.replace(/\n    unlike: \{ "%\/năm": [^\n]*/, ""));
+    const messages = withConcordance((y) => y.replace(/\n {4}unlike: \{ "%\/năm": [^\n]*/, ""));
     expect(messages).toEqual([
       expect.stringMatching(
         /^content\/indicators\.yml:\d+: ty-le-ho-ngheo: the value “khoảng 1,5%\/năm” \(ctr-nq30-hai-duong, line 33\) is in “%\/năm”, not in the indicator's unit “%”, expected “%\/năm” under `units` with its factor into “%”, or under `unlike` if it measures something else \(indicators\/unknown-unit\)$/,

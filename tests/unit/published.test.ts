@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BuildError } from "../../scripts/model/diagnostics.ts";
 import { collectPublished, mainIds } from "../../scripts/publish/collect.ts";
-import { compareWithManifest, formatManifest, parseManifest } from "../../scripts/publish/manifest.ts";
+import { formatManifest, parseManifest } from "../../scripts/publish/manifest.ts";
 import { publish } from "../../scripts/publish.ts";
 
 const ECONOMY = "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/";

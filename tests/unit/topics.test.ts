@@ -16,7 +16,7 @@ const page = (url: string) => data.pages.find((p) => p.url === url)!;
 describe("topics", () => {
   it("put every section page under a topic, or in the general list", () => {
     const general = readFileSync(join(ROOT, "content/topics.yml"), "utf8")
-      .match(/^  - \/tai-lieu\/\S+/gm)!
+      .match(/^ {2}- \/tai-lieu\/\S+/gm)!
       .map((l) => l.slice(4));
     expect(data.pages).toHaveLength(95);
     expect(
@@ -47,7 +47,7 @@ describe("topics", () => {
     const root = mkdtempSync(join(tmpdir(), "bc-topics-bad-"));
     cpSync(join(ROOT, "content"), join(root, "content"), { recursive: true });
     const path = join(root, "content/topics.yml");
-    writeFileSync(path, readFileSync(path, "utf8").replace(/^  - \/tai-lieu\/bao-cao-chinh-tri-hai-duong-2020-2025\/mo-dau\/.*\n/m, ""));
+    writeFileSync(path, readFileSync(path, "utf8").replace(/^ {2}- \/tai-lieu\/bao-cao-chinh-tri-hai-duong-2020-2025\/mo-dau\/.*\n/m, ""));
     let messages: string[] = [];
     try {
       buildData(root, join(root, "generated"));

@@ -3,7 +3,7 @@
  * repeated and footnote texts in between; a cell broken over a page shows up as a row holding
  * only its tail (`đồng`, `(GRDP)`) right after the repeated header.
  */
-import type { TableCell, TableNode, TableRow } from "../../model/document.ts";
+import type { TableCell, TableRow } from "../../model/document.ts";
 import type { Diagnostics } from "../../model/diagnostics.ts";
 import { collapse, startsLower } from "../../model/text.ts";
 import { isBlank, type Line } from "../lines.ts";
