@@ -33,7 +33,9 @@ export function makeCorpus(project: string, factor: number): string {
         slug: `${String(d.slug)}-${k}`,
         file,
         shortTitle: `${String(d.shortTitle)} (${k})`,
-        relations: ((d.relations as Yaml[] | undefined) ?? []).map((r) => (r.target ? { ...r, target: `${String(r.target as string)}-${k}` } : r)),
+        relations: ((d.relations as Yaml[] | undefined) ?? []).map((r) =>
+          r.target ? { ...r, target: `${String(r.target as string)}-${k}` } : r,
+        ),
       };
     });
   const extra = Array.from({ length: factor - 1 }, (_, i) => i + 2);
