@@ -20,6 +20,18 @@ const pages = readdirSync(DIST, { withFileTypes: true, recursive: true })
 /** The pages that draw: the home page, the comparison, each document's map, each indicator's chart. */
 const DRAWING = ["/", "/so-sanh/", ...pages.filter((p) => /^\/(tai-lieu\/[^/]+|chi-tieu\/[^/]+)\/$/.test(p))];
 
+/** A page of each type whose controls are added by scripts (copy-link buttons, the phone menu, the explorer's filters). */
+const SHIFT_PAGES = [
+  "/",
+  "/chu-de/kinh-te-va-tang-truong/",
+  "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/",
+  "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/",
+  "/chi-tieu/",
+  "/chi-tieu/tang-truong-grdp/",
+  "/so-sanh/",
+  "/gioi-thieu/",
+];
+
 /** The family the browser really uses for a page's heading (DevTools protocol, not CSS). */
 async function fontOf(ctx: BrowserContext, url: string, selector: string): Promise<string[]> {
   const page = await ctx.newPage();
@@ -72,6 +84,29 @@ for (const fonts of FONT_SETS) {
       expect(r.texts).toBeGreaterThan(600);
       expect(r.labels).toBeGreaterThan(150);
     }, 300_000);
+
+    it("on a phone, nothing moves once the page has painted: the controls scripts add keep their place, whatever the font", async () => {
+      const shifts: string[] = [];
+      for (const path of SHIFT_PAGES) {
+        const page = await site.phone.newPage();
+        await page.addInitScript(() => {
+          const w = window as unknown as { shifts: string[] };
+          w.shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[])
+              w.shifts.push(
+                `${e.value.toFixed(4)} ${e.sources.map((x) => (x.node as Element | undefined)?.className ?? x.node?.nodeName).join(", ")}`,
+              );
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(site.url + path);
+        await page.waitForLoadState("networkidle");
+        await page.waitForTimeout(300);
+        shifts.push(...(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).map((x) => `${path}: ${x}`));
+        await page.close();
+      }
+      expect(shifts).toEqual([]);
+    });
 
     it("at 1280 px: the same on every page that draws, and each curve of a document map ends at its label", async () => {
       const r = await check(site.desktop, site.url, DRAWING);
