@@ -16,12 +16,15 @@ import { siteOrigin } from "./publish/origin.ts";
 import { readText } from "./ingest/read-text.ts";
 import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
 import { renderPreviews } from "./previews/index.ts";
+import { imageCache } from "./previews/cache.ts";
 
 export interface PublishResult {
   pages: number;
   anchors: number;
   redirects: number;
   previews: number;
+  /** Preview images drawn in this build (the others came from the cache). */
+  drawn: number;
   unlisted: string[];
 }
 
@@ -62,7 +65,7 @@ export async function publish(root: string, dist: string, options: { updateManif
   const { entries, problems } = manifest === undefined ? { entries: [], problems: [] } : parseManifest(manifest);
   const origin = siteOrigin(root);
   // Preview images next: they are published files too.
-  const previews = await renderPreviews(dist);
+  const { previews, drawn } = await renderPreviews(dist, imageCache(root));
   const published: Published = collectPublished(dist);
   const { missing, unlisted } = compareWithManifest(entries, published, redirects);
   const errors: Diagnostic[] = [...problems, ...missing, ...checkRedirects(redirects, published)];
@@ -88,6 +91,7 @@ export async function publish(root: string, dist: string, options: { updateManif
     anchors: [...published.values()].reduce((n, ids) => n + ids.length, 0),
     redirects: redirects.size,
     previews,
+    drawn,
     unlisted: options.updateManifest ? unlisted : [],
   };
 }
@@ -98,7 +102,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     const r = await publish(root, dist, { updateManifest: process.argv.includes("--update-manifest") });
     console.log(
-      `published ${r.pages} URLs (${r.previews} preview images) and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : ""}`,
+      `published ${r.pages} URLs (${r.previews} preview images, ${r.drawn} drawn, the rest from .cache/) and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : ""}`,
     );
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;

@@ -6,6 +6,7 @@
  * the report against scripts/bench/budgets.json.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpus, totalmem } from "node:os";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -25,10 +26,12 @@ const median = (xs: number[]) => {
 };
 const round = (n: number) => Math.round(n);
 
-/** One clean build, timed stage by stage (ms). */
-function buildOnce(): Record<string, number> {
-  rmSync(join(ROOT, "generated"), { recursive: true, force: true });
-  rmSync(join(ROOT, "dist"), { recursive: true, force: true });
+/**
+ * One build, timed stage by stage (ms), through the same scripts as `npm run build`; `clean`
+ * first removes generated/, dist/ and the build cache (.cache/), as in a fresh clone.
+ */
+function buildOnce(clean: boolean): Record<string, number> {
+  if (clean) for (const d of ["generated", "dist", ".cache"]) rmSync(join(ROOT, d), { recursive: true, force: true });
   const timed = (cmd: string, args: string[]) => {
     const t = performance.now();
     execFileSync(cmd, args, { cwd: ROOT, stdio: "pipe", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
@@ -40,10 +43,39 @@ function buildOnce(): Record<string, number> {
   const stages = { ...Object.fromEntries(Object.entries(data.timings).map(([k, v]) => [`data:${k}`, v])), "data (total)": dataMs };
   return {
     ...stages,
-    astro: timed("npx", ["astro", "build"]),
+    astro: timed("npx", ["tsx", "scripts/build-site.ts"]),
     "publish (checks, previews, sitemap)": timed("npx", ["tsx", "scripts/publish.ts"]),
-    "search index": timed("npx", ["pagefind", "--site", "dist", "--output-subdir", "pagefind"]),
+    "search index": timed("npx", ["tsx", "scripts/build-search.ts"]),
   };
+}
+const total = (r: Record<string, number>) => r["data (total)"]! + r.astro! + r["publish (checks, previews, sitemap)"]! + r["search index"]!;
+
+/** The source line the one-line rebuild changes: 000 line 92 (2.1, education) gains a sentence. */
+const CHANGED = { file: join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"), line: 92, add: " Một câu được thêm vào." };
+
+/** Rebuilds with nothing changed, and after one source line changed (then restored), timed (ms). */
+function rebuilds(): { unchanged: Record<string, number>[]; oneLine: Record<string, number>[]; fromCache: Map<string, string> } {
+  const original = readFileSync(CHANGED.file);
+  const unchanged: Record<string, number>[] = [];
+  const oneLine: Record<string, number>[] = [];
+  let fromCache = new Map<string, string>();
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      process.stderr.write(`rebuild ${i + 1}/${RUNS}: nothing changed, then one source line…\n`);
+      writeFileSync(CHANGED.file, original);
+      buildOnce(false); // back to the original, cache warm for it
+      unchanged.push(buildOnce(false));
+      if (i === 0) fromCache = snapshot(join(ROOT, "dist"));
+      const lines = original.toString("utf8").split("\n");
+      lines[CHANGED.line - 1] = `${lines[CHANGED.line - 1]!.trimEnd()}${CHANGED.add}`;
+      writeFileSync(CHANGED.file, lines.join("\n"));
+      oneLine.push(buildOnce(false));
+    }
+  } finally {
+    writeFileSync(CHANGED.file, original);
+  }
+  buildOnce(false);
+  return { unchanged, oneLine, fromCache };
 }
 
 const PAGE_TYPES: Record<string, string> = {
@@ -114,6 +146,21 @@ async function weigh(origin: string, path: string): Promise<Weight> {
   return w;
 }
 
+/** Every file of a folder with a hash of its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(join(dir, f)))
+        .digest("hex"),
+    ]),
+  );
+}
+const differ = (a: Map<string, string>, b: Map<string, string>) =>
+  [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
+
 function siteSize(dir: string): { files: number; bytes: number; pages: number } {
   const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
   return {
@@ -126,13 +173,26 @@ function siteSize(dir: string): { files: number; bytes: number; pages: number } 
 const runs: Record<string, number>[] = [];
 for (let i = 0; i < RUNS; i++) {
   process.stderr.write(`build ${i + 1}/${RUNS}…\n`);
-  runs.push(buildOnce());
+  runs.push(buildOnce(true));
 }
-const stages = Object.fromEntries(Object.keys(runs[0]!).map((k) => [k, round(median(runs.map((r) => r[k]!)))]));
-const fullBuild = round(
-  median(runs.map((r) => r["data (total)"]! + r.astro! + r["publish (checks, previews, sitemap)"]! + r["search index"]!)),
-);
+const medians = (rs: Record<string, number>[]) =>
+  Object.fromEntries(Object.keys(rs[0]!).map((k) => [k, round(median(rs.map((r) => r[k]!)))]));
+const stages = medians(runs);
+const fullBuild = round(median(runs.map(total)));
 const site = siteSize(join(ROOT, "dist"));
+// The site just built, byte for byte, to compare with a build from the cache.
+const cleanSite = snapshot(join(ROOT, "dist"));
+const again = rebuilds();
+const rebuild = {
+  cleanMs: fullBuild,
+  unchangedMs: round(median(again.unchanged.map(total))),
+  oneLineMs: round(median(again.oneLine.map(total))),
+  unchangedShare: 0,
+  stagesMs: { unchanged: medians(again.unchanged), oneLine: medians(again.oneLine) },
+  /** Files of dist/ that differ between the clean build and a rebuild that took every step from the cache. */
+  differFromClean: differ(cleanSite, again.fromCache),
+};
+rebuild.unchangedShare = Math.round((rebuild.unchangedMs / rebuild.cleanMs) * 100) / 100;
 
 const server = await serveDist();
 const pageTypes: Record<string, Weight> = {};
@@ -153,6 +213,7 @@ const report = {
   runs: RUNS,
   stagesMs: stages,
   fullBuildMs: fullBuild,
+  rebuild,
   site,
   pageTypes,
   readingPageJs: pageTypes["document section"]!.raw.js,
@@ -173,6 +234,15 @@ const lines = [
   "|---|---:|",
   ...Object.entries(stages).map(([k, v]) => `| ${k} | ${v} |`),
   `| **full build** | **${fullBuild}** |`,
+  "",
+  "| Build (median) | clean | nothing changed | one source line changed |",
+  "|---|---:|---:|---:|",
+  ...Object.keys(rebuild.stagesMs.unchanged).map(
+    (k) => `| ${k} | ${stages[k]} | ${rebuild.stagesMs.unchanged[k]} | ${rebuild.stagesMs.oneLine[k]} |`,
+  ),
+  `| **whole build** | **${rebuild.cleanMs}** | **${rebuild.unchangedMs}** (${Math.round(rebuild.unchangedShare * 100)} %) | **${rebuild.oneLineMs}** |`,
+  "",
+  `A clean build starts with no generated/, dist/ or .cache/; a rebuild finds the cache of the previous one. Files of dist/ that differ between a clean build and a rebuild made from the cache: ${rebuild.differFromClean.length}.`,
   "",
   `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB.`,
   "",

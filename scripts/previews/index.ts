@@ -4,8 +4,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { imageKey, type ImageCache } from "./cache.ts";
 import { cardSvg, type CardText } from "./card.ts";
-import { renderPng } from "./render.ts";
+import { renderAll } from "./pool.ts";
 
 export const PREVIEW_FILE = "xem-truoc.png";
 
@@ -29,16 +30,30 @@ export function cardOf(html: string): CardText | undefined {
   return { label, title: meta("bc-preview-title") ?? "", description: meta("description") ?? "" };
 }
 
-export async function renderPreviews(dist: string): Promise<number> {
+/**
+ * Writes the preview of every page that asks for one; images the cache holds are copied, the rest
+ * drawn on all cores and added to it. Returns how many pages have one and how many were drawn.
+ */
+export async function renderPreviews(dist: string, cache: ImageCache): Promise<{ previews: number; drawn: number }> {
   const pages = readdirSync(dist, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith("index.html"))
     .sort();
-  let n = 0;
-  for (const rel of pages) {
+  const wanted = pages.flatMap((rel) => {
     const card = cardOf(readFileSync(join(dist, rel), "utf8"));
-    if (!card) continue;
-    writeFileSync(join(dist, dirname(rel), PREVIEW_FILE), await renderPng(cardSvg(card)));
-    n++;
+    if (!card) return [];
+    const svg = cardSvg(card);
+    return [{ file: join(dist, dirname(rel), PREVIEW_FILE), svg, key: imageKey(svg) }];
+  });
+  const missing: typeof wanted = [];
+  for (const w of wanted) {
+    const hit = cache.get(w.key);
+    if (hit) writeFileSync(w.file, hit);
+    else missing.push(w);
   }
-  return n;
+  const drawn = await renderAll(missing.map((m) => m.svg));
+  missing.forEach((m, i) => {
+    writeFileSync(m.file, drawn[i]!);
+    cache.set(m.key, drawn[i]!);
+  });
+  return { previews: wanted.length, drawn: missing.length };
 }
