@@ -1,34 +1,34 @@
 /**
  * The pipeline in one page: sources → model → Markdown pages and data → `generated/`, which the
- * Astro site reads. Output is written to a temporary folder and swapped in only when every
- * document parsed; on any error the previous output stays as it was and the exit status is 1.
+ * Astro site reads. Each stage is a function below, run in order by `buildData`; what each file of
+ * `generated/` holds is defined in scripts/model/generated.ts. Output is written to a temporary
+ * folder and swapped in only when every document parsed; on any error the previous output stays as
+ * it was and the exit status is 1.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readSources } from "./ingest/read-sources.ts";
+import { readSources, type SourceFile } from "./ingest/read-sources.ts";
 import { BuildError, formatDiagnostic } from "./model/diagnostics.ts";
 import { parseDocument } from "./parse/document.ts";
-import { emitPages } from "./emit/page-markdown.ts";
-import { paginate, sectionTree } from "./emit/sections.ts";
+import { emitPages, documentUrl, pageUrl, type EmittedPage } from "./emit/page-markdown.ts";
+import { paginate, sectionTree, type Page } from "./emit/sections.ts";
 import { documentIndex } from "./emit/site-data.ts";
 import { checkDocument, formatReport } from "./check/report.ts";
-import { readConcordance } from "./ingest/read-concordance.ts";
+import { readConcordance, type LoadedConcordance } from "./ingest/read-concordance.ts";
 import { readGlossary } from "./ingest/read-glossary.ts";
 import { readSettings } from "./ingest/read-settings.ts";
 import { lineAnchors } from "./link/line-anchors.ts";
 import { linkQuotes } from "./link/quotes.ts";
 import { linkIndicators } from "./link/indicators.ts";
-import { documentUrl, pageUrl } from "./emit/page-markdown.ts";
-import { linkCitations } from "./link/citations.ts";
+import { linkCitations, type RegisterEntry } from "./link/citations.ts";
 import { linkIndicatorMentions } from "./link/indicator-mentions.ts";
 import { assignTopics, readTopics } from "./link/topics.ts";
-import type { EmittedPage } from "./emit/page-markdown.ts";
 import { matchNumbering } from "./parse/heading.ts";
-import { indicatorCsv, indicatorJson, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
+import { indicatorCsv, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
 import { columnPaths } from "./extract/columns.ts";
-import type { TableNode } from "./model/document.ts";
-import { indicatorDataSchema } from "./model/indicators.ts";
+import type { DocumentModel, TableNode } from "./model/document.ts";
+import { indicatorCsvFile, jsonContents, pageFile, type GeneratedJson } from "./model/generated.ts";
 
 export interface BuildResult {
   outDir: string;
@@ -38,25 +38,48 @@ export interface BuildResult {
   timings: { read: number; parse: number; link: number; emit: number; write: number };
 }
 
-/** Runs the data build for the project at `root`, writing `outDir` (default `generated/`). */
-export function buildData(root: string, outDir = join(root, "generated")): BuildResult {
-  let mark = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = now - mark;
-    mark = now;
-    return Math.round(ms * 10) / 10;
-  };
-  const sources = readSources(root);
-  const read = lap();
-  const models = sources.map((s) => ({ source: s, model: parseDocument(s) }));
-  const parse = lap();
-  const files = new Map<string, string>();
-  const concordance = readConcordance(root);
-  const anchorsOf = new Map<string, Map<object, string>>();
-  const paged = models.map(({ source, model }) => ({ source, model, pages: paginate(sectionTree(model)) }));
+/** What the build reads first: the source documents with their metadata. The content files that steer linking are read by the stages that use them, after parsing, so that a broken source is what a build reports first. */
+export interface Inputs {
+  root: string;
+  sources: SourceFile[];
+}
+
+/** The sources, each with its document model. */
+export interface Parsed {
+  root: string;
+  documents: { source: SourceFile; model: DocumentModel }[];
+}
+
+/** The documents cut into pages, their references linked (the models' text now holds the links), and the register of cited documents. */
+export interface Linked {
+  root: string;
+  documents: { source: SourceFile; model: DocumentModel; pages: Page[] }[];
+  concordance: LoadedConcordance;
+  register: RegisterEntry[];
+}
+
+/** Each document's pages written as Markdown, its tables, and the address of every anchored node (paragraph, item, row, heading, footnote). */
+export interface Rendered extends Linked {
+  documents: (Linked["documents"][number] & { emitted: EmittedPage[]; anchors: Map<object, string>; tables: Map<string, TableNode> })[];
+}
+
+/** Reads the sources and their metadata. */
+export function readInputs(root: string): Inputs {
+  return { root, sources: readSources(root) };
+}
+
+/** Parses every source into its document model. */
+export function parseSources(inputs: Inputs): Parsed {
+  return { root: inputs.root, documents: inputs.sources.map((source) => ({ source, model: parseDocument(source) })) };
+}
+
+/** Cuts each document into pages and links the documents' text: citations (giving the register), names of our documents, appendices, indicator mentions. */
+export function linkDocuments(parsed: Parsed): Linked {
+  const concordance = readConcordance(parsed.root);
+  const documents = parsed.documents.map(({ source, model }) => ({ source, model, pages: paginate(sectionTree(model)) }));
+  const metas = documents.map((d) => d.source.meta);
   const register = linkCitations(
-    paged.map(({ source, model, pages }) => ({
+    documents.map(({ source, model, pages }) => ({
       source,
       model,
       docUrl: documentUrl(source.meta),
@@ -66,71 +89,82 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
           .map((p) => [matchNumbering(`${p.numbering} x`)?.ordinal ?? 0, pageUrl(source.meta, p.slug)]),
       ),
     })),
-    sources.map((s) => s.meta),
+    metas,
   );
-  linkIndicatorMentions(paged, concordance);
-  const link = lap();
-  const index = paged.map(({ source, model, pages: pageList }) => {
-    const anchors = new Map<object, string>();
-    anchorsOf.set(source.meta.id, anchors);
-    const tables = new Map<string, TableNode>();
-    const pages = emitPages(model, source.meta, pageList, anchors, tables);
-    for (const [url, table] of tables) files.set(url.replace(/^\//, ""), tableCsv(table, columnPaths(table)));
-    for (const p of pages) files.set(`tai-lieu/${source.meta.slug}/${p.slug}.md`, p.markdown);
-    return documentIndex(
-      source.meta,
-      model,
-      pages,
-      sources.map((s) => s.meta),
-      source.lines.length,
-    );
-  });
+  linkIndicatorMentions(documents, concordance);
+  return { root: parsed.root, documents, concordance, register };
+}
+
+/** Writes each document's pages as Markdown, recording its tables and the address of every anchored node. */
+export function renderPages(linked: Linked): Rendered {
+  return {
+    ...linked,
+    documents: linked.documents.map((d) => {
+      const anchors = new Map<object, string>();
+      const tables = new Map<string, TableNode>();
+      return { ...d, emitted: emitPages(d.model, d.source.meta, d.pages, anchors, tables), anchors, tables };
+    }),
+  };
+}
+
+/** The content of every JSON file the site reads, linked to the addresses where things are read: documents, topics, checks, indicators, lines, quotes, settings, register. */
+export function collectData(rendered: Rendered): GeneratedJson {
+  const { root, documents: docs, concordance } = rendered;
+  const metas = docs.map((d) => d.source.meta);
+  const index = docs.map(({ source, model, emitted }) => documentIndex(source.meta, model, emitted, metas, source.lines.length));
+  const topics = readTopics(root);
   const topicPages = assignTopics(
-    readTopics(root),
-    index.map((d) => ({ meta: d.meta, pages: d.pages as EmittedPage[] })),
+    topics,
+    index.map((d) => ({ meta: d.meta, pages: d.pages })),
   );
-  files.set(
-    "topics.json",
-    `${JSON.stringify({ topics: readTopics(root).topics.map(({ id, name, keywords }) => ({ id, name, keywords })), pages: topicPages }, null, 1)}\n`,
-  );
-  const checks = models.map(({ source, model }) => checkDocument(source, model, root));
-  const report = formatReport(checks);
-  files.set("site.json", `${JSON.stringify({ documents: index }, null, 1)}\n`);
+  const report = docs.map(({ source, model }) => checkDocument(source, model, root));
   const indicators = linkIndicators(
-    models.map(({ source, model }) => ({ source, model, anchors: anchorsOf.get(source.meta.id)!, docUrl: documentUrl(source.meta) })),
+    docs.map(({ source, model, anchors }) => ({ source, model, anchors, docUrl: documentUrl(source.meta) })),
     concordance,
   );
-  indicatorDataSchema.parse(indicators);
-  files.set("du-lieu/chi-tieu.json", indicatorJson(indicators));
-  files.set("du-lieu/chi-tieu.csv", indicatorCsv(indicators));
-  files.set("du-lieu/chi-tieu.schema.json", indicatorJsonSchema());
-  const lines = Object.fromEntries(
-    [...anchorsOf].map(([id, anchors]) => [id, lineAnchors(anchors, index.find((d) => d.meta.id === id)!.pages)]),
+  const lines = Object.fromEntries(docs.map((d, i) => [d.source.meta.id, lineAnchors(d.anchors, index[i]!.pages)]));
+  const quotes = linkQuotes(
+    root,
+    docs.map((d) => d.source),
+    lines,
   );
-  files.set("lines.json", `${JSON.stringify(lines)}\n`);
-  files.set("quotes.json", `${JSON.stringify(linkQuotes(root, sources, lines), null, 1)}\n`);
-  // Why some values of an indicator are not compared with the others (shown on /gioi-thieu/ and under charts).
-  files.set(
-    "units.json",
-    `${JSON.stringify({ unlike: Object.fromEntries(concordance.data.indicators.filter((i) => Object.keys(i.unlike).length).map((i) => [i.id, i.unlike])) }, null, 1)}\n`,
-  );
-  files.set("statements.json", `${JSON.stringify({ verdicts: concordance.data.verdicts }, null, 1)}\n`);
-  files.set("settings.json", `${JSON.stringify(readSettings(root, indicators), null, 1)}\n`);
-  files.set(
-    "van-ban.json",
-    `${JSON.stringify(
-      register.map(({ places, ...e }) => ({
-        ...e,
-        places: places.map((p) => ({ doc: p.doc, line: p.line, url: anchorsOf.get(p.doc)!.get(p.node) ?? "" })),
-      })),
-      null,
-      1,
-    )}\n`,
-  );
-  files.set("search/glossary.json", `${JSON.stringify(readGlossary(root).terms)}\n`);
-  files.set("report.json", `${JSON.stringify(checks, null, 1)}\n`);
+  const anchorsOf = new Map(docs.map((d) => [d.source.meta.id, d.anchors]));
+  return {
+    site: { documents: index },
+    topics: { topics: topics.topics.map(({ id, name, keywords }) => ({ id, name, keywords })), pages: topicPages },
+    report,
+    indicators,
+    indicatorJsonSchema: indicatorJsonSchema(),
+    lines,
+    quotes,
+    // Why some values of an indicator are not compared with the others (shown on /gioi-thieu/ and under charts).
+    units: {
+      unlike: Object.fromEntries(concordance.data.indicators.filter((i) => Object.keys(i.unlike).length).map((i) => [i.id, i.unlike])),
+    },
+    statements: { verdicts: concordance.data.verdicts },
+    settings: readSettings(root, indicators),
+    citedDocuments: rendered.register.map(({ places, ...e }) => ({
+      ...e,
+      places: places.map((p) => ({ doc: p.doc, line: p.line, url: anchorsOf.get(p.doc)!.get(p.node) ?? "" })),
+    })),
+    glossary: readGlossary(root).terms,
+  };
+}
 
-  const emit = lap();
+/** Every file of generated/ by its path: the pages, the CSV downloads, and each JSON file written through its definition in the model. */
+export function emitFiles(rendered: Rendered, data: GeneratedJson): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const { source, emitted, tables } of rendered.documents) {
+    for (const [url, table] of tables) files.set(url.replace(/^\//, ""), tableCsv(table, columnPaths(table)));
+    for (const p of emitted) files.set(pageFile.path(source.meta.slug, p.slug), p.markdown);
+  }
+  files.set(indicatorCsvFile.path, indicatorCsv(data.indicators));
+  for (const [path, content] of jsonContents(data)) files.set(path, content);
+  return files;
+}
+
+/** Writes `files` as `outDir` all at once: into a temporary folder, renamed into place when complete. */
+export function writeGenerated(files: Map<string, string>, outDir: string): void {
   const tmp = `${outDir}.tmp`;
   rmSync(tmp, { recursive: true, force: true });
   const made = new Set<string>();
@@ -145,7 +179,29 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   }
   rmSync(outDir, { recursive: true, force: true });
   renameSync(tmp, outDir);
-  return { outDir, files: files.size, report, timings: { read, parse, link, emit, write: lap() } };
+}
+
+/** Runs the data build for the project at `root`, writing `outDir` (default `generated/`). */
+export function buildData(root: string, outDir = join(root, "generated")): BuildResult {
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = now - mark;
+    mark = now;
+    return Math.round(ms * 10) / 10;
+  };
+  const inputs = readInputs(root);
+  const read = lap();
+  const parsed = parseSources(inputs);
+  const parse = lap();
+  const linked = linkDocuments(parsed);
+  const link = lap();
+  const rendered = renderPages(linked);
+  const data = collectData(rendered);
+  const files = emitFiles(rendered, data);
+  const emit = lap();
+  writeGenerated(files, outDir);
+  return { outDir, files: files.size, report: formatReport(data.report), timings: { read, parse, link, emit, write: lap() } };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

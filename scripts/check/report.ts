@@ -8,27 +8,8 @@ import { z } from "zod";
 import type { SourceFile } from "../ingest/read-sources.ts";
 import { readYamlFile } from "../ingest/yaml-file.ts";
 import type { BlockNode, DocumentModel } from "../model/document.ts";
+import type { DocumentCheck, Suspicious } from "../model/generated.ts";
 import { endsSentence, FOOTNOTE_REF_RE, plain, startsLower } from "../model/text.ts";
-
-export interface Suspicious {
-  line: number;
-  reason: "starts-lower-case" | "no-closing-punctuation";
-  text: string;
-  explanation?: string;
-}
-
-export interface DocumentCheck {
-  file: string;
-  headings: number;
-  paragraphs: number;
-  listItems: number;
-  footnotes: number;
-  footnotesAttached: number;
-  tables: { line: number; rows: number; columns: number }[];
-  suspicious: Suspicious[];
-  /** Headings repaired by content/corrections.yml (shown as printed, nested as the source meant). */
-  corrected: { line: number; text: string }[];
-}
 
 const explainedSchema = z.object({
   explained: z.array(z.object({ file: z.string(), line: z.number().int(), reason: z.string().min(10) }).strict()),

@@ -1,36 +1,19 @@
-/** Writes the indicator data downloads: JSON (the contract), its JSON Schema, and CSV. */
+/** Makes the indicator data downloads besides the JSON itself (the contract, scripts/model/indicators.ts): its JSON Schema, and CSV. */
 import { z } from "zod";
-import { indicatorDataSchema, type IndicatorData } from "../model/indicators.ts";
+import type { IndicatorJsonSchema } from "../model/generated.ts";
+import { CSV_COLUMNS, indicatorDataSchema, type IndicatorData } from "../model/indicators.ts";
 import { plain } from "../model/text.ts";
 
-export const indicatorJson = (data: IndicatorData): string => `${JSON.stringify(data, null, 1)}\n`;
-
 /** The JSON Schema of /du-lieu/chi-tieu.json, generated from the same zod schema the build validates with. */
-export function indicatorJsonSchema(): string {
-  const schema = z.toJSONSchema(indicatorDataSchema, { target: "draft-2020-12" }) as Record<string, unknown>;
-  return `${JSON.stringify({ $id: "/du-lieu/chi-tieu.schema.json", title: "Chỉ tiêu — dữ liệu các báo cáo Hải Dương, Hải Phòng", ...schema }, null, 1)}\n`;
+export function indicatorJsonSchema(): IndicatorJsonSchema {
+  const schema = z.toJSONSchema(indicatorDataSchema, { target: "draft-2020-12" });
+  // Checked against indicatorJsonSchemaSchema when written ($schema and type come from zod).
+  return {
+    $id: "/du-lieu/chi-tieu.schema.json",
+    title: "Chỉ tiêu — dữ liệu các báo cáo Hải Dương, Hải Phòng",
+    ...schema,
+  } as IndicatorJsonSchema;
 }
-
-export const CSV_COLUMNS = [
-  "indicator_id",
-  "indicator_name",
-  "domain",
-  "indicator_url",
-  "region",
-  "kind",
-  "label",
-  "unit",
-  "raw",
-  "value",
-  "min",
-  "max",
-  "bound",
-  "source_doc",
-  "source_line",
-  "source_url",
-  "indicator_unit",
-  "scale",
-] as const;
 
 const cell = (v: string | number | null | undefined): string => {
   if (v === null || v === undefined) return "";

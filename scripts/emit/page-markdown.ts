@@ -1,36 +1,17 @@
 /** Writes one reading page as Markdown with YAML front matter. */
 import { stringify } from "yaml";
 import type { BlockNode, DocumentModel, Footnote, HeadingNode, TableNode } from "../model/document.ts";
+import { checkedFrontMatter, pageFile, tableCsvFile, type PageEntry, type PageFrontMatter, type TocEntry } from "../model/generated.ts";
 import type { SourceMeta } from "../model/schema.ts";
+import { slugify } from "../model/slug.ts";
 import { plain } from "../model/text.ts";
 import { inlineMarkdown, withId } from "./markdown.ts";
 import { headingLabel, type Page, type SectionNode } from "./sections.ts";
-import { IdScope, numberingSlug, slugify } from "./slug.ts";
+import { IdScope, numberingSlug } from "./slug.ts";
 
-export interface TocEntry {
-  id: string;
-  label: string;
-  depth: number;
-  line: number;
-  url: string;
-}
-
-export interface PageLink {
-  title: string;
-  url: string;
-}
-
-export interface EmittedPage {
-  slug: string;
-  url: string;
-  title: string;
-  numbering: string;
-  depth: number;
-  parent?: string;
-  lines: [number, number];
+/** A reading page as written: its entry in site.json and its Markdown (front matter and body). */
+export interface EmittedPage extends PageEntry {
   markdown: string;
-  toc: TocEntry[];
-  description: string;
 }
 
 export const documentUrl = (meta: SourceMeta): string => `/tai-lieu/${meta.slug}/`;
@@ -84,10 +65,10 @@ export function describe(text: string): string {
     .replace(/[\s.,;:]+$/, "")}…`;
 }
 
-/** Writes the pages; `anchors` receives the URL with anchor of every paragraph, list item and table row. */
 /** Where a table's own CSV download is published. */
-export const tableCsvUrl = (meta: SourceMeta, tableId: string): string => `/du-lieu/bang/${meta.slug}--${tableId}.csv`;
+export const tableCsvUrl = (meta: SourceMeta, tableId: string): string => `/${tableCsvFile.path(meta.slug, tableId)}`;
 
+/** Writes the pages; `anchors` receives the URL with anchor of every paragraph, list item and table row. */
 export function emitPages(
   model: DocumentModel,
   meta: SourceMeta,
@@ -178,7 +159,7 @@ export function emitPages(
     const lines = sectionLines(page.section);
     const prev = pages[index - 1];
     const next = pages[index + 1];
-    const frontMatter = {
+    const frontMatter: PageFrontMatter = {
       title: headingLabel(page.section.heading!),
       numbering: page.numbering,
       document: meta.id,
@@ -197,6 +178,7 @@ export function emitPages(
       children: page.childPages.map((c) => ({ title: headingLabel(c.section.heading!), url: pageUrl(meta, c.slug) })),
       footnotes: notes.map((f) => ({ label: f.label, line: f.line })),
     };
+    checkedFrontMatter(pageFile.path(meta.slug, page.slug), frontMatter);
     const markdown = `---\n${stringify(frontMatter, { lineWidth: 0 })}---\n\n${body}\n${footnoteMd ? `\n${footnoteMd}\n` : ""}`;
     // Its first text; for a page whose text is all in its subsections' pages, what it contains.
     const description = describe(

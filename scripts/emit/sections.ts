@@ -5,7 +5,8 @@
  */
 import type { BlockNode, DocumentModel, HeadingNode } from "../model/document.ts";
 import { plain } from "../model/text.ts";
-import { IdScope, numberingSlug, slugify } from "./slug.ts";
+import { slugify } from "../model/slug.ts";
+import { IdScope, numberingSlug } from "./slug.ts";
 
 /** A page's text budget in characters: a section larger than this is split into its subsections. */
 export const PAGE_BUDGET = 16000;

@@ -1,27 +1,10 @@
-/** The site's index of documents and pages, read by the Astro pages (never the sources themselves). */
+/** The site's index of documents and pages (site.json, shaped by scripts/model/generated.ts), read by the Astro pages. */
 import type { DocumentModel } from "../model/document.ts";
+import type { DocumentIndex } from "../model/generated.ts";
 import { kindLabels, regionLabels, relationLabels, type SourceMeta } from "../model/schema.ts";
 import { documentUrl, type EmittedPage } from "./page-markdown.ts";
 
-export interface DocumentIndex {
-  meta: SourceMeta;
-  kindLabel: string;
-  regionLabel: string;
-  url: string;
-  relations: { label: string; title: string; url?: string; note?: string }[];
-  pages: Omit<EmittedPage, "markdown">[];
-  stats: {
-    headings: number;
-    paragraphs: number;
-    lists: number;
-    listItems: number;
-    tables: number;
-    tableRows: number;
-    footnotes: number;
-    lines: number;
-  };
-}
-
+/** One document's entry in site.json: its metadata, relations worded for the site, pages and counts. */
 export function documentIndex(
   meta: SourceMeta,
   model: DocumentModel,

@@ -1,16 +1,4 @@
-/** Vietnamese-aware slug: decompose, drop combining marks, `đ` → `d`, lowercase, hyphens. */
-export function slugify(text: string, maxWords = Infinity): string {
-  const words = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter(Boolean);
-  return words.slice(0, maxWords).join("-");
-}
+import { slugify } from "../model/slug.ts";
 
 /** The slug form of a heading's own numbering: `Phần thứ nhất` → `phan-1`, `1.2.` → `1-2`, `a)` → `a`. */
 export function numberingSlug(numbering: string, ordinal?: number): string {

@@ -4,15 +4,9 @@
  */
 import { z } from "zod";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
+import type { Settings } from "../model/generated.ts";
 import type { IndicatorData } from "../model/indicators.ts";
 import { readYamlFile } from "./yaml-file.ts";
-
-export interface Settings {
-  /** Where readers report an error: an e-mail address. */
-  feedback: string;
-  /** Indicator ids, in the order the home page shows them. */
-  headlineGoals: string[];
-}
 
 /** The site's public origin (content/site.yml `origin`, or SITE_URL): scheme and host, no path. */
 export const originSchema = z.string().regex(/^https?:\/\/[^/\s]+\/?$/, "not an origin, expected https://host");

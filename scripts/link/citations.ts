@@ -9,7 +9,8 @@ import type { DocumentModel } from "../model/document.ts";
 import type { SourceMeta } from "../model/schema.ts";
 import { collapse, linkMark, plain } from "../model/text.ts";
 import { describeCitation, findCitations, mergeKeys } from "../extract/citations.ts";
-import { slugify } from "../emit/slug.ts";
+import type { CitedDocument } from "../model/generated.ts";
+import { slugify } from "../model/slug.ts";
 
 export interface CitationPlace {
   doc: string;
@@ -17,16 +18,8 @@ export interface CitationPlace {
   node: object;
 }
 
-export interface RegisterEntry {
-  key: string;
-  slug: string;
-  kind: string;
-  date?: string;
-  issuer?: string;
-  /** One of our documents: where it is published. */
-  ours?: { title: string; url: string };
-  /** Our documents related to it in the metadata (an action program implementing it). */
-  related: { title: string; url: string; relation: string }[];
+/** An entry of the register as linking finds it: each place with the node it is in (given its address when the pages are written, see `CitedDocument`). */
+export interface RegisterEntry extends Omit<CitedDocument, "places"> {
   places: CitationPlace[];
 }
 

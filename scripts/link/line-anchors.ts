@@ -3,9 +3,7 @@
  * paragraphs, list items, table rows, footnotes) as line ranges with their addresses, so a page can
  * link any cited line (a document's own statement, a date, a caveat) to the exact place it is read.
  */
-
-/** [first line, last line, address], sorted by first line, then narrowest range, then anchored address first. */
-export type LineAnchor = [number, number, string];
+import type { LineAnchor } from "../model/line-anchors.ts";
 
 /** Pages count too, as the widest ranges: a line with no anchor of its own (a signature, a recipients list) links to its page. */
 export function lineAnchors(anchors: Map<object, string>, pages: { lines: [number, number]; url: string }[] = []): LineAnchor[] {
@@ -18,14 +16,4 @@ export function lineAnchors(anchors: Map<object, string>, pages: { lines: [numbe
   // On a tie, an address with an anchor comes first (a heading that is the page's own title points at the page).
   const hashFirst = (a: LineAnchor, b: LineAnchor) => Number(!a[2].includes("#")) - Number(!b[2].includes("#"));
   return out.sort((a, b) => a[0] - b[0] || a[1] - a[0] - (b[1] - b[0]) || hashFirst(a, b) || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0));
-}
-
-/** The address of the narrowest anchored range that holds `line`, or undefined. */
-export function anchorAt(ranges: LineAnchor[], line: number): string | undefined {
-  let best: LineAnchor | undefined;
-  for (const r of ranges) {
-    if (r[0] > line) break;
-    if (r[1] >= line && (!best || r[1] - r[0] < best[1] - best[0])) best = r;
-  }
-  return best?.[2];
 }

@@ -6,15 +6,8 @@ import { z } from "zod";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import type { SourceFile } from "../ingest/read-sources.ts";
 import { readYamlFile } from "../ingest/yaml-file.ts";
-import { anchorAt, type LineAnchor } from "./line-anchors.ts";
-
-export interface Quote {
-  id: string;
-  doc: string;
-  line: number;
-  quote: string;
-  url: string;
-}
+import type { Quote } from "../model/generated.ts";
+import { anchorAt, type LineAnchor } from "../model/line-anchors.ts";
 
 const FILE = "content/quotes.yml";
 const schema = z

@@ -6,10 +6,9 @@
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import type { SourceMeta } from "../model/schema.ts";
 import { topicsSchema, type Topics } from "../model/topics.ts";
-import type { EmittedPage } from "../emit/page-markdown.ts";
+import type { PageEntry, Period, TopicPage } from "../model/generated.ts";
 import { readYamlFile } from "../ingest/yaml-file.ts";
 
-export type Period = "ket-qua" | "muc-tieu" | "ke-hoach";
 export const periodNames: Record<Period, string> = {
   "ket-qua": "Kết quả 2020–2025",
   "muc-tieu": "Mục tiêu 2025–2030",
@@ -28,7 +27,7 @@ export function readTopics(root: string): Topics {
 }
 
 /** Which term a page speaks of, from its document and its part. */
-export function periodOf(meta: SourceMeta, page: EmittedPage, all: EmittedPage[]): Period {
+export function periodOf(meta: SourceMeta, page: PageEntry, all: PageEntry[]): Period {
   if (meta.kind === "bao-cao-kinh-te-xa-hoi" || meta.kind === "nghi-quyet") return "ke-hoach";
   if (meta.kind === "chuong-trinh-hanh-dong") return "muc-tieu";
   let top = page;
@@ -39,18 +38,7 @@ export function periodOf(meta: SourceMeta, page: EmittedPage, all: EmittedPage[]
   return "ket-qua";
 }
 
-export interface TopicPage {
-  doc: string;
-  slug: string;
-  url: string;
-  title: string;
-  period: Period;
-  topics: string[];
-  /** For each topic, the heading of the page that speaks of it, when it is not the page's own. */
-  headings: Record<string, { label: string; url: string }>;
-}
-
-export function assignTopics(topics: Topics, docs: { meta: SourceMeta; pages: EmittedPage[] }[]): TopicPage[] {
+export function assignTopics(topics: Topics, docs: { meta: SourceMeta; pages: PageEntry[] }[]): TopicPage[] {
   const problems: Diagnostic[] = [];
   const out: TopicPage[] = [];
   for (const { meta, pages } of docs) {

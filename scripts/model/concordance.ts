@@ -12,23 +12,25 @@ export const domains = {
   "quoc-phong-an-ninh": "Quốc phòng - an ninh",
 } as const;
 
+/** A document's own statement of how many indicators of a table were met (`11/18`), at its line. */
+export const verdictStatementSchema = z
+  .object({
+    region: z.enum(regions),
+    doc: z.string(),
+    table: z.number().int().positive(),
+    line: z.number().int().positive(),
+    quote: z.string().regex(/\d+\/\d+/, "a quote holding `met/total`"),
+  })
+  .strict();
+export type VerdictStatement = z.infer<typeof verdictStatementSchema>;
+
 export const concordanceSchema = z
   .object({
     tables: z.array(z.object({ doc: z.string(), table: z.number().int().positive(), region: z.enum(regions) }).strict()),
     lists: z.array(
       z.object({ doc: z.string(), line: z.number().int().positive(), region: z.enum(regions), title: z.string().min(3) }).strict(),
     ),
-    verdicts: z.array(
-      z
-        .object({
-          region: z.enum(regions),
-          doc: z.string(),
-          table: z.number().int().positive(),
-          line: z.number().int().positive(),
-          quote: z.string().regex(/\d+\/\d+/, "a quote holding `met/total`"),
-        })
-        .strict(),
-    ),
+    verdicts: z.array(verdictStatementSchema),
     indicators: z.array(
       z
         .object({

@@ -68,3 +68,25 @@ export const indicatorDataSchema = z
 export type IndicatorValue = z.infer<typeof valueSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorData = z.infer<typeof indicatorDataSchema>;
+
+/** The columns of /du-lieu/chi-tieu.csv, one row per value (the two added since the first release at the end, so that columns keep their places). */
+export const CSV_COLUMNS = [
+  "indicator_id",
+  "indicator_name",
+  "domain",
+  "indicator_url",
+  "region",
+  "kind",
+  "label",
+  "unit",
+  "raw",
+  "value",
+  "min",
+  "max",
+  "bound",
+  "source_doc",
+  "source_line",
+  "source_url",
+  "indicator_unit",
+  "scale",
+] as const;

@@ -10,8 +10,7 @@
 import { linkHorizontal } from "d3";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { keepTogether } from "./keep-together.ts";
-import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
-import type { RegisterEntryView } from "./site.ts";
+import type { CitedDocument, DocumentIndex } from "../../scripts/model/generated.ts";
 
 /**
  * A document on the map: `edge` is what this document is to it, worded to be read before its
@@ -110,7 +109,7 @@ export const MAP_CITED = 12;
  * number), “thực hiện” where the metadata says `d` implements one. `cited` is every cited
  * document with its count, for the full list.
  */
-export function mapOf(d: DocumentIndex, docs: DocumentIndex[], register: RegisterEntryView[]) {
+export function mapOf(d: DocumentIndex, docs: DocumentIndex[], register: CitedDocument[]) {
   const others: MapNode[] = docs
     .filter((o) => o.meta.id !== d.meta.id)
     .map((o) => ({

@@ -1,49 +1,56 @@
-/** Reads what scripts/build.ts wrote to `generated/`; Astro pages never read the sources. */
+/**
+ * Reads what scripts/build.ts wrote to `generated/`; Astro pages never read the sources. Each JSON
+ * file and each page's front matter is read through its schema in scripts/model/generated.ts (the
+ * one the build wrote it with), once, so a file that is not what the site expects stops the build
+ * of the site with the file's name.
+ */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { z } from "zod";
 import { parse as parseYaml } from "yaml";
-import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
-import type { IndicatorData, Region } from "../../scripts/model/indicators.ts";
-import { anchorAt, type LineAnchor } from "../../scripts/link/line-anchors.ts";
-import type { Quote } from "../../scripts/link/quotes.ts";
-import type { DocumentCheck } from "../../scripts/check/report.ts";
+import {
+  jsonFiles,
+  pageFile,
+  parseFrontMatter,
+  parseJson,
+  type CitedDocument,
+  type DocumentCheck,
+  type DocumentIndex,
+  type JsonFile,
+  type PageFrontMatter,
+  type Quote,
+  type Settings,
+  type TopicsData,
+} from "../../scripts/model/generated.ts";
+import type { VerdictStatement } from "../../scripts/model/concordance.ts";
+import type { GlossaryTerm } from "../../scripts/model/glossary.ts";
+import type { IndicatorData } from "../../scripts/model/indicators.ts";
+import { anchorAt } from "../../scripts/model/line-anchors.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
 import { forUnit } from "../../scripts/model/units.ts";
-import type { RegisterEntry } from "../../scripts/link/citations.ts";
 
 const GENERATED = join(process.cwd(), "generated");
 
-export interface PageFrontMatter {
-  title: string;
-  document: string;
-  source: string;
-  lines: [number, number];
-  breadcrumbs: { title: string; url: string }[];
-  prev: { title: string; url: string } | null;
-  next: { title: string; url: string } | null;
-  children: { title: string; url: string }[];
-  footnotes: { label: string; line: number }[];
+const parsed = new Map<string, unknown>();
+/** The content of a JSON file of generated/, parsed through its schema the first time it is asked for. */
+function read<S extends z.ZodType>(file: JsonFile<S>): z.infer<S> {
+  if (!parsed.has(file.path)) parsed.set(file.path, parseJson(file, readFileSync(join(GENERATED, file.path), "utf8")));
+  return parsed.get(file.path) as z.infer<S>;
 }
-
-let cache: DocumentIndex[] | undefined;
 
 /** Every document with its metadata, pages and contents. */
-export function documents(): DocumentIndex[] {
-  cache ??= (JSON.parse(readFileSync(join(GENERATED, "site.json"), "utf8")) as { documents: DocumentIndex[] }).documents;
-  return cache;
-}
+export const documents = (): DocumentIndex[] => read(jsonFiles.site).documents;
 
 let mdCache: ReturnType<typeof createMarkdown> | undefined;
 /** The glossary of abbreviations (content/glossary.yml, validated by the build). */
-export const glossary = (): { abbr: string; full: string }[] =>
-  JSON.parse(readFileSync(join(GENERATED, "search/glossary.json"), "utf8")) as { abbr: string; full: string }[];
+export const glossary = (): GlossaryTerm[] => read(jsonFiles.glossary);
 
 /** One reading page, rendered: its front matter and its HTML. */
 export function readPage(docSlug: string, pageSlug: string): { data: PageFrontMatter; html: string } {
-  const source = readFileSync(join(GENERATED, "tai-lieu", docSlug, `${pageSlug}.md`), "utf8");
-  const { frontMatter, body } = splitFrontMatter(source);
+  const path = pageFile.path(docSlug, pageSlug);
+  const { frontMatter, body } = splitFrontMatter(readFileSync(join(GENERATED, path), "utf8"));
   mdCache ??= createMarkdown(glossary());
-  return { data: parseYaml(frontMatter) as PageFrontMatter, html: mdCache.render(body, { abbrSeen: new Set<string>() }) };
+  return { data: parseFrontMatter(path, parseYaml(frontMatter)), html: mdCache.render(body, { abbrSeen: new Set<string>() }) };
 }
 
 /** Vietnamese date as printed in the documents' metadata. */
@@ -52,18 +59,16 @@ export function formatDate(date: string): string {
   return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : `năm ${date}`;
 }
 
-/** A file written by the data build, as text (for the download endpoints). */
+/** A file written by the data build, as text (for the download endpoints); a JSON file is checked against its schema first. */
 export function generatedFile(path: string): string {
+  const all: JsonFile[] = Object.values(jsonFiles);
+  const file = all.find((f) => f.path === path);
+  if (file) read(file);
   return readFileSync(join(GENERATED, path), "utf8");
 }
 
-let indicatorCache: IndicatorData | undefined;
-
 /** The indicator data, as published at /du-lieu/chi-tieu.json. */
-export function indicatorData(): IndicatorData {
-  indicatorCache ??= JSON.parse(generatedFile("du-lieu/chi-tieu.json")) as IndicatorData;
-  return indicatorCache;
-}
+export const indicatorData = (): IndicatorData => read(jsonFiles.indicators);
 
 let textsCache: { url: string; title: string; docTitle: string; folded: string; body: string }[] | undefined;
 
@@ -71,7 +76,7 @@ let textsCache: { url: string; title: string; docTitle: string; folded: string; 
 export function pageTexts(): { url: string; title: string; docTitle: string; folded: string; body: string }[] {
   textsCache ??= documents().flatMap((d) =>
     d.pages.map((p) => {
-      const { body } = splitFrontMatter(readFileSync(join(GENERATED, "tai-lieu", d.meta.slug, `${p.slug}.md`), "utf8"));
+      const { body } = splitFrontMatter(readFileSync(join(GENERATED, pageFile.path(d.meta.slug, p.slug)), "utf8"));
       const folded = body
         .normalize("NFD")
         .replace(/[\u0300-\u036f]/g, "")
@@ -84,47 +89,23 @@ export function pageTexts(): { url: string; title: string; docTitle: string; fol
   return textsCache;
 }
 
-/** A register entry as the build wrote it to van-ban.json: each place with its page URL and anchor. */
-export type RegisterEntryView = Omit<RegisterEntry, "places"> & { places: { doc: string; line: number; url: string }[] };
-
 /** The register of documents cited by the five reports. */
-export function citedDocuments(): RegisterEntryView[] {
-  return JSON.parse(generatedFile("van-ban.json")) as RegisterEntryView[];
-}
-
-export interface TopicsData {
-  topics: { id: string; name: string; keywords: string[] }[];
-  pages: {
-    doc: string;
-    slug: string;
-    url: string;
-    title: string;
-    period: "ket-qua" | "muc-tieu" | "ke-hoach";
-    topics: string[];
-    headings: Record<string, { label: string; url: string }>;
-  }[];
-}
+export const citedDocuments = (): CitedDocument[] => read(jsonFiles.citedDocuments);
 
 /** Topics and the section pages under each (from content/topics.yml, assigned by the build). */
-export function topicsData(): TopicsData {
-  return JSON.parse(generatedFile("topics.json")) as TopicsData;
-}
+export const topicsData = (): TopicsData => read(jsonFiles.topics);
 
 /** The feedback address and the home page's headline goals (content/site.yml, content/home.yml; checked by the build). */
-export function settings(): { feedback: string; headlineGoals: string[] } {
-  return JSON.parse(generatedFile("settings.json")) as { feedback: string; headlineGoals: string[] };
-}
+export const settings = (): Settings => read(jsonFiles.settings);
 
 const WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 /** A small count in words, as Vietnamese prose writes it (“năm văn bản”); digits above ten. */
 export const countWord = (n: number): string => WORDS[n] ?? String(n);
 export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-let linesCache: Record<string, LineAnchor[]> | undefined;
 /** The address where line `line` of a document is shown (the narrowest paragraph, item, row or heading holding it). */
 export function lineUrl(docId: string, line: number): string {
-  linesCache ??= JSON.parse(generatedFile("lines.json")) as Record<string, LineAnchor[]>;
-  const ranges = linesCache[docId];
+  const ranges = read(jsonFiles.lines)[docId];
   if (!ranges) throw new Error(`lineUrl: no document “${docId}”`);
   const url = anchorAt(ranges, line);
   if (!url) throw new Error(`lineUrl: line ${line} of ${docId} is not shown on any page`);
@@ -132,32 +113,21 @@ export function lineUrl(docId: string, line: number): string {
 }
 
 /** The documents' own statements of how many indicators were met (content/indicators.yml, checked against the tables by the build). */
-export function verdictStatements(): { region: Region; doc: string; table: number; line: number; quote: string }[] {
-  return (
-    JSON.parse(generatedFile("statements.json")) as {
-      verdicts: { region: Region; doc: string; table: number; line: number; quote: string }[];
-    }
-  ).verdicts;
-}
+export const verdictStatements = (): VerdictStatement[] => read(jsonFiles.statements).verdicts;
 
 let quotesCache: Map<string, Quote> | undefined;
 /** A source line the site's own prose quotes (content/quotes.yml), with the address where it is read. */
 export function quote(id: string): Quote {
-  quotesCache ??= new Map((JSON.parse(generatedFile("quotes.json")) as Quote[]).map((q) => [q.id, q]));
+  quotesCache ??= new Map(read(jsonFiles.quotes).map((q) => [q.id, q]));
   const q = quotesCache.get(id);
   if (!q) throw new Error(`quote: no “${id}” in content/quotes.yml`);
   return q;
 }
 
 /** The per-document check the build prints (headings, paragraphs, footnotes, tables, flagged paragraphs). */
-export function buildReport(): DocumentCheck[] {
-  return JSON.parse(generatedFile("report.json")) as DocumentCheck[];
-}
+export const buildReport = (): DocumentCheck[] => read(jsonFiles.report);
 
-let unlikeCache: Record<string, Record<string, string>> | undefined;
 /** Why a value of an indicator, stated in `unit`, measures something else than the indicator (from the concordance), or undefined. */
 export function unlikeReason(indicatorId: string, unit: string): string | undefined {
-  unlikeCache ??= (JSON.parse(readFileSync(join(GENERATED, "units.json"), "utf8")) as { unlike: Record<string, Record<string, string>> })
-    .unlike;
-  return forUnit(unlikeCache[indicatorId] ?? {}, unit);
+  return forUnit(read(jsonFiles.units).unlike[indicatorId] ?? {}, unit);
 }

@@ -1,5 +1,5 @@
 import { documents, indicatorData, topicsData } from "../lib/site.ts";
-import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
+import type { DocumentIndex } from "../../scripts/model/generated.ts";
 
 /**
  * /trang.json: every page's address and title, for the 404 page's "nearest pages" (fetched only

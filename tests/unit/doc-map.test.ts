@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentMap, joinRelations, mapOf, rowCentre } from "../../src/lib/doc-map.ts";
 import { keepTogether } from "../../src/lib/keep-together.ts";
-import type { DocumentIndex } from "../../scripts/emit/site-data.ts";
-import type { RegisterEntryView } from "../../src/lib/site.ts";
+import type { CitedDocument, DocumentIndex } from "../../scripts/model/generated.ts";
 
 /** Two documents as the metadata has them: 000 is reviewed in 004 and its goals are replaced by 004's (content/sources/sources.yml, lines 30–31). */
 const doc = (id: string, shortTitle: string, url: string, relations: DocumentIndex["relations"] = []) =>
@@ -19,7 +18,7 @@ const entry = (key: string, kind: string, slug: string, places: number, related:
     slug,
     related: related.map((title) => ({ title, url: "", relation: "" })),
     places: Array.from({ length: places }, (_, i) => ({ doc: "bcct-hai-duong-2025", line: i + 1, url: "" })),
-  }) as RegisterEntryView;
+  }) as CitedDocument;
 
 describe("what the document map shows", () => {
   it("names what this document is to each other one, both relations joined", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { inlineMarkdown, withId } from "../../scripts/emit/markdown.ts";
-import { IdScope, slugify } from "../../scripts/emit/slug.ts";
+import { IdScope } from "../../scripts/emit/slug.ts";
+import { slugify } from "../../scripts/model/slug.ts";
 import { footnoteRef } from "../../scripts/model/text.ts";
 import { createMarkdown } from "../../src/lib/markdown.ts";
 
