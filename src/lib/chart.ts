@@ -1,129 +1,133 @@
 /**
- * The indicator chart, drawn at build time as SVG with d3's scales and shapes: for each region,
- * the target for 2025, the 2025 result, the 2030 goal and the 2035 orientation on one scale,
- * joined so that the way from the result to the goal shows. Ranges are drawn as bars. Values are
- * drawn in the indicator's unit, converted by their scale; a value of another measure is left out
- * and named under the chart.
+ * The indicator chart: for each region, its target for 2025, its 2025 result, its 2030 goal and
+ * its 2035 orientation, each a bar on one scale from zero (values converted into the indicator's
+ * unit by their scale). These are different kinds of figure, not a time series, so nothing joins
+ * them. A range is a solid bar to its lower end and a lighter rest; a bound (“trên 9%”, “tối
+ * thiểu 12%”) a bar with an open end pointing the way it goes; “tối đa” an outlined bar. Every
+ * label and value is HTML, laid out by the browser in the reader's font; the bars are SVG
+ * stretched to the row's width, so nothing is drawn for one font's widths. A value of another
+ * measure is left out and named under the chart.
  */
-import { scaleLinear, scalePoint, line } from "d3";
+import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { converted, display, formatNumber, keyColumns, regionNames, regionRows } from "./indicators.ts";
+import { converted, display, keyColumns, kindNames, regionNames, regionRows } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { ends, isOtherMeasure } from "../../scripts/model/units.ts";
-import { widthBound } from "./text-room.ts";
+import { keepTogether } from "./keep-together.ts";
 
 const STEPS = keyColumns.filter((c) => c.key !== "status");
-/** Each region's marker shape; its colour is the region token of the stylesheet (class series-<region>). */
-const SHAPES: Record<Region, string> = { "hai-duong": "circle", "hai-phong": "square", "hai-phong-moi": "diamond" };
-const colour = "currentColor";
 
-/**
- * The chart (`svg`), its legend as HTML (`legend`, laid out by the browser under the drawing), and
- * what it leaves out: key values with a number that measure something else than the indicator.
- */
+/** One bar: a key value of a region, its ends in the indicator's unit. */
+export interface ChartBar {
+  value: IndicatorValue;
+  lo: number;
+  hi: number;
+}
+
+export interface ChartGroup {
+  region: Region;
+  bars: ChartBar[];
+}
+
+/** The chart as HTML (`html`), its groups, and the values drawn and left out (another measure). */
 export interface IndicatorChart {
-  svg: string;
-  legend: string;
+  html: string;
+  groups: ChartGroup[];
   unit: string;
   drawn: IndicatorValue[];
   left: IndicatorValue[];
 }
 
-/** Size of the chart's text, in its units (global.css: .chart). */
-const TEXT = 14;
+/** The bars' drawing space: 1000 units across (stretched to the row's width), one bar high. */
+const BAR_W = 1000,
+  BAR_H = 14;
 
-/**
- * A step's label in lines: the words before its year, then the year (“Mục tiêu” / “2025”), or
- * one word a line where the words would not fit in `room` in a wide font.
- */
-export function stepLines(title: string, room: number): string[] {
-  const [words, year] = title.split(/ (?=\d{4}$)/) as [string, string | undefined];
-  const lines = widthBound(words, TEXT) <= room ? [words] : words.split(" ");
-  return year ? [...lines, year] : lines;
+/** What the bar of a value looks like: solid, a range, an open end (above, at least), up to (below, at most). */
+export function barShape(v: IndicatorValue): "solid" | "range" | "open" | "upto" {
+  if (v.bound === "above" || v.bound === "at-least") return "open";
+  if (v.bound === "below" || v.bound === "at-most") return "upto";
+  const e = ends(v);
+  return e && e[1] > e[0] ? "range" : "solid";
 }
 
-function marker(shape: string, x: number, y: number): string {
-  if (shape === "square") return `<rect x="${(x - 5).toFixed(1)}" y="${(y - 5).toFixed(1)}" width="10" height="10" fill="${colour}"/>`;
-  if (shape === "diamond") return `<path d="M${x.toFixed(1)},${(y - 7).toFixed(1)}l7,7l-7,7l-7,-7z" fill="${colour}"/>`;
-  return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="5.5" fill="${colour}"/>`;
+function barSvg(bar: ChartBar, x: (n: number) => number): string {
+  const shape = barShape(bar.value);
+  const zero = x(0);
+  const w = (a: number, b: number) => Math.max(Math.abs(x(b) - x(a)), 1).toFixed(1);
+  const from = (n: number) => Math.min(zero, x(n)).toFixed(1);
+  const parts: string[] = [];
+  if (shape === "upto") {
+    parts.push(
+      `<rect class="bar-upto" x="${from(bar.hi)}" y="1" width="${w(0, bar.hi)}" height="${BAR_H - 2}" fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke"/>`,
+    );
+  } else {
+    parts.push(`<rect x="${from(bar.lo)}" y="0" width="${w(0, bar.lo)}" height="${BAR_H}" fill="currentColor"/>`);
+    if (shape === "range")
+      parts.push(
+        `<rect x="${x(bar.lo).toFixed(1)}" y="0" width="${w(bar.lo, bar.hi)}" height="${BAR_H}" fill="currentColor" fill-opacity="0.45"/>`,
+      );
+    if (shape === "open") {
+      const end = x(bar.lo);
+      parts.push(`<path d="M${end.toFixed(1)},0h40l24,${BAR_H / 2}l-24,${BAR_H / 2}h-40z" fill="currentColor" fill-opacity="0.3"/>`);
+    }
+  }
+  return `<svg class="ichart-bar" viewBox="0 0 ${BAR_W} ${BAR_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
 }
+
+/** The value as the row writes it: as printed, and in the indicator's unit when it was converted. */
+const valueText = (v: IndicatorValue, unit: string) =>
+  `${display(v)}${v.scale !== undefined && v.scale !== 1 ? ` (${converted(v)} ${unit})` : ""}`;
 
 /** The chart, or null when fewer than two key values are numbers in the indicator's unit. */
 export function indicatorChart(ind: Indicator): IndicatorChart | null {
   const rows = regionRows(ind);
-  const series = rows
+  const groups: ChartGroup[] = rows
     .map((r) => ({
       region: r.region,
-      points: STEPS.flatMap((s) => {
+      bars: STEPS.flatMap((s) => {
         const v = r.cells[s.key].value;
         const e = v && ends(v);
-        return v && e ? [{ step: s.title, v, lo: e[0], hi: e[1] }] : [];
+        return v && e ? [{ value: v, lo: e[0], hi: e[1] }] : [];
       }),
     }))
-    .filter((s) => s.points.length > 0);
+    .filter((g) => g.bars.length > 0);
   const left = rows.flatMap((r) => STEPS.flatMap((s) => r.cells[s.key].value ?? [])).filter(isOtherMeasure);
-  if (series.reduce((n, s) => n + s.points.length, 0) < 2) return null;
-  const unit = ind.unit;
-  const all = series.flatMap((s) => s.points.flatMap((p) => [p.lo, p.hi]));
-  const [min, max] = [Math.min(0, ...all), Math.max(...all)];
-  const W = 480,
-    M = { top: 20, right: 16, bottom: 0, left: 0 };
-  const domain = [min, max === min ? min + 1 : max];
-  const ticks = scaleLinear().domain(domain).nice().ticks(5);
-  // Room on the left for the longest tick label (“2.500.000”) in a wide font.
-  M.left = 8 + Math.ceil(Math.max(...ticks.map((t) => widthBound(formatNumber(t), TEXT))));
-  const room = (W - M.left - M.right) / STEPS.length - 6;
-  const steps = STEPS.map((s) => ({ title: s.title, lines: stepLines(s.title, room) }));
-  M.bottom = 14 + Math.max(...steps.map((s) => s.lines.length)) * 17;
-  const H = 256 + M.top + M.bottom;
-  const y = scaleLinear()
-    .domain(domain)
-    .nice()
-    .range([H - M.bottom, M.top]);
-  const x = scalePoint<string>()
-    .domain(STEPS.map((s) => s.title))
-    .range([M.left, W - M.right])
-    .padding(0.5);
-  const parts: string[] = [];
-  for (const t of y.ticks(5)) {
-    parts.push(
-      `<g class="tick"><line x1="${M.left}" x2="${W - M.right}" y1="${y(t).toFixed(1)}" y2="${y(t).toFixed(1)}"/><text x="${M.left - 8}" y="${y(t).toFixed(1)}" dy="0.32em" text-anchor="end">${esc(formatNumber(t))}</text></g>`,
-    );
-  }
-  for (const s of steps) {
-    const cx = x(s.title)!.toFixed(1);
-    parts.push(
-      `<text class="step" x="${cx}" y="${H - M.bottom + 18}" text-anchor="middle">${s.lines.map((l, i) => `<tspan x="${cx}"${i ? ' dy="1.2em"' : ""}>${esc(l)}</tspan>`).join("")}</text>`,
-    );
-  }
-  series.forEach((s, i) => {
-    const shape = SHAPES[s.region];
-    const offset = (i - (series.length - 1) / 2) * 10;
-    const path = line<{ step: string; lo: number; hi: number }>()
-      .x((p) => x(p.step)! + offset)
-      .y((p) => y((p.lo + p.hi) / 2))(s.points);
-    parts.push(
-      `<g class="series series-${s.region}" aria-label="${esc(regionNames[s.region])}"><path d="${path}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="${s.region === "hai-phong" ? "6 4" : "none"}"/>`,
-    );
-    for (const p of s.points) {
-      const cx = x(p.step)! + offset;
-      if (p.hi !== p.lo)
-        parts.push(
-          `<line x1="${cx}" x2="${cx}" y1="${y(p.lo).toFixed(1)}" y2="${y(p.hi).toFixed(1)}" stroke="${colour}" stroke-width="6" stroke-opacity="0.45"/>`,
-        );
-      parts.push(
-        `${marker(shape, cx, y((p.lo + p.hi) / 2))}<title>${esc(`${regionNames[s.region]} – ${p.step}: ${display(p.v)}${p.v.scale === 1 ? "" : ` (${converted(p.v)} ${unit})`}`)}</title>`,
-      );
-    }
-    parts.push("</g>");
-  });
-  const legend = `<ul class="chart-legend">${series.map((s) => `<li><svg class="series-${s.region}" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false">${marker(SHAPES[s.region], 0, 0)}</svg>${esc(regionNames[s.region])}</li>`).join("")}</ul>`;
-  const title = `${ind.name}: mục tiêu, kết quả 2025, mục tiêu 2030 (đơn vị: ${unit || "không ghi"})`;
-  return {
-    unit,
-    left,
-    legend,
-    drawn: series.flatMap((s) => s.points.map((p) => p.v)),
-    svg: `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="bieu-do-tieu-de" xmlns="http://www.w3.org/2000/svg"><title id="bieu-do-tieu-de">${esc(title)}</title>${parts.join("")}</svg>`,
-  };
+  const drawn = groups.flatMap((g) => g.bars.map((b) => b.value));
+  if (drawn.length < 2) return null;
+  const all = groups.flatMap((g) => g.bars.flatMap((b) => [b.lo, b.hi]));
+  // Room at the right for the open end of a bound.
+  const max = Math.max(...all, 0) * (drawn.some((v) => barShape(v) === "open") ? 1.08 : 1);
+  const x = scaleLinear()
+    .domain([Math.min(0, ...all), max || 1])
+    .range([0, BAR_W]);
+  const html = groups
+    .map(
+      (g) =>
+        `<li class="ichart-group series-${g.region}"><p class="ichart-region">${keepTogether(regionNames[g.region])}</p><ul>` +
+        g.bars
+          .map(
+            (b) =>
+              `<li><span class="ichart-step">${keepTogether(kindNames[b.value.kind])}</span> <strong class="ichart-value">${esc(valueText(b.value, ind.unit))}</strong>${barSvg(b, x)}</li>`,
+          )
+          .join("") +
+        `</ul></li>`,
+    )
+    .join("");
+  return { html: `<ul class="ichart">${html}</ul>`, groups, unit: ind.unit, drawn, left };
+}
+
+/** The chart's unit line: the unit, and that every bar starts at zero on one scale. */
+export function chartUnitLine(chart: IndicatorChart): string {
+  return `${chart.unit ? `Đơn vị: ${chart.unit}` : "Chỉ số, không có đơn vị"}; mọi thanh cùng một thang, tính từ 0.`;
+}
+
+/** How to read the bars, for the shapes this chart has. */
+export function chartKey(chart: IndicatorChart): string {
+  const shapes = new Set(chart.drawn.map(barShape));
+  const said = [
+    shapes.has("range") && "một khoảng: phần đậm đến số nhỏ, phần nhạt đến số lớn",
+    shapes.has("open") && "“trên”, “tối thiểu”: thanh để ngỏ phía phải",
+    shapes.has("upto") && "“dưới”, “tối đa”: thanh rỗng",
+  ].filter((x): x is string => typeof x === "string");
+  return `Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm.${said.length ? ` Cách đọc: ${said.join("; ")}.` : ""}`;
 }

@@ -129,3 +129,17 @@ export function disagreements(ind: Indicator): { region: Region; kind: ValueKind
     .filter((vs) => vs.some((v) => differs(v, vs[0]!)))
     .map((vs) => ({ region: vs[0]!.region, kind: vs[0]!.kind, values: vs }));
 }
+
+/**
+ * Values grouped by the document that states them, documents in the order of first use, one
+ * value per source line (for “Nguồn: …, dòng 847, 484” lines).
+ */
+export function sourcesByDocument(values: IndicatorValue[]): [string, IndicatorValue[]][] {
+  const m = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    const list = m.get(v.source.doc) ?? [];
+    if (!list.some((o) => o.source.line === v.source.line)) list.push(v);
+    m.set(v.source.doc, list);
+  }
+  return [...m.entries()];
+}

@@ -91,49 +91,58 @@ describe("an indicator page", () => {
     );
   });
 
-  it("shows its chart without JavaScript", async () => {
+  it("shows its chart without JavaScript: a group of bars per region, every value written, its title, unit and sources", async () => {
     const page = await open(site.noJs, "/chi-tieu/tang-truong-grdp/");
-    const svg = page.locator("svg.chart");
-    expect(await svg.count()).toBe(1);
-    expect(await svg.locator("title").first().textContent()).toMatch(/^Tốc độ tăng Tổng sản phẩm trên địa bàn \(GRDP\): mục tiêu/);
-    // Hải Dương: 4 points as circles, Hải Phòng: 2 as squares, the merged city's 14-14,5%/năm as a diamond.
-    expect(await svg.locator("circle").count()).toBe(4);
-    expect(await svg.locator("rect").count()).toBe(2);
-    expect(await svg.locator('g.series-hai-phong-moi path[fill="currentColor"]').count()).toBe(1);
-    // The legend is HTML under the drawing: each region's marker and name.
-    expect(await page.locator("#bieu-do .chart-legend li").allTextContents()).toEqual([
-      "Hải Dương (cũ)",
-      "Hải Phòng (cũ)",
-      "Hải Phòng (mới)",
+    const chart = page.locator("#bieu-do");
+    expect(await chart.locator("#bieu-do-tieu-de").innerText()).toBe("Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)");
+    expect(await chart.locator(".chart-unit").innerText()).toBe("Đơn vị: %; mọi thanh cùng một thang, tính từ 0.");
+    const groups = await chart
+      .locator(".ichart-group")
+      .evaluateAll((gs) =>
+        gs.map((g) => [
+          g.querySelector(".ichart-region")!.textContent,
+          [...g.querySelectorAll("li")].map((li) => li.textContent.replace(/\s+/g, " ").trim()),
+        ]),
+      );
+    expect(groups).toEqual([
+      [
+        "Hải Dương (cũ)",
+        [
+          "Mục tiêu bình quân 2021–2025 9,0 %",
+          "Kết quả bình quân 2021–2025 (ước) 9,8 %",
+          "Mục tiêu bình quân 2026–2030 12 %",
+          "Định hướng đến 2035 11,5 %",
+        ],
+      ],
+      ["Hải Phòng (cũ)", ["Mục tiêu bình quân 2021–2025 14,5%/năm", "Kết quả bình quân 2021–2025 (ước) 11,39 %"]],
+      ["Hải Phòng (mới)", ["Mục tiêu bình quân 2026–2030 14-14,5%/năm"]],
     ]);
-    expect(await page.locator("#bieu-do .chart-legend svg").evaluateAll((ss) => ss.map((s) => s.firstElementChild!.tagName))).toEqual([
-      "circle",
-      "rect",
-      "path",
-    ]);
-    expect(await svg.locator("g.series-hai-phong-moi title").allTextContents()).toEqual(["Hải Phòng (mới) – Mục tiêu 2030: 14-14,5%/năm"]);
-    expect(await page.locator("#bieu-do figcaption").innerText()).toBe(
-      "Đơn vị: %. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng; số liệu đầy đủ ở bảng dưới.",
+    // Bars, not points joined by lines; the merged city's range as a solid part and a lighter rest.
+    expect(await chart.locator("svg path, svg circle, svg text").count()).toBe(0);
+    expect(await chart.locator(".series-hai-phong-moi svg rect").count()).toBe(2);
+    expect(await chart.locator(".chart-source").innerText()).toBe(
+      "Nguồn: Báo cáo chính trị Hải Dương, dòng 577, 580, 1024, 1025; Báo cáo chính trị Hải Phòng, dòng 847, 484. Bảng mọi giá trị và nguồn",
     );
+    // The table is one tap away.
+    expect(await chart.locator(".chart-source a", { hasText: "Bảng mọi giá trị" }).getAttribute("href")).toBe("#gia-tri");
   });
 
   it("draws values the documents write in other spellings of the unit, converted, and says so", async () => {
     const page = await open(site.noJs, "/chi-tieu/grdp-binh-quan-dau-nguoi-usd/");
     // 4.913 USD (Hải Dương) and 9.486 USD/người (Hải Phòng) on one scale, with the merged city's 11.380 USD/người.
-    expect(await page.locator("svg.chart g.series-hai-phong title").allTextContents()).toEqual([
-      "Hải Phòng (cũ) – Mục tiêu 2025: 11.800 USD/người",
-      "Hải Phòng (cũ) – Kết quả 2025: 9.486 USD/người",
-    ]);
-    expect(await page.locator("svg.chart g.series-hai-phong-moi title").allTextContents()).toEqual([
-      "Hải Phòng (mới) – Mục tiêu 2030: 11.380 USD/người",
-    ]);
+    expect(await page.locator("#bieu-do .ichart-value").allTextContents()).toContain("11.380 USD/người");
     const investment = await open(site.noJs, "/chi-tieu/tong-von-dau-tu-toan-xa-hoi/");
     expect(await investment.locator("#bieu-do figcaption").innerText()).toBe(
-      "Đơn vị: tỷ đồng. Biểu đồ vẽ các giá trị là một con số hoặc một khoảng, đổi về đơn vị này (“2,5 triệu tỷ đồng” = 2.500.000 tỷ đồng); số liệu đầy đủ ở bảng dưới.",
+      "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm. Đổi về tỷ đồng: “2,5 triệu tỷ đồng” = 2.500.000 tỷ đồng.",
     );
-    expect(await investment.locator("svg.chart g.series-hai-phong-moi title").allTextContents()).toEqual([
-      "Hải Phòng (mới) – Mục tiêu 2030: 2,5 triệu tỷ đồng (2.500.000 tỷ đồng)",
+    expect(await investment.locator("#bieu-do .series-hai-phong-moi .ichart-value").allTextContents()).toEqual([
+      "2,5 triệu tỷ đồng (2.500.000 tỷ đồng)",
     ]);
+    // 981.260 against 2.500.000: the bars are as long as their values.
+    const widths = await investment
+      .locator("#bieu-do svg > rect:first-child")
+      .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("width"))));
+    expect(widths.map((w) => Math.round(w))).toEqual([480, 393, 1000]);
   });
 
   it("says which values measure something else and are not compared, and why", async () => {

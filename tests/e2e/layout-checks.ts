@@ -6,7 +6,7 @@
  * - the page does not scroll sideways;
  * - in every drawing (`main svg` with a viewBox): each text lies inside the viewBox, no two texts
  *   overlap, and a text inside a bar's segment lies inside that segment;
- * - every HTML label of a drawing (document map, goal bars, verdict bars, chart legends) lies
+ * - every HTML label of a drawing (document map, goal bars, verdict bars, indicator charts) lies
  *   inside its drawing's box, is not cut (its content is no wider than its box), and overlaps no
  *   other label of the same drawing;
  * - on the document map, each curve ends at the vertical middle of its document's name, and all start
@@ -61,12 +61,12 @@ export function layoutProblems(): LayoutReport {
     }
   }
 
-  const drawings = document.querySelectorAll("main .doc-map, main .goal-chart, main .verdict-chart, main .chart-legend");
+  const drawings = document.querySelectorAll("main .doc-map, main .goal-chart, main .verdict-chart, main .ichart");
   for (const d of drawings) {
     const frame = d.getBoundingClientRect();
     const own = [
       ...d.querySelectorAll<HTMLElement>(
-        ".map-head, .map-col > li, .map-self, .map-none, .goal-label, .goal-value, .bar-label, .chart-legend > li",
+        ".map-head, .map-col > li, .map-self, .map-none, .goal-label, .goal-value, .bar-label, .ichart-region, .ichart-step, .ichart-value",
       ),
     ].filter((e) => e.getBoundingClientRect().width > 0);
     const placed: { e: HTMLElement; r: DOMRect }[] = [];

@@ -80,9 +80,9 @@ for (const fonts of FONT_SETS) {
       const r = await check(site.phone, site.url, pages);
       expect(r.problems).toEqual([]);
       expect(pages.length).toBeGreaterThan(200);
-      // It looked: the text of every chart and the labels of the maps, bars and legends.
-      expect(r.texts).toBeGreaterThan(600);
-      expect(r.labels).toBeGreaterThan(150);
+      // It looked: the numbers drawn inside verdict bars, and the labels of every chart, map and bar.
+      expect(r.texts).toBeGreaterThan(5);
+      expect(r.labels).toBeGreaterThan(500);
     }, 300_000);
 
     it("on a phone, nothing moves once the page has painted: the controls scripts add keep their place, whatever the font", async () => {

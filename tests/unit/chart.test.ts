@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { indicatorChart, stepLines } from "../../src/lib/chart.ts";
+import { barShape, chartKey, chartUnitLine, indicatorChart } from "../../src/lib/chart.ts";
 import { widthBound } from "../../src/lib/text-room.ts";
 import { segmentText } from "../../src/lib/verdict-chart.ts";
-import { display } from "../../src/lib/indicators.ts";
+import { display, sourcesByDocument } from "../../src/lib/indicators.ts";
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 
 /** GDP per head in USD as the data has it: 000 Phụ lục 1 (lines 626, 629), 004 Phụ lục 1 (line 854) and the merged city's goal (004 line 488). */
@@ -38,23 +38,35 @@ const USD: Indicator = {
     v("hai-phong-moi", "goal-2030", "11.380 USD/người", 11380, "USD/người", 488),
   ],
 };
-const titles = (svg: string) => [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+
+const steps = (html: string) =>
+  [
+    ...html.matchAll(
+      /<li class="ichart-group series-([\w-]+)">|<span class="ichart-step">(.*?)<\/span> <strong class="ichart-value">(.*?)<\/strong>/g,
+    ),
+  ].map((m) => (m[1] ? `[${m[1]}]` : `${m[2]!.replace(/<[^>]+>/g, "")}: ${m[3]}`));
+const widths = (html: string) => [...html.matchAll(/<rect x="([\d.]+)" y="0" width="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe("the indicator chart", () => {
-  it("draws every key value in the indicator's unit, whichever spelling the document uses", () => {
+  it("draws every key value in the indicator's unit, whichever spelling the document uses, a group per region", () => {
     const chart = indicatorChart(USD)!;
     expect(chart.unit).toBe("USD");
     expect(chart.drawn.map((x) => x.raw)).toEqual(["4.800", "4.913", "11.800", "9.486", "11.380 USD/người"]);
     expect(chart.left).toEqual([]);
-    expect(titles(chart.svg)).toEqual([
-      "Hải Dương (cũ) – Mục tiêu 2025: 4.800 USD",
-      "Hải Dương (cũ) – Kết quả 2025: 4.913 USD",
-      "Hải Phòng (cũ) – Mục tiêu 2025: 11.800 USD/người",
-      "Hải Phòng (cũ) – Kết quả 2025: 9.486 USD/người",
-      "Hải Phòng (mới) – Mục tiêu 2030: 11.380 USD/người",
+    expect(steps(chart.html)).toEqual([
+      "[hai-duong]",
+      "Mục tiêu đến 2025: 4.800 USD",
+      "Kết quả 2025 (ước): 4.913 USD",
+      "[hai-phong]",
+      "Mục tiêu đến 2025: 11.800 USD/người",
+      "Kết quả 2025 (ước): 9.486 USD/người",
+      "[hai-phong-moi]",
+      "Mục tiêu đến 2030: 11.380 USD/người",
     ]);
-    // The scale runs to 12.000 (11.800 rounded up), written the Vietnamese way.
-    expect(chart.svg).toContain(">12.000</text>");
+    // One scale from 0 to the largest, 11.800: every bar as long as its value.
+    expect(widths(chart.html).map(([, w]) => w)).toEqual([406.8, 416.4, 1000, 803.9, 964.4]);
+    // Nothing joins the bars, and no text is drawn in SVG.
+    expect(chart.html).not.toMatch(/<text|<path/);
   });
 
   it("converts a value by its scale, and says what it was", () => {
@@ -64,48 +76,56 @@ describe("the indicator chart", () => {
         x.region === "hai-phong-moi" ? { ...x, raw: "11,38 nghìn USD", value: 11.38, unit: "nghìn USD", scale: 1000 } : x,
       ),
     })!;
-    expect(titles(chart.svg).at(-1)).toBe("Hải Phòng (mới) – Mục tiêu 2030: 11,38 nghìn USD (11.380 USD)");
+    expect(steps(chart.html).at(-1)).toBe("Mục tiêu đến 2030: 11,38 nghìn USD (11.380 USD)");
   });
 
   it("leaves out a value of another measure (no scale) and names it", () => {
     const { scale: _, ...other } = USD.values[4]!;
     const chart = indicatorChart({ ...USD, values: [...USD.values.slice(0, 4), other] })!;
     expect(chart.left.map((x) => x.raw)).toEqual(["11.380 USD/người"]);
-    expect(chart.svg).not.toContain("Hải Phòng (mới) – ");
+    expect(chart.html).not.toContain("series-hai-phong-moi");
   });
 
-  it("makes room on the left for long tick labels: investment in tỷ đồng, 981.260 to 2.500.000 (004 lines 866, 496)", () => {
-    const investment: Indicator = {
+  it("draws a range as a range and a bound as a bound (004: “14-14,5%/năm”, “tối thiểu đạt 12%/năm”, “dưới 1%”)", () => {
+    const pct = (region: IndicatorValue["region"], kind: IndicatorValue["kind"], raw: string, extra: Partial<IndicatorValue>) => ({
+      ...v(region, kind, raw, 0, "%/năm", 480),
+      value: null,
+      ...extra,
+    });
+    const growth: Indicator = {
       ...USD,
-      unit: "tỷ đồng",
+      unit: "%",
       values: [
-        v("hai-phong", "result-2025", "981.260 (giai đoạn 2021-2025)", 981260, "Tỷ đồng", 866),
-        { ...v("hai-phong-moi", "goal-2030", "2,5 triệu tỷ đồng", 2.5, "triệu tỷ đồng", 496), scale: 1_000_000 },
+        pct("hai-phong-moi", "goal-avg-2026-2030", "14-14,5%/năm", { min: 14, max: 14.5 }),
+        pct("hai-phong", "result-avg-2021-2025", "tối thiểu đạt 12%/năm", { min: 12, bound: "at-least" }),
+        pct("hai-duong", "result-2025", "dưới 1%", { max: 1, bound: "below" }),
       ],
     };
-    const svg = indicatorChart(investment)!.svg;
-    // “2.500.000” in a wide font: 7 digits × 0,7 em + 2 points × 0,4 em = 5,7 em of 14 units = 79,8; 8 units more.
-    expect(svg).toContain('<g class="tick"><line x1="88"');
-    expect(svg).toContain(">2.500.000</text>");
-    // “12.000”: 3,9 em = 54,6 units.
-    expect(indicatorChart(USD)!.svg).toContain('<g class="tick"><line x1="63"');
-  });
-
-  it("writes a step's words on one line where they fit in a wide font, else a word a line", () => {
-    expect(stepLines("Định hướng 2035", 100)).toEqual(["Định hướng", "2035"]);
-    // “Định hướng”: Đ 1 em + 8 letters × 0,7 + a space 0,4 = 7 em = 98 units of 14.
-    expect(stepLines("Định hướng 2035", 97)).toEqual(["Định", "hướng", "2035"]);
-    expect(stepLines("Đánh giá", 40)).toEqual(["Đánh", "giá"]);
-  });
-
-  it("puts its legend in HTML, a marker and the region's name each", () => {
-    expect(indicatorChart(USD)!.legend).toBe(
-      '<ul class="chart-legend">' +
-        '<li><svg class="series-hai-duong" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="0.0" cy="0.0" r="5.5" fill="currentColor"/></svg>Hải Dương (cũ)</li>' +
-        '<li><svg class="series-hai-phong" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><rect x="-5.0" y="-5.0" width="10" height="10" fill="currentColor"/></svg>Hải Phòng (cũ)</li>' +
-        '<li><svg class="series-hai-phong-moi" viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M0.0,-7.0l7,7l-7,7l-7,-7z" fill="currentColor"/></svg>Hải Phòng (mới)</li></ul>',
+    expect(indicatorChart(growth)!.drawn.map(barShape)).toEqual(["range", "open", "upto"]);
+    const html = indicatorChart(growth)!.html;
+    // The range: solid to 14, lighter from 14 to 14,5, on a scale to 14,5 × 1,08 (room for the open end).
+    expect(widths(html)).toEqual([
+      [0, 894],
+      [894, 31.9],
+      [0, 766.3],
+    ]);
+    expect(html).toContain('<path d="M766.3,0h40l24,7l-24,7h-40z" fill="currentColor" fill-opacity="0.3"/>');
+    expect(html).toContain('<rect class="bar-upto" x="0.0" y="1" width="63.9" height="12" fill="none"');
+    expect(chartKey(indicatorChart(growth)!)).toBe(
+      "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm. Cách đọc: một khoảng: phần đậm đến số nhỏ, phần nhạt đến số lớn; “trên”, “tối thiểu”: thanh để ngỏ phía phải; “dưới”, “tối đa”: thanh rỗng.",
     );
-    expect(indicatorChart(USD)!.svg).not.toContain("Hải Dương (cũ)</text>");
+  });
+
+  it("says its unit, or that an index has none", () => {
+    expect(chartUnitLine(indicatorChart(USD)!)).toBe("Đơn vị: USD; mọi thanh cùng một thang, tính từ 0.");
+    expect(chartUnitLine({ ...indicatorChart(USD)!, unit: "" })).toBe("Chỉ số, không có đơn vị; mọi thanh cùng một thang, tính từ 0.");
+  });
+
+  it("names its sources by document, each line once (004 line 854 holds both of Hải Phòng's values)", () => {
+    expect(sourcesByDocument(indicatorChart(USD)!.drawn).map(([doc, vs]) => [doc, vs.map((x) => x.source.line)])).toEqual([
+      ["bcct-hai-duong-2025", [626, 629]],
+      ["bcct-hai-phong-2025", [854, 488]],
+    ]);
   });
 
   it("is not drawn with fewer than two numbers in the indicator's unit", () => {
