@@ -28,7 +28,7 @@ import { matchNumbering } from "./parse/heading.ts";
 import { indicatorCsv, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
 import { columnPaths } from "./extract/columns.ts";
 import type { DocumentModel, TableNode } from "./model/document.ts";
-import { indicatorCsvFile, jsonContents, pageFile, type GeneratedJson } from "./model/generated.ts";
+import { indicatorCsvFile, jsonContents, pageFile, sourceTextContent, sourceTextFile, type GeneratedJson } from "./model/generated.ts";
 
 export interface BuildResult {
   outDir: string;
@@ -157,6 +157,7 @@ export function emitFiles(rendered: Rendered, data: GeneratedJson): Map<string, 
   for (const { source, emitted, tables } of rendered.documents) {
     for (const [url, table] of tables) files.set(url.replace(/^\//, ""), tableCsv(table, columnPaths(table)));
     for (const p of emitted) files.set(pageFile.path(source.meta.slug, p.slug), p.markdown);
+    files.set(sourceTextFile.path(source.meta.slug), sourceTextContent(source.meta.slug, { file: source.path, lines: source.lines }));
   }
   files.set(indicatorCsvFile.path, indicatorCsv(data.indicators));
   for (const [path, content] of jsonContents(data)) files.set(path, content);

@@ -16,6 +16,7 @@ import { siteOrigin } from "./publish/origin.ts";
 import { readText } from "./ingest/read-text.ts";
 import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
 import { renderPreviews } from "./previews/index.ts";
+import { siteReaderTextProblems } from "./publish/reader-text.ts";
 import { imageCache } from "./previews/cache.ts";
 
 export interface PublishResult {
@@ -68,7 +69,7 @@ export async function publish(root: string, dist: string, options: { updateManif
   const { previews, drawn } = await renderPreviews(dist, imageCache(root));
   const published: Published = collectPublished(dist);
   const { missing, unlisted } = compareWithManifest(entries, published, redirects);
-  const errors: Diagnostic[] = [...problems, ...missing, ...checkRedirects(redirects, published)];
+  const errors: Diagnostic[] = [...problems, ...missing, ...checkRedirects(redirects, published), ...siteReaderTextProblems(dist, root)];
   if (errors.length) throw new BuildError(errors);
   if (options.updateManifest) writeFileSync(manifestFile, formatManifest(published, entries));
   else if (unlisted.length) {

@@ -4,7 +4,7 @@ import type { BlockNode, DocumentModel, Footnote, HeadingNode, TableNode } from 
 import { checkedFrontMatter, pageFile, tableCsvFile, type PageEntry, type PageFrontMatter, type TocEntry } from "../model/generated.ts";
 import type { SourceMeta } from "../model/schema.ts";
 import { slugify } from "../model/slug.ts";
-import { plain } from "../model/text.ts";
+import { readerWords } from "../model/text.ts";
 import { inlineMarkdown, withId } from "./markdown.ts";
 import { headingLabel, type Page, type SectionNode } from "./sections.ts";
 import { IdScope, numberingSlug } from "./slug.ts";
@@ -57,7 +57,7 @@ const firstText = (section: SectionNode): string => {
 
 /** A description of about 160 characters, cut at a word and marked “…” when cut. */
 export function describe(text: string): string {
-  const t = plain(text).replace(/\s+/g, " ").trim();
+  const t = readerWords(text).replace(/\s+/g, " ").trim();
   if (t.length <= 170) return t;
   return `${t
     .slice(0, 160)
@@ -108,7 +108,7 @@ export function emitPages(
                   const marker = b.ordered ? `${item.marker} ` : "";
                   const id = `${ownerId}-m${++m}`;
                   anchors.set(item, `${url}#${id}`);
-                  return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])/, "\\$1"), id)}`;
+                  return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])(?=\s)/, "\\$1"), id)}`;
                 })
                 .join("\n"),
             );
@@ -145,7 +145,8 @@ export function emitPages(
       const level = Math.min(6, 1 + ancestors.length - baseDepth);
       const label = headingLabel(h);
       out.push(withId(`${"#".repeat(level)} ${inlineMarkdown(label)}`, id));
-      toc.push({ id, label, depth: level, line: h.line, url: isPageHead ? url : `${url}#${id}` });
+      // Contents, topics and search read the words: footnote marks left out, links as their text.
+      toc.push({ id, label: readerWords(label), depth: level, line: h.line, url: isPageHead ? url : `${url}#${id}` });
       writeBlocks(node.blocks, id);
       for (const c of node.children) writeSection(c, [...ancestors, h], false);
     };
@@ -160,7 +161,7 @@ export function emitPages(
     const prev = pages[index - 1];
     const next = pages[index + 1];
     const frontMatter: PageFrontMatter = {
-      title: headingLabel(page.section.heading!),
+      title: readerWords(headingLabel(page.section.heading!)),
       numbering: page.numbering,
       document: meta.id,
       source: `content/sources/${meta.file}`,
@@ -169,13 +170,13 @@ export function emitPages(
         { title: "Tài liệu", url: "/tai-lieu/" },
         { title: meta.shortTitle, url: documentUrl(meta) },
         ...page.ancestors.map((a) => ({
-          title: headingLabel(a),
+          title: readerWords(headingLabel(a)),
           url: pageUrl(meta, pages.find((pp) => pp.section.heading === a)?.slug ?? ""),
         })),
       ],
-      prev: prev ? { title: headingLabel(prev.section.heading!), url: pageUrl(meta, prev.slug) } : null,
-      next: next ? { title: headingLabel(next.section.heading!), url: pageUrl(meta, next.slug) } : null,
-      children: page.childPages.map((c) => ({ title: headingLabel(c.section.heading!), url: pageUrl(meta, c.slug) })),
+      prev: prev ? { title: readerWords(headingLabel(prev.section.heading!)), url: pageUrl(meta, prev.slug) } : null,
+      next: next ? { title: readerWords(headingLabel(next.section.heading!)), url: pageUrl(meta, next.slug) } : null,
+      children: page.childPages.map((c) => ({ title: readerWords(headingLabel(c.section.heading!)), url: pageUrl(meta, c.slug) })),
       footnotes: notes.map((f) => ({ label: f.label, line: f.line })),
     };
     checkedFrontMatter(pageFile.path(meta.slug, page.slug), frontMatter);

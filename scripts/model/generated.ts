@@ -255,6 +255,23 @@ export const pageFile = {
   pattern: /^tai-lieu\/[a-z0-9-]+\/[a-z0-9-]+\.md$/,
 };
 
+/** A document's text as received, line by line (NFC, as the build read it), for its “bản gốc” page. */
+export const sourceTextSchema = z.object({ file: z.string(), lines: z.array(z.string()) }).strict();
+export type SourceText = z.infer<typeof sourceTextSchema>;
+export const sourceTextFile = {
+  path: (docSlug: string): string => `ban-goc/${docSlug}.json`,
+  pattern: /^ban-goc\/[a-z0-9-]+\.json$/,
+  schema: sourceTextSchema,
+};
+
+/** The text of a document's source file, checked against its schema (one line of JSON). */
+export const sourceTextContent = (docSlug: string, value: SourceText): string =>
+  `${JSON.stringify(conforming(sourceTextFile.path(docSlug), sourceTextSchema, value, "writing"))}\n`;
+
+/** A document's source text as the site reads it. */
+export const parseSourceText = (docSlug: string, text: string): SourceText =>
+  conforming(sourceTextFile.path(docSlug), sourceTextSchema, JSON.parse(text), "reading");
+
 /** The indicator data as CSV, one row per value; UTF-8 with a byte-order mark, CRLF. */
 export const indicatorCsvFile = { path: "du-lieu/chi-tieu.csv", columns: CSV_COLUMNS };
 
@@ -270,7 +287,8 @@ export const isGeneratedFile = (path: string): boolean =>
   Object.values(jsonFiles).some((f) => f.path === path) ||
   path === indicatorCsvFile.path ||
   pageFile.pattern.test(path) ||
-  tableCsvFile.pattern.test(path);
+  tableCsvFile.pattern.test(path) ||
+  sourceTextFile.pattern.test(path);
 
 // Writing and reading through the schemas.
 

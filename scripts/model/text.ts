@@ -20,6 +20,16 @@ export const escapeMarkup = (s: string): string =>
 /** The text without footnote marks and with links as their text, for checks and search. */
 export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "").replace(LINK_RE, "$2");
 
+/**
+ * The words a reader sees where the text is not rendered as Markdown (titles, contents, page
+ * descriptions, snippets): `plain`, and the source's own emphasis (`*…*`, `**…**`, `<i>…</i>`)
+ * as its words.
+ */
+export const readerWords = (s: string): string =>
+  plain(s)
+    .replace(/<\/?i>/gi, "")
+    .replace(/(\*{1,2})(?=\S)([^*]*?\S)\1/g, "$2");
+
 const LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
 const UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ";
 

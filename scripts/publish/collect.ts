@@ -14,7 +14,8 @@ export const REDIRECT_MARK = '<meta name="bc-redirect" content="1">';
 /** Files this stage writes itself, and folders of hashed build assets, are not part of the contract. */
 const OWN = new Set(["sitemap.xml", "robots.txt"]);
 
-function siteFiles(dir: string, top = true): string[] {
+/** The files of the built site that are published (not pagefind/ or _astro/, not the files this stage writes). */
+export function siteFiles(dir: string, top = true): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return top && (e.name === "pagefind" || e.name === "_astro") ? [] : siteFiles(path, false);

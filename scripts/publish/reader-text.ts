@@ -3,10 +3,14 @@
  * reader meets (title, alt, aria-label, placeholder) and its preview text (<title>, description,
  * Open Graph, Twitter) are scanned for what must never reach a screen: the model's private-use
  * markers or a replacement character, Markdown syntax (link brackets, emphasis markers, backslash
- * escapes, attribute braces), literal HTML tags, and repository paths on reading pages. Each find
+ * escapes, attribute braces), literal HTML tags, and repository paths on reading pages; text a
+ * page marks `data-verbatim` (a source line shown as received) is the document's own. Each find
  * is a diagnostic naming the page's file and line, what was found, and its context.
  */
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { REDIRECT_MARK, siteFiles, urlOfFile } from "./collect.ts";
 
 /** Pages that explain the method and the data, and may name the project's files. */
 const MAY_NAME_FILES = ["/gioi-thieu/", "/du-lieu/"];
@@ -56,7 +60,13 @@ export function readerPieces(html: string): Piece[] {
   const pieces: Piece[] = [];
   // Blank out what is not read, keeping offsets.
   const blank = (s: string, re: RegExp) => s.replace(re, (m) => " ".repeat(m.length));
-  const open = blank(blank(blank(html, /<script\b[\s\S]*?<\/script>/gi), /<style\b[\s\S]*?<\/style>/gi), /<!--[\s\S]*?-->/g);
+  // A document's own text shown as received (its “bản gốc” page) is marked `data-verbatim`: its
+  // characters are the source's, whatever they are.
+  const verbatim = /<([a-z]+)\b[^>]*\sdata-verbatim\b[^>]*>[^<]*<\/\1>/gi;
+  const open = blank(
+    blank(blank(blank(html, /<script\b[\s\S]*?<\/script>/gi), /<style\b[\s\S]*?<\/style>/gi), /<!--[\s\S]*?-->/g),
+    verbatim,
+  );
   const title = /<title>([\s\S]*?)<\/title>/i.exec(open);
   if (title) pieces.push({ text: decode(title[1]!), at: title.index, where: "the page title" });
   for (const m of open.matchAll(
@@ -97,4 +107,15 @@ export function readerTextProblems(html: string, url: string, file: string): Dia
       });
     }
   return out;
+}
+
+/** The gate over every page of a built site (the 404 page included, redirect pages not). */
+export function siteReaderTextProblems(dist: string, root: string): Diagnostic[] {
+  return siteFiles(dist)
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .flatMap((file) => {
+      const html = readFileSync(file, "utf8");
+      return html.includes(REDIRECT_MARK) ? [] : readerTextProblems(html, urlOfFile(dist, file), relative(root, file));
+    });
 }

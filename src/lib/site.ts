@@ -13,6 +13,9 @@ import {
   pageFile,
   parseFrontMatter,
   parseJson,
+  parseSourceText,
+  sourceTextFile,
+  type SourceText,
   type CitedDocument,
   type DocumentCheck,
   type DocumentIndex,
@@ -25,7 +28,7 @@ import {
 import type { VerdictStatement } from "../../scripts/model/concordance.ts";
 import type { GlossaryTerm } from "../../scripts/model/glossary.ts";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
-import { anchorAt } from "../../scripts/model/line-anchors.ts";
+import { anchorAt, type LineAnchor } from "../../scripts/model/line-anchors.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
 import { forUnit } from "../../scripts/model/units.ts";
 
@@ -111,6 +114,23 @@ export function lineUrl(docId: string, line: number): string {
   if (!url) throw new Error(`lineUrl: line ${line} of ${docId} is not shown on any page`);
   return url;
 }
+
+/** The line ranges of a document and the address where each is read (lines.json). */
+export const lineRanges = (docId: string): LineAnchor[] => read(jsonFiles.lines)[docId] ?? [];
+
+/** Where line `line` of a document is shown as received: its “bản gốc” page, at the line. */
+export function originalLineUrl(docId: string, line: number): string {
+  const d = documents().find((x) => x.meta.id === docId);
+  if (!d) throw new Error(`originalLineUrl: no document “${docId}”`);
+  return `${originalUrl(d)}#dong-${line}`;
+}
+
+/** The address of a document's text as received. */
+export const originalUrl = (d: DocumentIndex): string => `${d.url}ban-goc/`;
+
+/** A document's source file as received, line by line (NFC). */
+export const sourceText = (docSlug: string): SourceText =>
+  parseSourceText(docSlug, readFileSync(join(GENERATED, sourceTextFile.path(docSlug)), "utf8"));
 
 /** The documents' own statements of how many indicators were met (content/indicators.yml, checked against the tables by the build). */
 export const verdictStatements = (): VerdictStatement[] => read(jsonFiles.statements).verdicts;

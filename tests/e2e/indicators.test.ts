@@ -132,7 +132,7 @@ describe("an indicator page", () => {
     // 4.913 USD (Hải Dương) and 9.486 USD/người (Hải Phòng) on one scale, with the merged city's 11.380 USD/người.
     expect(await page.locator("#bieu-do .ichart-value").allTextContents()).toContain("11.380 USD/người");
     const investment = await open(site.noJs, "/chi-tieu/tong-von-dau-tu-toan-xa-hoi/");
-    expect(await investment.locator("#bieu-do figcaption").innerText()).toBe(
+    expect(await investment.locator("#bieu-do .chart-key").innerText()).toBe(
       "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm. Đổi về tỷ đồng: “2,5 triệu tỷ đồng” = 2.500.000 tỷ đồng.",
     );
     expect(await investment.locator("#bieu-do .series-hai-phong-moi .ichart-value").allTextContents()).toEqual([

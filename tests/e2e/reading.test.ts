@@ -58,7 +58,11 @@ describe("a section page", () => {
     expect(onPage).toHaveLength(7);
     expect(await page.locator("a[rel=prev]").count()).toBe(1);
     expect(await page.locator("a[rel=next]").count()).toBe(1);
-    expect(await page.locator(".provenance").innerText()).toBe("Nguồn: content/sources/000_1d6e454269cad3d3.txt, dòng 23–86.");
+    // Where it comes from, in words a reader understands, checkable on the text as received.
+    expect(await page.locator(".provenance").innerText()).toBe("Nguồn: văn bản gốc, dòng 23–86.");
+    expect(await page.locator(".provenance a").getAttribute("href")).toBe(
+      "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/ban-goc/#dong-23",
+    );
     await page.screenshot({ path: join(SHOTS, "section-site.desktop.png") });
   });
 
@@ -195,6 +199,30 @@ describe("topics", () => {
     const links = await box.locator("li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     expect(links.length).toBeGreaterThan(2);
     expect(links.some((u) => !u.startsWith("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/"))).toBe(true);
+  });
+});
+
+describe("a document as received", () => {
+  it("shows every line of its source file with its number and anchor, and where each passage is read", async () => {
+    const page = await open(site.phone, "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/ban-goc/");
+    const source = readFileSync(join(import.meta.dirname, "../../content/sources/004_fa57fa61f79953c7.txt"), "utf8")
+      .normalize("NFC")
+      .split("\n");
+    if (source.at(-1) === "") source.pop();
+    const lines = page.locator("ol.source-lines > li");
+    expect(await lines.count()).toBe(source.length);
+    // Line 847 (Phụ lục 1, the GRDP row) exactly as in the file, with its number, its anchor and no link to read it (its row starts at 846).
+    const row = page.locator("#dong-847");
+    expect(await row.locator(".line-no").innerText()).toBe("847");
+    expect(await row.locator(".line-text").textContent()).toBe(source[846]);
+    // Opening a line's address puts it in view, marked.
+    await page.goto(`${site.url}/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/ban-goc/#dong-21`);
+    expect(await page.locator("li:target .line-text").textContent()).toBe(source[20]);
+    expect(await page.locator("li:target").evaluate((li) => getComputedStyle(li).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    const read = await page.locator("#dong-21 .line-read").getAttribute("href");
+    expect(read).toMatch(/^\/tai-lieu\/bao-cao-chinh-tri-hai-phong-2025-2030\/[a-z0-9-]+\/#/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(SHOTS, "original-text-site.phone.png") });
   });
 });
 

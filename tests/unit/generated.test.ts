@@ -14,6 +14,8 @@ import {
   pageFile,
   parseFrontMatter,
   parseJson,
+  parseSourceText,
+  sourceTextFile,
   tableCsvFile,
 } from "../../scripts/model/generated.ts";
 import { splitFrontMatter } from "../../src/lib/markdown.ts";
@@ -30,7 +32,20 @@ describe("every file the build writes is defined by the model", () => {
     const defined = Object.values(jsonFiles)
       .map((f) => f.path)
       .sort();
-    expect(written.filter((f) => f.endsWith(".json"))).toEqual(defined);
+    expect(written.filter((f) => f.endsWith(".json") && !sourceTextFile.pattern.test(f))).toEqual(defined);
+  });
+
+  it("each document's text as received is written, line for line, through its schema", () => {
+    const texts = written.filter((f) => sourceTextFile.pattern.test(f));
+    expect(texts).toEqual([
+      "ban-goc/bao-cao-chinh-tri-hai-duong-2020-2025.json",
+      "ban-goc/bao-cao-chinh-tri-hai-phong-2025-2030.json",
+      "ban-goc/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024.json",
+      "ban-goc/chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong.json",
+      "ban-goc/nghi-quyet-hdnd-hai-duong-ke-hoach-2024.json",
+    ]);
+    const t = parseSourceText("bao-cao-chinh-tri-hai-phong-2025-2030", readFileSync(join(out, texts[1]!), "utf8"));
+    expect([t.file, t.lines.length]).toEqual(["content/sources/004_fa57fa61f79953c7.txt", 1270]);
   });
 
   it("every other file is a reading page, a table's CSV or the indicator CSV", () => {

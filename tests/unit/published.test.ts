@@ -39,6 +39,21 @@ const errorOf = async (f: () => Promise<unknown>): Promise<string> => {
   return "";
 };
 
+describe("the gate on what readers see, in the build", () => {
+  it("stops publishing at a page whose text shows Markdown, naming the file and line (004 Phụ lục 1's row 847 as it was)", async () => {
+    const { root, dist } = project();
+    const leaking = page(["phan-1-a-i-1-linh-vuc-kinh-te"]).replace(
+      '<p id="phan-1-a-i-1-linh-vuc-kinh-te">Văn bản</p>',
+      '<p id="phan-1-a-i-1-linh-vuc-kinh-te">[Tốc độ tăng trưởng GRDP (giá so sánh 2010)<sup>73</sup>](/chi-tieu/tang-truong-grdp/)</p>',
+    );
+    writeFileSync(join(dist, ECONOMY, "index.html"), leaking.replace("<main", "\n<main"));
+    const message = await errorOf(() => publish(root, dist));
+    expect(message).toContain(
+      `dist${ECONOMY}index.html:2: ${ECONOMY}: Markdown link syntax in the text: “](/chi-tieu/tang-truong-grdp/)”, expected only the document's words (publish/reader-text)`,
+    );
+  });
+});
+
 describe("the manifest of published URLs", () => {
   it("lists each page's anchors inside <main> only, in page order", () => {
     expect(mainIds(page(["a", "b"]))).toEqual(["noi-dung", "a", "b"]);

@@ -51,6 +51,12 @@ describe("the gate on what readers see", () => {
     expect(found(page(body), "/gioi-thieu/")).toEqual([]);
   });
 
+  it("lets a source line shown as received keep its own characters (000 marks footnotes with U+FFFD)", () => {
+    expect(
+      found(page('<li id="dong-1190"><span class="line-text" data-verbatim>\uFFFD Dịch Covid-19 năm 2020 - 2022 *và* [x](/y)</span></li>')),
+    ).toEqual([]);
+  });
+
   it("reads nothing in scripts, styles or comments, and passes a clean page", () => {
     expect(
       found(page('<p>Tốc độ tăng trưởng GRDP 11,39%</p><script>a = "[x](/y)"</script><style>p{}</style><!-- content/sources/ -->')),

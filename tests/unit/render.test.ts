@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inlineMarkdown, withId } from "../../scripts/emit/markdown.ts";
 import { IdScope } from "../../scripts/emit/slug.ts";
 import { slugify } from "../../scripts/model/slug.ts";
-import { footnoteRef } from "../../scripts/model/text.ts";
+import { footnoteRef, linkMark, readerWords } from "../../scripts/model/text.ts";
 import { createMarkdown } from "../../src/lib/markdown.ts";
 
 const md = createMarkdown();
@@ -28,6 +28,30 @@ describe("source text written as Markdown", () => {
   });
   it("keeps **bold** from 004 as bold", () => {
     expect(md.render(inlineMarkdown("**Kết quả thực hiện**"))).toBe("<p><strong>Kết quả thực hiện</strong></p>\n");
+  });
+});
+
+describe("what readers see of the source's marks", () => {
+  it("puts a footnote mark that falls inside linked words after the link (004 Phụ lục 1, line 847)", () => {
+    const text = linkMark("/chi-tieu/tang-truong-grdp/", `Tốc độ tăng trưởng GRDP (giá so sánh 2010)${footnoteRef("73")}`);
+    expect(inlineMarkdown(text)).toBe("[Tốc độ tăng trưởng GRDP (giá so sánh 2010)](/chi-tieu/tang-truong-grdp/)[^73]");
+    expect(md.render(`${inlineMarkdown(text)}\n\n[^73]: Chú thích.\n`)).toContain(
+      '<p><a href="/chi-tieu/tang-truong-grdp/">Tốc độ tăng trưởng GRDP (giá so sánh 2010)</a><sup class="footnote-ref">',
+    );
+  });
+
+  it("gives titles, contents and descriptions the words only: no footnote marks, links as their text, emphasis as its words", () => {
+    // 001: a heading with footnote 24; 000: a heading that cites 18-NQ/TW; 004 line 620: an item that starts in italics.
+    expect(readerWords(`1.6.2. Đẩy nhanh tiến độ lập đề án phân loại đô thị theo quy định${footnoteRef("24")}`)).toBe(
+      "1.6.2. Đẩy nhanh tiến độ lập đề án phân loại đô thị theo quy định",
+    );
+    expect(readerWords(`sắp xếp tổ chức bộ máy theo Nghị quyết số ${linkMark("/van-ban/#18-nq-tw", "18- NQ/TW")}`)).toBe(
+      "sắp xếp tổ chức bộ máy theo Nghị quyết số 18- NQ/TW",
+    );
+    expect(
+      readerWords("*Phát triển năng lượng sạch, từng bước trở thành trung tâm năng lượng tái tạo của phía Bắc.* Tăng cường thu hút"),
+    ).toBe("Phát triển năng lượng sạch, từng bước trở thành trung tâm năng lượng tái tạo của phía Bắc. Tăng cường thu hút");
+    expect(readerWords("**Kết quả** và <i>Trong đó</i>, 5 * 3")).toBe("Kết quả và Trong đó, 5 * 3");
   });
 });
 
