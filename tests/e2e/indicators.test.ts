@@ -3,10 +3,14 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { describe, expect, it } from "vitest";
-import { openPage } from "./browser.ts";
+import { openPage, SHOTS } from "./browser.ts";
 import { useSite } from "./use-site.ts";
 
-const site = useSite({ ctx: { width: 1280, height: 900 }, noJs: { width: 390, height: 844, javaScriptEnabled: false } });
+const site = useSite({
+  ctx: { width: 1280, height: 900 },
+  noJs: { width: 390, height: 844, javaScriptEnabled: false },
+  phone: { width: 360, height: 800, touch: true },
+});
 const errors: string[] = [];
 
 const open = (c: BrowserContext, path: string): Promise<Page> => openPage(c, site.url + path, errors);
@@ -18,6 +22,34 @@ const ALL = rowsWhere(() => true);
 const visibleRows = (page: Page) => page.locator("#bang-chi-tieu tbody tr:not([hidden])").count();
 
 describe("the indicator explorer", () => {
+  it("shows every key column at 1280 px without sideways scrolling, and a card per row on a phone", async () => {
+    const wide = await open(site.ctx, "/chi-tieu/");
+    const box = await wide.locator(".table-wrap.explorer").evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(box[0]).toBeLessThanOrEqual(box[1]!);
+    expect(await wide.locator("#bang-chi-tieu thead th").allInnerTexts()).toHaveLength(8);
+    const phone = await open(site.phone, "/chi-tieu/");
+    const card = phone.locator("#bang-chi-tieu tbody tr").first();
+    expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe("block");
+    // Each value under its name, the empty ones left out: GRDP growth in Hải Dương (cũ).
+    expect(
+      await card
+        .locator("td")
+        .evaluateAll((tds) =>
+          tds.filter((td) => getComputedStyle(td).display !== "none").map((td) => `${td.dataset.label}: ${td.textContent!.trim()}`),
+        ),
+    ).toEqual([
+      "Lĩnh vực: Kinh tế",
+      "Địa bàn: Hải Dương (cũ)",
+      "Mục tiêu 2025: 9,0 %",
+      "Kết quả 2025: 9,8 %",
+      "Đánh giá: Đạt",
+      "Mục tiêu 2030: 12 %",
+      "Định hướng 2035: 11,5 %",
+    ]);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.screenshot({ path: join(SHOTS, "explorer-cards.phone.png") });
+  });
+
   it("is a complete table without JavaScript, its filters hidden", async () => {
     const page = await open(site.noJs, "/chi-tieu/");
     expect(await page.locator("#bang-chi-tieu tbody tr").count()).toBe(ALL);

@@ -80,13 +80,15 @@ for (const fonts of FONT_SETS) {
       const r = await check(site.phone, site.url, pages);
       expect(r.problems).toEqual([]);
       expect(pages.length).toBeGreaterThan(200);
-      // It looked: the numbers drawn inside verdict bars, and the labels of every chart, map and bar.
-      expect(r.texts).toBeGreaterThan(5);
+      // No drawing holds text (every label is HTML), and it looked at the labels of every chart, map and bar.
+      expect(r.texts).toBe(0);
       expect(r.labels).toBeGreaterThan(500);
     }, 300_000);
 
     it("on a phone, nothing moves once the page has painted: the controls scripts add keep their place, whatever the font", async () => {
-      const shifts: string[] = [];
+      // Each page's layout shift in all (the sum of the browser's layout-shift entries) against the
+      // benchmark's budget for CLS, 0.01; a shift is listed with the elements that moved.
+      const over: string[] = [];
       for (const path of SHIFT_PAGES) {
         const page = await site.phone.newPage();
         await page.addInitScript(() => {
@@ -102,10 +104,12 @@ for (const fonts of FONT_SETS) {
         await page.goto(site.url + path);
         await page.waitForLoadState("networkidle");
         await page.waitForTimeout(300);
-        shifts.push(...(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).map((x) => `${path}: ${x}`));
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+        const total = shifts.reduce((n, x) => n + Number(x.split(" ")[0]), 0);
+        if (total > 0.01) over.push(`${path}: ${total.toFixed(4)} (${shifts.join("; ")})`);
         await page.close();
       }
-      expect(shifts).toEqual([]);
+      expect(over).toEqual([]);
     });
 
     it("at 1280 px: the same on every page that draws, and each curve of a document map ends at its label", async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { barShape, chartKey, chartUnitLine, indicatorChart } from "../../src/lib/chart.ts";
-import { widthBound } from "../../src/lib/text-room.ts";
-import { segmentText } from "../../src/lib/verdict-chart.ts";
+import { verdictChart } from "../../src/lib/verdict-chart.ts";
 import { display, sourcesByDocument } from "../../src/lib/indicators.ts";
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 
@@ -151,20 +150,23 @@ describe("a value as the page writes it", () => {
   });
 });
 
-describe("room for a text drawn in SVG", () => {
-  it("bounds a text's width for wide fonts: capitals, m, w and symbols 1 em, other letters and digits 0,7, spaces and points 0,4", () => {
-    expect(widthBound("2.500.000", 10)).toBeCloseTo(57, 6);
-    expect(widthBound("Mục tiêu", 10)).toBeCloseTo((1 + 0.7 * 2 + 0.4 + 0.7 * 4) * 10, 6);
-    expect(widthBound("▲ 4", 10, true)).toBeCloseTo((1 + 0.4 + 0.7) * 11, 6);
-    // A decomposed “ệ” (e + two marks) counts as one letter, as its NFC form.
-    expect(widthBound("hiê\u0323n", 10)).toBe(widthBound("hiện", 10));
-  });
-
-  it("writes in a verdict segment its mark and number where they fit in a wide font, else the number, else nothing", () => {
-    expect(segmentText("✓", 16, 200)).toBe("✓ 16");
-    // “▲ 4” in bold 14: (1 + 0,4 + 0,7) × 14 × 1,1 = 32,3 units, and 8 of margin.
-    expect(segmentText("▲", 4, 41)).toBe("▲ 4");
-    expect(segmentText("▲", 4, 40)).toBe("4");
-    expect(segmentText("▲", 1, 10)).toBe("");
+describe("the verdict bars", () => {
+  const count = { vuot: 4, dat: 7, "khong-dat": 7, total: 18 };
+  it("draw each verdict's share of the indicators, no text in the drawing (Hải Phòng (cũ): 4 vượt, 7 đạt, 7 không đạt; 004 line 21)", () => {
+    const html = verdictChart([{ key: "hai-phong", label: "Hải Phòng (cũ)", count }], "t", "bieu-do");
+    expect(
+      [...html.matchAll(/<rect x="([\d.]+)" y="0" width="([\d.]+)" height="20" class="seg seg-([a-z-]+)"/g)].map((m) => [
+        m[3],
+        Number(m[1]),
+        Number(m[2]),
+      ]),
+    ).toEqual([
+      ["vuot", 0, 218.2],
+      ["dat", 222.2, 384.9],
+      ["khong-dat", 611.1, 384.9],
+    ]);
+    expect(html).not.toContain("<text");
+    expect(html).toContain('<p class="bar-label">Hải Phòng (cũ): 11/18 đạt và vượt (4 vượt, 7 đạt, 7 không đạt)</p>');
+    expect(html).toContain('preserveAspectRatio="none" role="img" aria-labelledby="bieu-do--hai-phong"');
   });
 });
