@@ -35,7 +35,7 @@ describe("the indicator explorer", () => {
       await card
         .locator("td")
         .evaluateAll((tds) =>
-          tds.filter((td) => getComputedStyle(td).display !== "none").map((td) => `${td.dataset.label}: ${td.textContent!.trim()}`),
+          tds.filter((td) => getComputedStyle(td).display !== "none").map((td) => `${td.dataset.label}: ${td.textContent.trim()}`),
         ),
     ).toEqual([
       "Lĩnh vực: Kinh tế",
