@@ -36,6 +36,17 @@ describe("copy a link", () => {
     const top = await other.locator(`#${PARAGRAPH}`).evaluate((e) => e.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(100);
+    // The shared paragraph is marked on arrival, in light and in dark.
+    for (const scheme of ["light", "dark"] as const) {
+      await other.emulateMedia({ colorScheme: scheme });
+      const [mark, plain] = await other.evaluate((id) => {
+        const bg = (e: Element) => getComputedStyle(e).backgroundColor;
+        const p = document.getElementById(id)!;
+        return [bg(p), bg(p.nextElementSibling ?? document.body)];
+      }, PARAGRAPH);
+      expect(mark).not.toBe(plain);
+      expect(mark).not.toBe("rgba(0, 0, 0, 0)");
+    }
     expect(errors).toEqual([]);
   });
 
