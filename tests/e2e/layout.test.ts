@@ -112,6 +112,20 @@ for (const fonts of FONT_SETS) {
       expect(over).toEqual([]);
     });
 
+    it("on a touch screen, every link control is visible and at least 24 × 24 px", async () => {
+      const page = await site.phone.newPage();
+      await page.goto(`${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/`);
+      const sizes = await page.locator("main button.copy-link").evaluateAll((bs) =>
+        bs.map((b) => {
+          const r = b.getBoundingClientRect();
+          return { w: r.width, h: r.height, opacity: Number(getComputedStyle(b).opacity) };
+        }),
+      );
+      await page.close();
+      expect(sizes.length).toBeGreaterThan(20);
+      expect(sizes.filter((s) => s.w < 24 || s.h < 24 || s.opacity < 0.5)).toEqual([]);
+    });
+
     it("at 1280 px: the same on every page that draws, and each curve of a document map ends at its label", async () => {
       const r = await check(site.desktop, site.url, DRAWING);
       expect(r.problems).toEqual([]);
