@@ -66,6 +66,17 @@ describe("a section page", () => {
     await page.screenshot({ path: join(SHOTS, "section-site.desktop.png") });
   });
 
+  it("on a phone, keeps its breadcrumb to one line: the way up to its parent", async () => {
+    const page = await open(site.phone, ECONOMY);
+    const crumbs = page.locator("nav.breadcrumbs");
+    expect(await crumbs.evaluate((n) => n.getBoundingClientRect().height)).toBeLessThan(40);
+    expect(
+      await crumbs
+        .locator("li")
+        .evaluateAll((lis) => lis.filter((li) => getComputedStyle(li).display !== "none").map((li) => li.textContent)),
+    ).toEqual(["I. LĨNH VỰC KINH TẾ - XÃ HỘI, QUỐC PHÒNG - AN…"]);
+  });
+
   it("takes a footnote reference to its text and back", async () => {
     const page = await open(site.phone, ECONOMY);
     await page.locator("a#tham-chieu-3").click();
