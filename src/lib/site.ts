@@ -32,13 +32,22 @@ import { anchorAt, type LineAnchor } from "../../scripts/model/line-anchors.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
 import { forUnit } from "../../scripts/model/units.ts";
 
-const GENERATED = join(process.cwd(), "generated");
+let GENERATED = join(process.cwd(), "generated");
 
 const parsed = new Map<string, unknown>();
 /** The content of a JSON file of generated/, parsed through its schema the first time it is asked for. */
 function read<S extends z.ZodType>(file: JsonFile<S>): z.infer<S> {
   if (!parsed.has(file.path)) parsed.set(file.path, parseJson(file, readFileSync(join(GENERATED, file.path), "utf8")));
   return parsed.get(file.path) as z.infer<S>;
+}
+
+/** From now on, reads the data build written to `dir` instead of generated/, forgetting what was read (for the unit tests). */
+export function readGeneratedFrom(dir: string): void {
+  GENERATED = dir;
+  parsed.clear();
+  mdCache = undefined;
+  textsCache = undefined;
+  quotesCache = undefined;
 }
 
 /** Every document with its metadata, pages and contents. */

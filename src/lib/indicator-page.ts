@@ -1,0 +1,107 @@
+/**
+ * What an indicator's page (/chi-tieu/<id>/) shows beyond its values: the summary per region, the
+ * chart and what it converted or left out, the disagreements, the search filters and preview
+ * text, and which reading pages talk about the indicator.
+ */
+import type { Indicator, IndicatorValue, ValueKind } from "../../scripts/model/indicators.ts";
+import { isOtherMeasure } from "../../scripts/model/units.ts";
+import { indicatorChart, type IndicatorChart } from "./chart.ts";
+import { disagreements, display, domainNames, fold, regionNames, regionRows, type RegionRow } from "./indicators.ts";
+import { hasSupersededGoal } from "./merger.ts";
+
+/** The search filter “Thời kỳ” of a value: the yearly plan, the 2025–2030 goals, or the 2020–2025 results. */
+export function periodOf(kind: ValueKind): string {
+  if (/^(result-2023|plan-2024)$/.test(kind)) return "Kế hoạch năm";
+  if (/^(goal|orientation)/.test(kind)) return "Mục tiêu 2025–2030";
+  return "Kết quả 2020–2025";
+}
+
+/** A region's 2025 result and 2030 goal as the search results show them, or “xem trang” when it has neither. */
+const regionKeyValues = (r: RegionRow): string => {
+  const { result, goal } = r.cells;
+  const said = [result.value && `kết quả 2025 ${display(result.value)}`, goal.value && `mục tiêu 2030 ${display(goal.value)}`];
+  return said.filter(Boolean).join(", ") || "xem trang";
+};
+
+/** The key values for the search results (Pagefind's `values` meta): “<region>: kết quả 2025 …, mục tiêu 2030 …; …”. */
+export const keyValuesText = (rows: RegionRow[]): string => rows.map((r) => `${regionNames[r.region]}: ${regionKeyValues(r)}`).join("; ");
+
+/**
+ * The page's description (meta and previews): the name, then per region its 2025 result and 2030
+ * goal. A region with a goal and no result reads “<region> , mục tiêu 2030 …”, as published.
+ */
+export function indicatorDescription(ind: Indicator, rows: RegionRow[]): string {
+  const region = (r: RegionRow) => {
+    const { result, goal } = r.cells;
+    return (
+      `${regionNames[r.region]} ` +
+      (result.value ? `kết quả 2025 ${display(result.value)}` : "") +
+      (goal.value ? `, mục tiêu 2030 ${display(goal.value)}` : "")
+    );
+  };
+  return `${ind.name}: ${rows.map(region).join("; ")}.`;
+}
+
+/**
+ * The words by which reading pages are found to talk about the indicator, folded: the
+ * abbreviation in brackets in its name (“(GRDP)”), or else the first five words of its name
+ * without anything in brackets and before any “ – ”.
+ */
+export function searchTerm(ind: Indicator): string {
+  const abbreviation = /\(([A-Z]{2,})\)/.exec(ind.name)?.[1];
+  const start = () =>
+    ind.name
+      .replace(/\(.*?\)/g, "")
+      .split(" – ")[0]!
+      .split(" ")
+      .slice(0, 5)
+      .join(" ");
+  return fold(abbreviation ?? start());
+}
+
+/** The first twelve reading pages whose folded text holds the indicator's search term (see `searchTerm`). */
+export const relatedSections = <T extends { folded: string }>(ind: Indicator, texts: T[]): T[] => {
+  const term = searchTerm(ind);
+  return texts.filter((p) => p.folded.includes(term)).slice(0, 12);
+};
+
+export interface IndicatorPage {
+  /** The key values of each region, in the order regions first appear. */
+  rows: RegionRow[];
+  /** The domain's name (or its id when it has none). */
+  domain: string;
+  /** The documents that state a value, in the order of first use. */
+  docs: string[];
+  chart: IndicatorChart | null;
+  /** Values drawn after conversion into the indicator's unit (“2,5 triệu tỷ đồng” against “tỷ đồng”). */
+  conversions: IndicatorValue[];
+  /** Values with a number that measure something else than the indicator (no scale): named under the table. */
+  otherMeasure: IndicatorValue[];
+  /** Where two documents (or a table and another table) give different figures for the same thing. */
+  differences: ReturnType<typeof disagreements>;
+  /** Hải Dương's 2030 goal, drafted before the merger, is superseded by the merged city's. */
+  superseded: boolean;
+  /** The search filter “Thời kỳ”: each period a value belongs to, once (see `periodOf`). */
+  periods: string[];
+  keyValues: string;
+  description: string;
+}
+
+/** Everything the indicator's page computes from the indicator; the page lays it out. */
+export function indicatorPage(ind: Indicator): IndicatorPage {
+  const rows = regionRows(ind);
+  const chart = indicatorChart(ind);
+  return {
+    rows,
+    domain: domainNames[ind.domain] ?? ind.domain,
+    docs: [...new Set(ind.values.map((v) => v.source.doc))],
+    chart,
+    conversions: chart ? chart.drawn.filter((v) => v.scale !== 1) : [],
+    otherMeasure: ind.values.filter(isOtherMeasure),
+    differences: disagreements(ind),
+    superseded: hasSupersededGoal(rows),
+    periods: [...new Set(ind.values.map((v) => periodOf(v.kind)))],
+    keyValues: keyValuesText(rows),
+    description: indicatorDescription(ind, rows),
+  };
+}
