@@ -1,0 +1,84 @@
+/** The about page's view (src/lib/about-page.ts), on the real documents, indicators and build checks. */
+import "../site-data.ts";
+import { describe, expect, it } from "vitest";
+import { aboutPage, checkRow, fromTable, quoteLink, respelledUnits, suspiciousReasons } from "../../src/lib/about-page.ts";
+import { display } from "../../src/lib/indicators.ts";
+import { buildReport, documents, indicatorData, quote, verdictStatements } from "../../src/lib/site.ts";
+
+const page = () => aboutPage(documents(), indicatorData().indicators, buildReport(), verdictStatements());
+
+describe("the about page", () => {
+  it("counts the values, those read from the appendix tables, and the values of each document", () => {
+    const p = page();
+    expect([p.values, p.fromTables, p.fromText]).toEqual([578, 403, 175]);
+    expect(p.valuesByDoc.map((x) => [x.doc.meta.id, x.count])).toEqual([
+      ["bcct-hai-duong-2025", 262],
+      ["bc-kt-xh-hai-duong-2023", 29],
+      ["ctr-nq30-hai-duong", 29],
+      ["nq-hdnd-hai-duong-2023", 19],
+      ["bcct-hai-phong-2025", 239],
+    ]);
+    expect(fromTable(indicatorData().indicators[0]!.values[0]!)).toBe(true);
+  });
+
+  it("names the units written several ways, the values converted by a factor and the values of another measure", () => {
+    const p = page();
+    expect(p.respelled).toBe(17);
+    expect(
+      respelledUnits(indicatorData().indicators)
+        .slice(0, 2)
+        .map((i) => i.id),
+    ).toEqual(["tang-truong-grdp", "tang-truong-nong-lam-thuy-san"]);
+    expect(p.scaled.map(({ ind, v }) => [ind.id, display(v)])).toEqual([["tong-von-dau-tu-toan-xa-hoi", "2,5 triệu tỷ đồng"]]);
+    expect(p.otherMeasure.map(({ ind, v }) => [ind.id, display(v)])).toEqual([
+      ["ty-le-ho-ngheo", "khoảng 1,5%/năm"],
+      ["ket-nap-dang-vien-nhiem-ky", "từ 2.200 đảng viên mới trở lên"],
+      ["to-chuc-dang-doanh-nghiep-ngoai-nha-nuoc", "40 - 45 tổ chức đảng"],
+    ]);
+  });
+
+  it("counts the verdicts of the merged city's report, the disagreements and the goals of the merger", () => {
+    const p = page();
+    expect(p.review.meta.id).toBe("bcct-hai-phong-2025");
+    expect(p.counts).toEqual([
+      ["hai-phong", { dat: 7, vuot: 4, "khong-dat": 7, total: 18 }],
+      ["hai-duong", { dat: 16, vuot: 1, "khong-dat": 2, total: 19 }],
+    ]);
+    expect([p.differences.length, p.superseded, p.mergedGoals]).toEqual([11, 14, 35]);
+    expect([p.haiDuongDocs, p.mergedCityDocs]).toEqual([4, "Báo cáo chính trị Hải Phòng"]);
+  });
+
+  it("shows the build's checks of each document, and where the sources have errors of their own", () => {
+    const p = page();
+    expect(p.checks.map((c) => [c.doc.meta.id, c.footnotes, c.tables])).toEqual([
+      ["bcct-hai-duong-2025", "82/82", "41 × 9; 49 × 8"],
+      ["bc-kt-xh-hai-duong-2023", "66/66", "không có"],
+      ["ctr-nq30-hai-duong", "không có", "không có"],
+      ["nq-hdnd-hai-duong-2023", "2/2", "không có"],
+      ["bcct-hai-phong-2025", "85/85", "34 × 8; 41 × 9"],
+    ]);
+    expect(p.corrected.map((c) => [c.doc.meta.id, c.line, c.text])).toEqual([["bcct-hai-duong-2025", 301, "Nguyên nhân khách quan"]]);
+    expect([p.flagged.length, p.sourceErrors]).toEqual([10, 11]);
+    expect(p.flagged.map((f) => `${f.doc.meta.id}:${f.line} ${suspiciousReasons[f.reason]}`).slice(6, 8)).toEqual([
+      "bcct-hai-phong-2025:25 đoạn không có dấu kết thúc câu",
+      "bcct-hai-phong-2025:212 đoạn bắt đầu bằng chữ thường (văn bản lặp chữ sau chỗ ngắt trang)",
+    ]);
+    expect(checkRow({ ...buildReport()[0]!, footnotes: 0, tables: [] })).toEqual({ footnotes: "không có", tables: "không có" });
+  });
+
+  it("links a quoted line by its document and line", () => {
+    const q = quote("du-kien-dat");
+    expect(quoteLink(q, documents())).toEqual({
+      url: q.url,
+      label: "Báo cáo chính trị Hải Phòng, dòng 23",
+      quote: "17/19 chỉ tiêu dự kiến đạt và vượt",
+    });
+  });
+
+  it("is described by its counts", () => {
+    expect(page().description).toBe(
+      "Nguồn của năm văn bản, cách dựng lại văn bản và trích 578 giá trị chỉ tiêu, nghĩa của “ước”, cách đếm đạt và không đạt, " +
+        "việc hợp nhất năm 2025, 11 chỗ các văn bản ghi khác nhau, và cách báo lỗi.",
+    );
+  });
+});
