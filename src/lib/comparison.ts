@@ -13,6 +13,9 @@ export interface VerdictCount {
   total: number;
 }
 
+/** “11/18”: the indicators met or exceeded (Đạt, Vượt), out of all that carry a verdict. */
+export const metOutOf = (c: VerdictCount): string => `${c.dat + c.vuot}/${c.total}`;
+
 /** Verdicts as the documents give them, counted per region over the indicators that carry one. */
 export function countByRegion(indicators: Indicator[], doc: string): Map<Region, VerdictCount> {
   const counts = new Map<Region, VerdictCount>();

@@ -1,0 +1,83 @@
+/**
+ * The comparison page (/so-sanh/): the verdict counts of the reviewing document per region and
+ * domain, the missed targets with their new goals, the merged city's goals beside the former
+ * units' results, and what each 2030 goal asks of the 2025 result, in the page's words.
+ */
+import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
+import { compare, countByDomain, countByRegion, whyNotComputed, type RegionComparison, type VerdictCount } from "./comparison.ts";
+import { domainNames, formatNumber, regionNames, regionRows } from "./indicators.ts";
+import { verdictChart } from "./verdict-chart.ts";
+
+/** The former units the verdicts are counted for, Hải Phòng first, those the reviewing document counts. */
+export const countedRegions = (counts: Map<Region, VerdictCount>): Region[] =>
+  (["hai-phong", "hai-duong"] as Region[]).filter((r) => counts.has(r));
+
+/** What reaching the 2030 goal asks of the 2025 result, in words (“cần tăng bình quân 14,38%/năm trong 2025–2030”), or why it is not computed. */
+export function implicationText(c: RegionComparison): string {
+  const i = c.implication;
+  if (!i) return `không tính: ${whyNotComputed(c.result!, c.goal!)}`;
+  if (i.method === "difference") return `${i.difference >= 0 ? "cao hơn" : "thấp hơn"} ${formatNumber(Math.abs(i.difference))}`;
+  if (i.method === "points") return `${i.points >= 0 ? "+" : ""}${formatNumber(i.points)} điểm phần trăm trong 5 năm`;
+  if (i.method === "rate-change")
+    return `tốc độ bình quân ${i.points >= 0 ? "cao hơn" : "thấp hơn"} ${formatNumber(Math.abs(i.points))} điểm phần trăm mỗi năm`;
+  return `cần tăng bình quân ${formatNumber(i.rate)}%/năm trong 2025–2030`;
+}
+
+/** How a missed target's new goal stands against the old target. */
+export const changeWords: Record<NonNullable<RegionComparison["change"]>, string> = {
+  raised: "nâng lên",
+  lowered: "hạ xuống",
+  same: "giữ nguyên",
+};
+
+/** An indicator the merged city has a value for: the 2025 results of the two former units and the merged city's 2030 goal. */
+export interface MergedRow {
+  ind: Indicator;
+  hp?: IndicatorValue | undefined;
+  hd?: IndicatorValue | undefined;
+  goal?: IndicatorValue | undefined;
+}
+
+/** The indicators with a value of the merged city, each with the former units' 2025 results and its 2030 goal. */
+export function mergedRows(indicators: Indicator[]): MergedRow[] {
+  return indicators
+    .filter((i) => i.values.some((v) => v.region === "hai-phong-moi"))
+    .map((ind) => {
+      const rows = regionRows(ind);
+      return {
+        ind,
+        hp: rows.find((r) => r.region === "hai-phong")?.cells.result.value,
+        hd: rows.find((r) => r.region === "hai-duong")?.cells.result.value,
+        goal: rows.find((r) => r.region === "hai-phong-moi")?.cells.goal.value,
+      };
+    });
+}
+
+/** Everything /so-sanh/ computes from the indicators and the reviewing document (see `reviewingDocument`). */
+export function comparisonPage(indicators: Indicator[], review: string) {
+  const counts = countByRegion(indicators, review);
+  const regions = countedRegions(counts);
+  const chart = verdictChart(
+    regions.map((r) => ({ key: r, label: regionNames[r], count: counts.get(r)! })),
+    "Số chỉ tiêu đạt, vượt và không đạt nhiệm kỳ 2020–2025, theo Báo cáo chính trị Hải Phòng",
+    "bieu-do-danh-gia",
+  );
+  const comparisons = compare(indicators);
+  const merged = mergedRows(indicators);
+  const mergedGoal = new Map(merged.map((r) => [r.ind.id, r.goal]));
+  return {
+    counts,
+    regions,
+    chart,
+    /** Per region, the verdict count of each domain (its name), in the order domains first appear. */
+    byDomain: regions.map((r) => ({
+      region: r,
+      domains: [...countByDomain(indicators, review, r).entries()].map(([d, c]) => ({ name: domainNames[d] ?? d, count: c })),
+    })),
+    /** The region–indicator pairs with both a 2025 result and a 2030 goal. */
+    withGoal: comparisons.filter((c) => c.result && c.goal),
+    /** The missed targets, each with the merged city's 2030 goal when it sets one. */
+    missed: comparisons.filter((c) => c.verdict === "khong-dat").map((c) => ({ ...c, merged: mergedGoal.get(c.indicator.id) })),
+    merged,
+  };
+}

@@ -1,0 +1,59 @@
+/** The comparison page's view (src/lib/comparison-page.ts), on the real indicators and verdict statements. */
+import "../site-data.ts";
+import { describe, expect, it } from "vitest";
+import { changeWords, comparisonPage, implicationText } from "../../src/lib/comparison-page.ts";
+import { metOutOf, reviewingDocument } from "../../src/lib/comparison.ts";
+import { display } from "../../src/lib/indicators.ts";
+import { indicatorData, verdictStatements } from "../../src/lib/site.ts";
+
+const page = () => comparisonPage(indicatorData().indicators, reviewingDocument(verdictStatements()));
+
+describe("the comparison page", () => {
+  it("counts the verdicts of the merged city's report per former unit, Hải Phòng first, and per domain", () => {
+    const p = page();
+    expect(p.regions).toEqual(["hai-phong", "hai-duong"]);
+    expect(p.counts.get("hai-phong")).toEqual({ dat: 7, vuot: 4, "khong-dat": 7, total: 18 });
+    expect(p.counts.get("hai-duong")).toEqual({ dat: 16, vuot: 1, "khong-dat": 2, total: 19 });
+    expect(p.regions.map((r) => metOutOf(p.counts.get(r)!))).toEqual(["11/18", "17/19"]);
+    expect(p.byDomain.map((r) => [r.region, r.domains.map((d) => `${d.name} ${d.count.dat + d.count.vuot}/${d.count.total}`)])).toEqual([
+      ["hai-phong", ["Kinh tế 3/10", "Xã hội 5/5", "Môi trường 3/3"]],
+      ["hai-duong", ["Kinh tế 8/9", "Xã hội 7/8", "Môi trường 2/2"]],
+    ]);
+    expect(p.chart).toContain('aria-labelledby="bieu-do-danh-gia"');
+  });
+
+  it("lists each missed target with its new goal, whether it was raised, or the merged city's goal", () => {
+    const missed = page().missed.map((c) => [
+      c.indicator.id,
+      c.region,
+      c.goal && display(c.goal),
+      c.change && changeWords[c.change],
+      c.merged && display(c.merged),
+    ]);
+    expect(missed).toHaveLength(9);
+    expect(missed.slice(0, 4)).toEqual([
+      ["tang-truong-grdp", "hai-phong", undefined, undefined, "14-14,5%/năm"],
+      ["grdp-binh-quan-dau-nguoi-usd", "hai-phong", undefined, undefined, "11.380 USD/người"],
+      ["doanh-nghiep-thanh-lap-moi", "hai-duong", undefined, undefined, undefined],
+      ["giuong-benh-tren-van-dan", "hai-duong", "40,5 Giường bệnh", "nâng lên", undefined],
+    ]);
+  });
+
+  it("sets the merged city's goals beside the former units' 2025 results", () => {
+    const merged = page().merged.map((r) => [r.ind.id, r.hp && display(r.hp), r.hd && display(r.hd), r.goal && display(r.goal)]);
+    expect(merged).toHaveLength(35);
+    expect(merged[0]).toEqual(["tang-truong-grdp", "11,39 %", "9,8 %", "14-14,5%/năm"]);
+  });
+
+  it("says what each 2030 goal asks of the 2025 result, by method, or why it is not computed", () => {
+    const said = (id: string) => implicationText(page().withGoal.find((c) => c.indicator.id === id && c.region === "hai-duong")!);
+    expect(page().withGoal).toHaveLength(35);
+    expect(said("hdi")).toBe("cao hơn 0,034");
+    expect(said("ty-trong-trong-grdp-nong-lam-thuy")).toBe("−2,6 điểm phần trăm trong 5 năm");
+    expect(said("ty-trong-trong-grdp-cong-nghiep-xay")).toBe("+6 điểm phần trăm trong 5 năm");
+    expect(said("tang-truong-grdp")).toBe("tốc độ bình quân cao hơn 2,2 điểm phần trăm mỗi năm");
+    expect(said("tang-truong-nong-lam-thuy-san")).toBe("tốc độ bình quân thấp hơn 1,53 điểm phần trăm mỗi năm");
+    expect(said("grdp-binh-quan-dau-nguoi")).toBe("cần tăng bình quân 14,38%/năm trong 2025–2030");
+    expect(said("bao-phu-bhyt")).toBe("không tính: “>99 %” là một cận");
+  });
+});
