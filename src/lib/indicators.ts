@@ -84,6 +84,9 @@ export function regionRows(ind: Indicator): RegionRow[] {
   });
 }
 
+/** How many values the indicators have in all. */
+export const valueCount = (indicators: Indicator[]): number => indicators.reduce((n, i) => n + i.values.length, 0);
+
 /** Vietnamese number format with the printed precision: 1234.5 → 1.234,5. */
 export function formatNumber(n: number): string {
   const [int, frac] = String(Math.abs(n)).split(".");

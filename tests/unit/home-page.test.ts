@@ -1,0 +1,59 @@
+/** The home page's view (src/lib/home-page.ts), on the real documents, indicators and verdict statements. */
+import "../site-data.ts";
+import { describe, expect, it } from "vitest";
+import { reviewingDocument } from "../../src/lib/comparison.ts";
+import { homeDescription, homePage, verdictBar } from "../../src/lib/home-page.ts";
+import { display } from "../../src/lib/indicators.ts";
+import { documents, indicatorData, settings, verdictStatements } from "../../src/lib/site.ts";
+
+const page = () =>
+  homePage(documents(), indicatorData().indicators, verdictStatements(), reviewingDocument(verdictStatements()), settings().headlineGoals);
+
+describe("the home page", () => {
+  it("counts each former unit's verdicts, with the documents' own words on them", () => {
+    expect(page().regions.map((r) => [r.region, `${r.count.dat + r.count.vuot}/${r.count.total}`, r.said.map((s) => s.quote)])).toEqual([
+      ["hai-phong", "11/18", ["Thành phố Hải Phòng có 11/18 chỉ tiêu dự kiến đạt và vượt"]],
+      [
+        "hai-duong",
+        "17/19",
+        ["Tỉnh Hải Dương có 17/19 chỉ tiêu dự kiến đạt và vượt", "Thực hiện đạt và vượt 17/19 chỉ tiêu Nghị quyết Đại hội đề ra"],
+      ],
+    ]);
+  });
+
+  it("draws a bar per former unit, its counts said in the bar's title", () => {
+    const bar = verdictBar("hai-phong", { dat: 7, vuot: 4, "khong-dat": 7, total: 18 });
+    expect(bar).toMatch(/^<div class="verdict-chart verdict-chart-compact"><svg class="verdict-bar"/);
+    expect(bar).toContain('<title id="bieu-do-ket-qua--hai-phong">Hải Phòng (cũ): 4 vượt, 7 đạt, 7 không đạt</title>');
+    expect(page().regions[0]!.bar).toBe(bar);
+  });
+
+  it("sets the headline goals of content/home.yml beside the former units' results", () => {
+    const goals = page().goals.map((g) => [g.ind.id, g.bars.map((b) => `${b.label}: ${display(b.value)}`), g.differs]);
+    expect(goals[0]).toEqual([
+      "tang-truong-grdp",
+      [
+        "Hải Phòng (cũ) · Kết quả bình quân 2021–2025, ước: 11,39 %",
+        "Hải Dương (cũ) · Kết quả bình quân 2021–2025, ước: 9,8 %",
+        "Hải Phòng (mới) · Mục tiêu bình quân 2026–2030: 14-14,5%/năm",
+      ],
+      false,
+    ]);
+    expect(goals.map((g) => g[0])).toEqual(settings().headlineGoals);
+  });
+
+  it("counts the merged city's goals, the values and the reading pages", () => {
+    const p = page();
+    expect([p.mergedGoals, p.valueCount, p.pageCount]).toEqual([35, 578, 95]);
+  });
+
+  it("describes the site by the documents and the former units' met targets", () => {
+    expect(page().description).toBe(
+      "Đọc nguyên văn năm báo cáo của Hải Dương và Hải Phòng; Hải Phòng (cũ) đạt và vượt 11/18 chỉ tiêu 2020–2025, " +
+        "Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu 2020–2025; mục tiêu 2030 của thành phố mới, mỗi con số dẫn về dòng nguồn.",
+    );
+    expect(homeDescription(2, [], new Map())).toBe(
+      "Đọc nguyên văn hai báo cáo của Hải Dương và Hải Phòng; ; mục tiêu 2030 của thành phố mới, mỗi con số dẫn về dòng nguồn.",
+    );
+  });
+});
