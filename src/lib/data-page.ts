@@ -1,0 +1,63 @@
+/**
+ * The data page (/du-lieu/): what each field of /du-lieu/chi-tieu.json means (the public contract
+ * of scripts/model/indicators.ts, in the page's words), what a kind of value means, and the counts.
+ */
+import type { ValueKind } from "../../scripts/model/indicators.ts";
+import { kindNames } from "./indicators.ts";
+
+/** Each field of the JSON file (or a group of them) and what it holds. */
+export const dataFields: [string, string][] = [
+  ["schema", "Phiên bản của cấu trúc dữ liệu (hiện là 1). Cấu trúc chỉ thay đổi khi số này thay đổi."],
+  ["sources[]", "Các tài liệu nguồn: id, tên đầy đủ, tệp gốc trong kho mã (content/sources/…), trang đọc trên trang này."],
+  ["indicators[].id", "Mã ổn định của chỉ tiêu; trang của chỉ tiêu là /chi-tieu/ nối với mã và dấu /, ví dụ /chi-tieu/tang-truong-grdp/."],
+  [
+    "indicators[].name, domain, url",
+    "Tên chỉ tiêu, lĩnh vực (kinh-te, xa-hoi, moi-truong, xay-dung-dang, quoc-phong-an-ninh), địa chỉ trang.",
+  ],
+  [
+    "indicators[].unit",
+    "Đơn vị đo của chỉ tiêu: biểu đồ và phép so sánh đổi mọi giá trị về đơn vị này (xem values[].scale). " +
+      "Có thể để trống với số đếm không ghi đơn vị.",
+  ],
+  [
+    "values[].region",
+    "hai-duong: tỉnh Hải Dương (cũ); hai-phong: thành phố Hải Phòng (cũ); hai-phong-moi: thành phố Hải Phòng sau hợp nhất.",
+  ],
+  ["values[].kind", "Loại giá trị (bảng dưới)."],
+  [
+    "values[].label",
+    "Tên dòng hoặc mục đúng như trong tài liệu (dòng con giữ dấu “-”; " + "dòng tiếp theo cùng chỉ tiêu ở đơn vị khác mang tên dòng trên).",
+  ],
+  ["values[].unit", "Đơn vị tính như tài liệu ghi (có thể để trống)."],
+  ["values[].raw", "Nguyên văn ô bảng (khoảng trắng được gộp), hoặc với giá trị nằm trong câu văn: đúng các chữ nêu giá trị."],
+  [
+    "values[].value",
+    "Số đọc từ raw theo cách viết Việt Nam (1.200.000 → 1200000; 9,8 → 9.8), hoặc null khi raw không phải đúng một con số.",
+  ],
+  [
+    "values[].min, max, bound",
+    "Với khoảng (14-14,5) và giới hạn (>99, < 3,5, trên 90%): cận dưới, cận trên, " +
+      "và loại giới hạn (above, at-least, below, at-most, about).",
+  ],
+  [
+    "values[].scale",
+    "Hệ số đổi giá trị về đơn vị của chỉ tiêu: value × scale (cũng như min, max) là giá trị theo indicators[].unit. " +
+      "Bằng 1 khi tài liệu chỉ viết đơn vị theo cách khác (“Tr.đồng” và “triệu đồng”, “%/năm” của tốc độ tăng bình quân); " +
+      "1000000 cho “2,5 triệu tỷ đồng” so với “tỷ đồng”. " +
+      "Không có khi giá trị là đánh giá, là chữ, hoặc đo một đại lượng khác dù cùng chỉ tiêu " +
+      "(ví dụ “khoảng 1,5%/năm” là mức giảm mỗi năm, không phải tỷ lệ hộ nghèo) — những giá trị đó không được so sánh.",
+  ],
+  [
+    "values[].source",
+    "doc: id tài liệu; line: dòng (bắt đầu từ 1) của tệp gốc nơi giá trị bắt đầu — với ô bảng là dòng của chính ô đó; " +
+      "url: trang và neo của dòng bảng.",
+  ],
+];
+
+/** The page's description: what can be downloaded. */
+export const dataDescription = (indicatorCount: number, valueCount: number): string =>
+  `Tải dữ liệu ${indicatorCount} chỉ tiêu (${valueCount} giá trị) dạng JSON và CSV, có nguồn đến từng dòng tài liệu.`;
+
+/** What a kind of value means: its name, and for a verdict where the document's words are. */
+export const kindMeaning = (kind: ValueKind): string =>
+  kindNames[kind] + (kind === "status" ? ": đánh giá nguyên văn của tài liệu (Đạt, Vượt, Không đạt) nằm ở raw" : "");

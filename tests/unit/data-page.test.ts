@@ -1,0 +1,39 @@
+/** The data page's view (src/lib/data-page.ts): the fields it explains are the published file's, and the kinds of value. */
+import "../site-data.ts";
+import { describe, expect, it } from "vitest";
+import { dataDescription, dataFields, kindMeaning } from "../../src/lib/data-page.ts";
+import { valueCount } from "../../src/lib/indicators.ts";
+import { indicatorData } from "../../src/lib/site.ts";
+
+describe("the data page", () => {
+  it("explains every field of the JSON file: the file's, an indicator's and a value's (a range, and a bound)", () => {
+    const data = indicatorData();
+    const ind = data.indicators.find((i) => i.id === "tang-truong-grdp")!;
+    const range = ind.values.find((v) => v.raw === "14-14,5%/năm")!;
+    // “indicators[].name, domain, url” names indicators[].name, indicators[].domain and indicators[].url.
+    const named = dataFields.flatMap(([k]) => {
+      const [first, ...more] = k.split(", ");
+      return [first!, ...more.map((m) => first!.slice(0, first!.lastIndexOf(".") + 1) + m)];
+    });
+    const unexplained = (names: string[]) => names.filter((n) => !named.includes(n));
+    expect(unexplained(Object.keys(data).map((k) => (k === "schema" ? k : `${k}[]`)))).toEqual(["indicators[]"]);
+    expect(unexplained(Object.keys(ind).map((k) => `indicators[].${k}`))).toEqual(["indicators[].values"]);
+    expect(unexplained([...Object.keys(range), "bound"].map((k) => `values[].${k}`))).toEqual([]);
+    expect(dataFields.find(([k]) => k === "values[].scale")![1]).toMatch(
+      /^Hệ số đổi giá trị về đơn vị của chỉ tiêu: .* không được so sánh\.$/,
+    );
+  });
+
+  it("says what a kind of value means, and where a verdict's words are", () => {
+    expect(kindMeaning("result-2025")).toBe("Kết quả 2025 (ước)");
+    expect(kindMeaning("status")).toBe("Đánh giá của tài liệu: đánh giá nguyên văn của tài liệu (Đạt, Vượt, Không đạt) nằm ở raw");
+  });
+
+  it("counts the values, and says so in its description", () => {
+    const { indicators } = indicatorData();
+    expect(valueCount(indicators)).toBe(578);
+    expect(dataDescription(indicators.length, valueCount(indicators))).toBe(
+      "Tải dữ liệu 95 chỉ tiêu (578 giá trị) dạng JSON và CSV, có nguồn đến từng dòng tài liệu.",
+    );
+  });
+});
