@@ -14,6 +14,7 @@ import { converted, display, keyColumns, kindNames, regionNames, regionRows } fr
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { ends, isOtherMeasure } from "../../scripts/model/units.ts";
 import { keepTogether } from "./keep-together.ts";
+import { stretchedSvg } from "./svg.ts";
 
 const STEPS = keyColumns.filter((c) => c.key !== "status");
 
@@ -58,7 +59,8 @@ function barSvg(bar: ChartBar, x: (n: number) => number): string {
   const parts: string[] = [];
   if (shape === "upto") {
     parts.push(
-      `<rect class="bar-upto" x="${from(bar.hi)}" y="1" width="${w(0, bar.hi)}" height="${BAR_H - 2}" fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke"/>`,
+      `<rect class="bar-upto" x="${from(bar.hi)}" y="1" width="${w(0, bar.hi)}" height="${BAR_H - 2}" ` +
+        `fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke"/>`,
     );
   } else {
     parts.push(`<rect x="${from(bar.lo)}" y="0" width="${w(0, bar.lo)}" height="${BAR_H}" fill="currentColor"/>`);
@@ -71,7 +73,7 @@ function barSvg(bar: ChartBar, x: (n: number) => number): string {
       parts.push(`<path d="M${end.toFixed(1)},0h40l24,${BAR_H / 2}l-24,${BAR_H / 2}h-40z" fill="currentColor" fill-opacity="0.3"/>`);
     }
   }
-  return `<svg class="ichart-bar" viewBox="0 0 ${BAR_W} ${BAR_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">${parts.join("")}</svg>`;
+  return stretchedSvg("ichart-bar", BAR_W, BAR_H, parts.join(""));
 }
 
 /** The value as the row writes it: as printed, and in the indicator's unit when it was converted. */
@@ -107,7 +109,8 @@ export function indicatorChart(ind: Indicator): IndicatorChart | null {
         g.bars
           .map(
             (b) =>
-              `<li><span class="ichart-step">${keepTogether(kindNames[b.value.kind])}</span> <strong class="ichart-value">${esc(valueText(b.value, ind.unit))}</strong>${barSvg(b, x)}</li>`,
+              `<li><span class="ichart-step">${keepTogether(kindNames[b.value.kind])}</span> ` +
+              `<strong class="ichart-value">${esc(valueText(b.value, ind.unit))}</strong>${barSvg(b, x)}</li>`,
           )
           .join("") +
         `</ul></li>`,
@@ -129,5 +132,8 @@ export function chartKey(chart: IndicatorChart): string {
     shapes.has("open") && "“trên”, “tối thiểu”: thanh để ngỏ phía phải",
     shapes.has("upto") && "“dưới”, “tối đa”: thanh rỗng",
   ].filter((x): x is string => typeof x === "string");
-  return `Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm.${said.length ? ` Cách đọc: ${said.join("; ")}.` : ""}`;
+  return (
+    "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm." +
+    (said.length ? ` Cách đọc: ${said.join("; ")}.` : "")
+  );
 }

@@ -5,53 +5,79 @@
 import type { ValueKind } from "../../scripts/model/indicators.ts";
 import { kindNames } from "./indicators.ts";
 
-/** Each field of the JSON file (or a group of them) and what it holds. */
-export const dataFields: [string, string][] = [
-  ["schema", "Phiên bản của cấu trúc dữ liệu (hiện là 1). Cấu trúc chỉ thay đổi khi số này thay đổi."],
-  ["sources[]", "Các tài liệu nguồn: id, tên đầy đủ, tệp gốc trong kho mã (content/sources/…), trang đọc trên trang này."],
-  ["indicators[].id", "Mã ổn định của chỉ tiêu; trang của chỉ tiêu là /chi-tieu/ nối với mã và dấu /, ví dụ /chi-tieu/tang-truong-grdp/."],
-  [
-    "indicators[].name, domain, url",
-    "Tên chỉ tiêu, lĩnh vực (kinh-te, xa-hoi, moi-truong, xay-dung-dang, quoc-phong-an-ninh), địa chỉ trang.",
-  ],
-  [
-    "indicators[].unit",
-    "Đơn vị đo của chỉ tiêu: biểu đồ và phép so sánh đổi mọi giá trị về đơn vị này (xem values[].scale). " +
+/** Each field of the JSON file (or a group of them: “indicators[].name, domain, url”) and what it holds. */
+export const dataFields: { field: string; meaning: string }[] = [
+  {
+    field: "schema",
+    meaning: "Phiên bản của cấu trúc dữ liệu (hiện là 1). Cấu trúc chỉ thay đổi khi số này thay đổi.",
+  },
+  {
+    field: "sources[]",
+    meaning: "Các tài liệu nguồn: id, tên đầy đủ, tệp gốc trong kho mã (content/sources/…), trang đọc trên trang này.",
+  },
+  {
+    field: "indicators[].id",
+    meaning: "Mã ổn định của chỉ tiêu; trang của chỉ tiêu là /chi-tieu/ nối với mã và dấu /, ví dụ /chi-tieu/tang-truong-grdp/.",
+  },
+  {
+    field: "indicators[].name, domain, url",
+    meaning: "Tên chỉ tiêu, lĩnh vực (kinh-te, xa-hoi, moi-truong, xay-dung-dang, quoc-phong-an-ninh), địa chỉ trang.",
+  },
+  {
+    field: "indicators[].unit",
+    meaning:
+      "Đơn vị đo của chỉ tiêu: biểu đồ và phép so sánh đổi mọi giá trị về đơn vị này (xem values[].scale). " +
       "Có thể để trống với số đếm không ghi đơn vị.",
-  ],
-  [
-    "values[].region",
-    "hai-duong: tỉnh Hải Dương (cũ); hai-phong: thành phố Hải Phòng (cũ); hai-phong-moi: thành phố Hải Phòng sau hợp nhất.",
-  ],
-  ["values[].kind", "Loại giá trị (bảng dưới)."],
-  [
-    "values[].label",
-    "Tên dòng hoặc mục đúng như trong tài liệu (dòng con giữ dấu “-”; " + "dòng tiếp theo cùng chỉ tiêu ở đơn vị khác mang tên dòng trên).",
-  ],
-  ["values[].unit", "Đơn vị tính như tài liệu ghi (có thể để trống)."],
-  ["values[].raw", "Nguyên văn ô bảng (khoảng trắng được gộp), hoặc với giá trị nằm trong câu văn: đúng các chữ nêu giá trị."],
-  [
-    "values[].value",
-    "Số đọc từ raw theo cách viết Việt Nam (1.200.000 → 1200000; 9,8 → 9.8), hoặc null khi raw không phải đúng một con số.",
-  ],
-  [
-    "values[].min, max, bound",
-    "Với khoảng (14-14,5) và giới hạn (>99, < 3,5, trên 90%): cận dưới, cận trên, " +
+  },
+  {
+    field: "values[].region",
+    meaning: "hai-duong: tỉnh Hải Dương (cũ); hai-phong: thành phố Hải Phòng (cũ); hai-phong-moi: thành phố Hải Phòng sau hợp nhất.",
+  },
+  {
+    field: "values[].kind",
+    meaning: "Loại giá trị (bảng dưới).",
+  },
+  {
+    field: "values[].label",
+    meaning:
+      "Tên dòng hoặc mục đúng như trong tài liệu (dòng con giữ dấu “-”; " +
+      "dòng tiếp theo cùng chỉ tiêu ở đơn vị khác mang tên dòng trên).",
+  },
+  {
+    field: "values[].unit",
+    meaning: "Đơn vị tính như tài liệu ghi (có thể để trống).",
+  },
+  {
+    field: "values[].raw",
+    meaning: "Nguyên văn ô bảng (khoảng trắng được gộp), hoặc với giá trị nằm trong câu văn: đúng các chữ nêu giá trị.",
+  },
+  {
+    field: "values[].value",
+    meaning: "Số đọc từ raw theo cách viết Việt Nam (1.200.000 → 1200000; 9,8 → 9.8), hoặc null khi raw không phải đúng một con số.",
+  },
+  {
+    field: "values[].min, max, bound",
+    meaning:
+      "Với khoảng (14-14,5) và giới hạn (>99, < 3,5, trên 90%): cận dưới, cận trên, " +
       "và loại giới hạn (above, at-least, below, at-most, about).",
-  ],
-  [
-    "values[].scale",
-    "Hệ số đổi giá trị về đơn vị của chỉ tiêu: value × scale (cũng như min, max) là giá trị theo indicators[].unit. " +
-      "Bằng 1 khi tài liệu chỉ viết đơn vị theo cách khác (“Tr.đồng” và “triệu đồng”, “%/năm” của tốc độ tăng bình quân); " +
+  },
+  {
+    field: "values[].scale",
+    meaning:
+      "Hệ số đổi giá trị về đơn vị của chỉ tiêu: value × scale (cũng như min, max) là giá trị theo indicators[].unit. " +
+      "Bằng 1 khi tài liệu chỉ viết đơn vị theo cách khác " +
+      "(“Tr.đồng” và “triệu đồng”, “%/năm” của tốc độ tăng bình quân); " +
       "1000000 cho “2,5 triệu tỷ đồng” so với “tỷ đồng”. " +
       "Không có khi giá trị là đánh giá, là chữ, hoặc đo một đại lượng khác dù cùng chỉ tiêu " +
-      "(ví dụ “khoảng 1,5%/năm” là mức giảm mỗi năm, không phải tỷ lệ hộ nghèo) — những giá trị đó không được so sánh.",
-  ],
-  [
-    "values[].source",
-    "doc: id tài liệu; line: dòng (bắt đầu từ 1) của tệp gốc nơi giá trị bắt đầu — với ô bảng là dòng của chính ô đó; " +
-      "url: trang và neo của dòng bảng.",
-  ],
+      "(ví dụ “khoảng 1,5%/năm” là mức giảm mỗi năm, không phải tỷ lệ hộ nghèo) — " +
+      "những giá trị đó không được so sánh.",
+  },
+  {
+    field: "values[].source",
+    meaning:
+      "doc: id tài liệu; line: dòng (bắt đầu từ 1) của tệp gốc nơi giá trị bắt đầu — " +
+      "với ô bảng là dòng của chính ô đó; url: trang và neo của dòng bảng.",
+  },
 ];
 
 /** The page's description: what can be downloaded. */

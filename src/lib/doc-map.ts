@@ -10,6 +10,7 @@
 import { linkHorizontal } from "d3";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { keepTogether } from "./keep-together.ts";
+import { stretchedSvg } from "./svg.ts";
 import type { CitedDocument, DocumentIndex } from "../../scripts/model/generated.ts";
 
 /**
@@ -49,9 +50,10 @@ function curves(nodes: MapNode[], side: "left" | "right"): string {
             [0, GAP_H / 2],
             [GAP_W, y],
           ];
-    return `<path d="${link({ source: ends[0], target: ends[1] })}" class="${n.edge ? "map-line" : "map-line map-line-weak"}" vector-effect="non-scaling-stroke"/>`;
+    const cls = n.edge ? "map-line" : "map-line map-line-weak";
+    return `<path d="${link({ source: ends[0], target: ends[1] })}" class="${cls}" vector-effect="non-scaling-stroke"/>`;
   });
-  return `<svg class="map-links map-links-${side}" viewBox="0 0 ${GAP_W} ${GAP_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">${paths.join("")}</svg>`;
+  return stretchedSvg(`map-links map-links-${side}`, GAP_W, GAP_H, paths.join(""));
 }
 
 /**
@@ -60,9 +62,12 @@ function curves(nodes: MapNode[], side: "left" | "right"): string {
  */
 function items(nodes: MapNode[], cls: string, labelledBy: string): string {
   const item = (n: MapNode) => {
-    const name = `<span class="map-name"><a href="${esc(n.url)}">${text(n.label)}</a>${n.note ? ` <span class="map-note">${text(n.note)}</span>` : ""}</span>`;
+    const note = n.note ? ` <span class="map-note">${text(n.note)}</span>` : "";
+    const name = `<span class="map-name"><a href="${esc(n.url)}">${text(n.label)}</a>${note}</span>`;
     if (!n.edge) return `<li class="map-plain">${name}</li>`;
-    return `<li class="map-related"><span class="map-edge">${esc(n.edge)}</span>${name}<span class="map-edge map-edge-twin" aria-hidden="true">${esc(n.edge)}</span></li>`;
+    const edge = `<span class="map-edge">${esc(n.edge)}</span>`;
+    const twin = `<span class="map-edge map-edge-twin" aria-hidden="true">${esc(n.edge)}</span>`;
+    return `<li class="map-related">${edge}${name}${twin}</li>`;
   };
   return `<ul class="map-col ${cls}" aria-labelledby="${labelledBy}">${nodes.map(item).join("")}</ul>`;
 }
@@ -82,10 +87,13 @@ export function documentMap(
     cited.length > 0
       ? `${curves(cited, "right")}${items(cited, "map-cited", `${id}--trich-dan`)}`
       : `<p class="map-col map-cited map-none">Không trích dẫn văn bản nào.</p>`;
+  const name = esc(`Quan hệ của ${current} với các tài liệu khác và các văn bản nó trích dẫn`);
   return (
-    `<div class="doc-map" role="group" aria-labelledby="${id}"><p class="visually-hidden" id="${id}">${esc(`Quan hệ của ${current} với các tài liệu khác và các văn bản nó trích dẫn`)}</p>` +
-    `<p class="map-head map-head-others" id="${id}--tai-lieu-khac">${esc(titles.others)}</p><p class="map-head map-head-cited" id="${id}--trich-dan">${esc(titles.cited)}</p>` +
-    `${items(others, "map-others", `${id}--tai-lieu-khac`)}${curves(others, "left")}<p class="map-self">${text(current)}</p>${right}</div>`
+    `<div class="doc-map" role="group" aria-labelledby="${id}"><p class="visually-hidden" id="${id}">${name}</p>` +
+    `<p class="map-head map-head-others" id="${id}--tai-lieu-khac">${esc(titles.others)}</p>` +
+    `<p class="map-head map-head-cited" id="${id}--trich-dan">${esc(titles.cited)}</p>` +
+    `${items(others, "map-others", `${id}--tai-lieu-khac`)}${curves(others, "left")}` +
+    `<p class="map-self">${text(current)}</p>${right}</div>`
   );
 }
 

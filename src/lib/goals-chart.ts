@@ -8,6 +8,7 @@ import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { keepTogether } from "./keep-together.ts";
+import { stretchedSvg } from "./svg.ts";
 import { ends } from "../../scripts/model/units.ts";
 import { display, kindNames, regionNames, regionRows } from "./indicators.ts";
 
@@ -56,14 +57,12 @@ export function goalChart(ind: Indicator, bars: GoalBar[], id: string): string {
     let bar = "";
     if (e) {
       const [lo, hi] = e;
-      bar =
-        `<svg class="goal-bar" viewBox="0 0 ${BAR_W} ${BAR_H}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="${Math.max(x(lo), 1).toFixed(1)}" height="${BAR_H}" fill="currentColor"/>` +
-        (hi > lo
-          ? `<rect x="${x(lo).toFixed(1)}" y="0" width="${(x(hi) - x(lo)).toFixed(1)}" height="${BAR_H}" fill="currentColor" fill-opacity="0.45"/>`
-          : "") +
-        `</svg>`;
+      const solid = `<rect x="0" y="0" width="${Math.max(x(lo), 1).toFixed(1)}" height="${BAR_H}" fill="currentColor"/>`;
+      const rest = `<rect x="${x(lo).toFixed(1)}" y="0" width="${(x(hi) - x(lo)).toFixed(1)}" height="${BAR_H}" fill="currentColor" fill-opacity="0.45"/>`;
+      bar = stretchedSvg("goal-bar", BAR_W, BAR_H, solid + (hi > lo ? rest : ""));
     }
-    return `<li class="series-${b.region}"><span class="goal-label">${keepTogether(b.label)}</span> <strong class="goal-value">${esc(display(b.value))}</strong>${bar}</li>`;
+    const label = `<span class="goal-label">${keepTogether(b.label)}</span>`;
+    return `<li class="series-${b.region}">${label} <strong class="goal-value">${esc(display(b.value))}</strong>${bar}</li>`;
   });
   return `<ul class="goal-chart" id="${id}">${rows.join("")}</ul>`;
 }

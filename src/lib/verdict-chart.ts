@@ -5,7 +5,7 @@
  * dark; “không đạt” is also outlined, so the three stay apart without colour.
  */
 import { scaleLinear } from "d3";
-import type { VerdictCount } from "./comparison.ts";
+import { metOutOf, type VerdictCount } from "./comparison.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 
 const SEGMENTS = [
@@ -32,15 +32,16 @@ function bar(label: string, count: VerdictCount, max: number, title: string, id:
     if (!n) continue;
     const x0 = x(start),
       x1 = x(start + n);
+    const name = `<title>${esc(`${label} – ${s.label}: ${n}`)}</title>`;
     parts.push(
-      `<rect x="${x0.toFixed(1)}" y="0" width="${(x1 - x0 - 4).toFixed(1)}" height="${H}" class="seg seg-${s.key}" vector-effect="non-scaling-stroke">` +
-        `<title>${esc(`${label} – ${s.label}: ${n}`)}</title></rect>`,
+      `<rect x="${x0.toFixed(1)}" y="0" width="${(x1 - x0 - 4).toFixed(1)}" height="${H}" class="seg seg-${s.key}" ` +
+        `vector-effect="non-scaling-stroke">${name}</rect>`,
     );
     start += n;
   }
   return (
-    `<svg class="verdict-bar" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" role="img" aria-labelledby="${id}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="${id}">${esc(title)}</title>${parts.join("")}</svg>`
+    `<svg class="verdict-bar" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" role="img" aria-labelledby="${id}" ` +
+    `xmlns="http://www.w3.org/2000/svg"><title id="${id}">${esc(title)}</title>${parts.join("")}</svg>`
   );
 }
 
@@ -56,9 +57,14 @@ export function verdictChart(
 ): string {
   const labels = options.labels ?? true;
   const max = Math.max(...rows.map((r) => r.count.total), 1);
-  const said = (r: { label: string; count: VerdictCount }) =>
-    `${r.label}: ${r.count.dat + r.count.vuot}/${r.count.total} đạt và vượt (${r.count.vuot} vượt, ${r.count.dat} đạt, ${r.count["khong-dat"]} không đạt)`;
-  if (!labels)
-    return `<div class="verdict-chart verdict-chart-compact">${rows.map((r) => (rows.length === 1 ? bar(r.label, r.count, max, title, id) : bar(r.label, r.count, max, said(r), `${id}--${r.key}`))).join("")}</div>`;
-  return `<div class="verdict-chart" role="group" aria-labelledby="${id}"><p class="visually-hidden" id="${id}">${esc(title)}</p>${rows.map((r) => `<p class="bar-label">${esc(said(r))}</p>${bar(r.label, r.count, max, said(r), `${id}--${r.key}`)}`).join("")}</div>`;
+  const said = ({ label, count: c }: { label: string; count: VerdictCount }) =>
+    `${label}: ${metOutOf(c)} đạt và vượt (${c.vuot} vượt, ${c.dat} đạt, ${c["khong-dat"]} không đạt)`;
+  // A row's own bar, named by its line; a single compact bar is named by the chart's title.
+  const rowBar = (r: (typeof rows)[number]) => bar(r.label, r.count, max, said(r), `${id}--${r.key}`);
+  if (!labels) {
+    const bars = rows.length === 1 ? bar(rows[0]!.label, rows[0]!.count, max, title, id) : rows.map(rowBar).join("");
+    return `<div class="verdict-chart verdict-chart-compact">${bars}</div>`;
+  }
+  const lines = rows.map((r) => `<p class="bar-label">${esc(said(r))}</p>${rowBar(r)}`).join("");
+  return `<div class="verdict-chart" role="group" aria-labelledby="${id}"><p class="visually-hidden" id="${id}">${esc(title)}</p>${lines}</div>`;
 }

@@ -11,22 +11,23 @@ describe("the data page", () => {
     const ind = data.indicators.find((i) => i.id === "tang-truong-grdp")!;
     const range = ind.values.find((v) => v.raw === "14-14,5%/năm")!;
     // “indicators[].name, domain, url” names indicators[].name, indicators[].domain and indicators[].url.
-    const named = dataFields.flatMap(([k]) => {
-      const [first, ...more] = k.split(", ");
+    const named = dataFields.flatMap(({ field }) => {
+      const [first, ...more] = field.split(", ");
       return [first!, ...more.map((m) => first!.slice(0, first!.lastIndexOf(".") + 1) + m)];
     });
     const unexplained = (names: string[]) => names.filter((n) => !named.includes(n));
     expect(unexplained(Object.keys(data).map((k) => (k === "schema" ? k : `${k}[]`)))).toEqual(["indicators[]"]);
     expect(unexplained(Object.keys(ind).map((k) => `indicators[].${k}`))).toEqual(["indicators[].values"]);
     expect(unexplained([...Object.keys(range), "bound"].map((k) => `values[].${k}`))).toEqual([]);
-    expect(dataFields.find(([k]) => k === "values[].scale")![1]).toMatch(
+    expect(dataFields.find((f) => f.field === "values[].scale")!.meaning).toMatch(
       /^Hệ số đổi giá trị về đơn vị của chỉ tiêu: .* không được so sánh\.$/,
     );
   });
 
   it("says what a kind of value means, and where a verdict's words are", () => {
     expect(kindMeaning("result-2025")).toBe("Kết quả 2025 (ước)");
-    expect(kindMeaning("status")).toBe("Đánh giá của tài liệu: đánh giá nguyên văn của tài liệu (Đạt, Vượt, Không đạt) nằm ở raw");
+    const verdict = kindMeaning("status");
+    expect(verdict).toBe("Đánh giá của tài liệu: đánh giá nguyên văn của tài liệu (Đạt, Vượt, Không đạt) nằm ở raw");
   });
 
   it("counts the values, and says so in its description", () => {
