@@ -27,5 +27,5 @@ export const relationWords = (relation: string): string => relationLabels[relati
 
 /** The page's description: how many documents, cited how many times. */
 export const registerDescription = (entries: CitedDocument[]): string =>
-  `${entries.length} văn bản (nghị quyết, quyết định, chỉ thị, kết luận…) được năm báo cáo trích dẫn ${citationCount(entries)} lần, ` +
-  "mỗi lần một liên kết về đúng chỗ.";
+  `${entries.length} văn bản (nghị quyết, quyết định, chỉ thị, kết luận…) ` +
+  `được năm báo cáo trích dẫn ${citationCount(entries)} lần, mỗi lần một liên kết về đúng chỗ.`;
