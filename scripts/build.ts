@@ -38,7 +38,11 @@ export interface BuildResult {
   timings: { read: number; parse: number; link: number; emit: number; write: number };
 }
 
-/** What the build reads first: the source documents with their metadata. The content files that steer linking are read by the stages that use them, after parsing, so that a broken source is what a build reports first. */
+/**
+ * What the build reads first: the source documents with their metadata. The content files that
+ * steer linking are read by the stages that use them, after parsing, so that a broken source is
+ * what a build reports first.
+ */
 export interface Inputs {
   root: string;
   sources: SourceFile[];
@@ -107,7 +111,10 @@ export function renderPages(linked: Linked): Rendered {
   };
 }
 
-/** The content of every JSON file the site reads, linked to the addresses where things are read: documents, topics, checks, indicators, lines, quotes, settings, register. */
+/**
+ * The content of every JSON file the site reads, linked to the addresses where things are read:
+ * documents, topics, checks, indicators, lines, quotes, settings, register.
+ */
 export function collectData(rendered: Rendered): GeneratedJson {
   const { root, documents: docs, concordance } = rendered;
   const metas = docs.map((d) => d.source.meta);
@@ -216,9 +223,8 @@ if (isMain) {
   } catch (e) {
     if (e instanceof BuildError) {
       for (const d of e.diagnostics) console.error(formatDiagnostic(d));
-      console.error(
-        `build stopped: ${e.diagnostics.length} problem(s); ${existsSync(join(root, "generated")) ? "the previous output was left untouched" : "nothing was written"}`,
-      );
+      const left = existsSync(join(root, "generated")) ? "the previous output was left untouched" : "nothing was written";
+      console.error(`build stopped: ${e.diagnostics.length} problem(s); ${left}`);
       process.exit(1);
     }
     throw e;

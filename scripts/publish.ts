@@ -102,8 +102,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const dist = resolve(root, process.env.SITE_OUT_DIR ?? "dist");
   try {
     const r = await publish(root, dist, { updateManifest: process.argv.includes("--update-manifest") });
+    const added = r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : "";
     console.log(
-      `published ${r.pages} URLs (${r.previews} preview images, ${r.drawn} drawn, the rest from .cache/) and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : ""}`,
+      `published ${r.pages} URLs (${r.previews} preview images, ${r.drawn} drawn, the rest from .cache/) ` +
+        `and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${added}`,
     );
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;

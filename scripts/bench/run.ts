@@ -2,8 +2,10 @@
  * `npm run bench`: builds the site from a clean state several times (BENCH_RUNS, default 3) and
  * reports the median time of each stage, the size of the site, what a first visit to each page
  * type downloads (raw and gzip, by kind), the JavaScript a reading page runs, and a first search
- * query in Chromium, the growth from the real corpus to one ten times larger (BENCH_GROWTH=0 skips it), and Lighthouse (mobile) scores with Core Web Vitals for each page type. Writes bench/report.json and bench/summary.md; `npm run bench:check` holds
- * the report against scripts/bench/budgets.json.
+ * query in Chromium, the growth from the real corpus to one ten times larger (BENCH_GROWTH=0
+ * skips it), and Lighthouse (mobile) scores with Core Web Vitals for each page type. Writes
+ * bench/report.json and bench/summary.md; `npm run bench:check` holds the report against
+ * scripts/bench/budgets.json.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -242,16 +244,17 @@ const lines = [
   ),
   `| **whole build** | **${rebuild.cleanMs}** | **${rebuild.unchangedMs}** (${Math.round(rebuild.unchangedShare * 100)} %) | **${rebuild.oneLineMs}** |`,
   "",
-  `A clean build starts with no generated/, dist/ or .cache/; a rebuild finds the cache of the previous one. Files of dist/ that differ between a clean build and a rebuild made from the cache: ${rebuild.differFromClean.length}.`,
+  "A clean build starts with no generated/, dist/ or .cache/; a rebuild finds the cache of the previous one. " +
+    `Files of dist/ that differ between a clean build and a rebuild made from the cache: ${rebuild.differFromClean.length}.`,
   "",
   `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB.`,
   "",
   "| Page type | requests | HTML | CSS | JS | fonts | images | total raw | total gzip |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-  ...Object.entries(pageTypes).map(
-    ([k, w]) =>
-      `| ${k} | ${w.requests} | ${kb(w.gzip.html)} | ${kb(w.gzip.css)} | ${kb(w.gzip.js)} | ${kb(w.gzip.font)} | ${kb(w.gzip.image)} | ${kb(w.totalRaw)} | ${kb(w.totalGzip)} |`,
-  ),
+  ...Object.entries(pageTypes).map(([k, w]) => {
+    const sizes = [w.gzip.html, w.gzip.css, w.gzip.js, w.gzip.font, w.gzip.image, w.totalRaw, w.totalGzip].map(kb);
+    return `| ${k} | ${w.requests} | ${sizes.join(" | ")} |`;
+  }),
   "",
   "(HTML, CSS, JS, fonts and images in gzip bytes; CSS is inlined in the HTML.)",
   "",

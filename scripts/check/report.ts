@@ -56,7 +56,12 @@ export function checkDocument(source: SourceFile, model: DocumentModel, root = p
 export function formatReport(checks: DocumentCheck[]): string {
   const rows = checks.map((c) => {
     const unexplained = c.suspicious.filter((s) => !s.explanation).length;
-    return `${c.file.padEnd(42)} headings ${String(c.headings).padStart(3)}  paragraphs ${String(c.paragraphs).padStart(3)}  list items ${String(c.listItems).padStart(3)}  footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${c.tables.map((t) => `${t.rows}×${t.columns}`).join(", ") || "-"}  suspicious ${c.suspicious.length} (${unexplained} unexplained)`;
+    const n = (count: number) => String(count).padStart(3);
+    const tables = c.tables.map((t) => `${t.rows}×${t.columns}`).join(", ") || "-";
+    return (
+      `${c.file.padEnd(42)} headings ${n(c.headings)}  paragraphs ${n(c.paragraphs)}  list items ${n(c.listItems)}  ` +
+      `footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${tables}  suspicious ${c.suspicious.length} (${unexplained} unexplained)`
+    );
   });
   return rows.join("\n");
 }

@@ -21,7 +21,11 @@ const cell = (v: string | number | null | undefined): string => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** One row per value, the same fields flattened (the two added since the first release at the end, so that columns keep their places); UTF-8 with a byte-order mark so that spreadsheets read Vietnamese. */
+/**
+ * One row per value, the same fields flattened (the two added since the first release at the end,
+ * so that columns keep their places); UTF-8 with a byte-order mark so that spreadsheets read
+ * Vietnamese.
+ */
 export function indicatorCsv(data: IndicatorData): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const ind of data.indicators) {

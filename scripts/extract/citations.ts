@@ -72,6 +72,31 @@ const ISSUER_BY_SUFFIX: Record<string, string> = {
   UBND: "Ủy ban nhân dân tỉnh",
 };
 
+/** The bodies that issue the documents cited, as the sentences name them. */
+const ISSUERS = [
+  "Ban Chấp hành Trung ương(?: Đảng)?",
+  "Bộ Chính trị",
+  "Ban Bí thư",
+  "Chính phủ",
+  "Thủ tướng Chính phủ",
+  "Quốc hội",
+  "Ban Thường vụ (?:Tỉnh|Thành) ủy",
+  "Ban Chấp hành Đảng bộ tỉnh",
+  "Tỉnh ủy",
+  "Thành ủy",
+  "Hội đồng nhân dân tỉnh",
+  "HĐND tỉnh",
+  "Ủy ban nhân dân tỉnh",
+  "UBND tỉnh",
+  "Ban Thường vụ Quốc hội",
+];
+/** “của <issuer>” in the same clause, with its term (“khóa XVII”) and its province or city when written. */
+const ISSUED_BY = new RegExp(
+  String.raw`^[^.;()]*?\bcủa\s+((?:${ISSUERS.join("|")})` +
+    String.raw`(?:\s+(?:khóa|khoá)\s+[IVXLC]+)?(?:\s+(?:tỉnh |thành phố )?Hải (?:Dương|Phòng))?)`,
+  "u",
+);
+
 /** What the words around a citation say: its kind, its date and who issued it. */
 export function describeCitation(text: string, hit: CitationHit): { kind: string; date?: string; issuer?: string } {
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);
@@ -80,10 +105,7 @@ export function describeCitation(text: string, hit: CitationHit): { kind: string
   const kind = KIND_WORDS.find(([re]) => re.test(before))?.[1] ?? KIND_BY_CODE[code] ?? "Văn bản";
   const dm = /^,?\s*ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/u.exec(after);
   const date = dm ? `${Number(dm[1])}/${Number(dm[2])}/${dm[3]}` : undefined;
-  const im =
-    /^[^.;()]*?\bcủa\s+((?:Ban Chấp hành Trung ương(?: Đảng)?|Bộ Chính trị|Ban Bí thư|Chính phủ|Thủ tướng Chính phủ|Quốc hội|Ban Thường vụ (?:Tỉnh|Thành) ủy|Ban Chấp hành Đảng bộ tỉnh|Tỉnh ủy|Thành ủy|Hội đồng nhân dân tỉnh|HĐND tỉnh|Ủy ban nhân dân tỉnh|UBND tỉnh|Ban Thường vụ Quốc hội)(?:\s+(?:khóa|khoá)\s+[IVXLC]+)?(?:\s+(?:tỉnh |thành phố )?Hải (?:Dương|Phòng))?)/u.exec(
-      after,
-    );
+  const im = ISSUED_BY.exec(after);
   const suffix = /\/(TW|TU)$|-(CP|TTg|HĐND|UBND)$/.exec(hit.key);
   const issuer = im ? im[1]!.trim() : /QH\d+$/.test(hit.key) ? "Quốc hội" : suffix ? ISSUER_BY_SUFFIX[suffix[1] ?? suffix[2]!] : undefined;
   return { kind, ...(date ? { date } : {}), ...(issuer ? { issuer } : {}) };

@@ -21,10 +21,32 @@ export interface ProseHit {
   node: ListItem | ParagraphNode | Footnote;
 }
 
+/** The units a value in the text is written in, longest first where one starts another (“triệu tỷ đồng” before “tỷ đồng”). */
+const UNITS = [
+  String.raw`%\s*\/\s*năm`,
+  "%",
+  "triệu tỷ đồng",
+  "tỷ đồng",
+  "tỷ USD",
+  String.raw`triệu đồng\/ha`,
+  "triệu đồng",
+  "triệu tấn",
+  "triệu lượt",
+  String.raw`USD\/người`,
+  "USD",
+  String.raw`giường(?: bệnh)?\/\s*(?:0?1\s+)?vạn dân`,
+  "giường(?: bệnh)?",
+  String.raw`bác sĩ\/\s*(?:0?1\s+)?vạn dân`,
+  "căn(?: nhà ở xã hội)?",
+  "tổ chức đảng",
+  "đảng viên(?: mới)?",
+  "doanh nghiệp",
+  "nhà máy",
+];
 /** A bound word, a number (or a range), its unit, and “trở lên”. */
 const TOKEN = new RegExp(
   String.raw`^(?:(?:trên|dưới|khoảng|tối thiểu(?: đạt)?|từ|giảm)\s+)?\d+(?:[.,]\d+)*(?:\s*%?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)*)?` +
-    String.raw`(?:\s*(?:%\s*\/\s*năm|%|triệu tỷ đồng|tỷ đồng|tỷ USD|triệu đồng\/ha|triệu đồng|triệu tấn|triệu lượt|USD\/người|USD|giường(?: bệnh)?\/\s*(?:0?1\s+)?vạn dân|giường(?: bệnh)?|bác sĩ\/\s*(?:0?1\s+)?vạn dân|căn(?: nhà ở xã hội)?|tổ chức đảng|đảng viên(?: mới)?|doanh nghiệp|nhà máy))?(?:\s+trở lên)?`,
+    String.raw`(?:\s*(?:${UNITS.join("|")}))?(?:\s+trở lên)?`,
   "u",
 );
 

@@ -238,7 +238,9 @@ export function scaleValues(
       problems.push({
         file: CONCORDANCE,
         line: lineOf("unit"),
-        message: `${rules.id}: the value “${v.raw}” (${v.source.doc}, line ${v.source.line}) is in “${v.unit}”, not in the indicator's unit “${rules.unit}”`,
+        message:
+          `${rules.id}: the value “${v.raw}” (${v.source.doc}, line ${v.source.line}) is in “${v.unit}”, ` +
+          `not in the indicator's unit “${rules.unit}”`,
         expected: `“${v.unit}” under \`units\` with its factor into “${rules.unit}”, or under \`unlike\` if it measures something else`,
         rule: "indicators/unknown-unit",
         fatal: true,

@@ -295,10 +295,12 @@ export const isGeneratedFile = (path: string): boolean =>
 /** `value` checked against `schema`; throws naming generated/`path` when it does not match. */
 function conforming<S extends z.ZodType>(path: string, schema: S, value: unknown, doing: "writing" | "reading"): z.infer<S> {
   const result = schema.safeParse(value);
-  if (!result.success)
+  if (!result.success) {
+    const why = doing === "writing" ? "the build made something else" : "was it written by an older build? run npm run build:data";
     throw new Error(
-      `generated/${path} does not match its schema in scripts/model/generated.ts (${doing === "writing" ? "the build made something else" : "was it written by an older build? run npm run build:data"}):\n${z.prettifyError(result.error)}`,
+      `generated/${path} does not match its schema in scripts/model/generated.ts (${why}):\n${z.prettifyError(result.error)}`,
     );
+  }
   return result.data;
 }
 

@@ -30,8 +30,15 @@ export const readerWords = (s: string): string =>
     .replace(/<\/?i>/gi, "")
     .replace(/(\*{1,2})(?=\S)([^*]*?\S)\1/g, "$2");
 
-const LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
-const UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ";
+/** The vowels of Vietnamese, and the five tone marks each can take (huyền, sắc, hỏi, ngã, nặng). */
+const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
+const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+/**
+ * The lower-case letters of Vietnamese, for a character class: a-z, then each vowel's toned forms,
+ * after the vowel itself when a-z does not hold it (“àáảãạ”, “ăằắẳẵặ”, …), then đ; upper case likewise.
+ */
+const LOWER = "a-z" + VOWELS.map((v) => (/[a-z]/.test(v) ? "" : v) + TONES.map((t) => (v + t).normalize("NFC")).join("")).join("") + "đ";
+const UPPER = LOWER.toUpperCase();
 
 /** A Vietnamese lower-case letter at the start (after optional spaces). */
 export const startsLower = (s: string): boolean => new RegExp(`^\\s*[${LOWER}]`).test(s);

@@ -75,8 +75,11 @@ export function cardSvg(card: CardText): string {
     ls.map((l, i) => `<text x="${X}" y="${y + i * step}" class="${cls}">${esc(l)}</text>`).join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
-    `<style>text{font-family:'Noto Sans'}.site{font-size:30px;fill:${c.muted}}.label{font-size:32px;font-weight:700;fill:${c.accent}}.title{font-size:60px;font-weight:700;fill:${c.text}}.desc{font-size:32px;fill:${c.text}}</style>` +
-    `<rect width="${W}" height="${H}" fill="${c.bg}"/><rect width="24" height="${H}" fill="${c.accent}"/><rect x="0" y="${H - 12}" width="${W}" height="12" fill="${c.link}"/>` +
+    `<style>text{font-family:'Noto Sans'}.site{font-size:30px;fill:${c.muted}}` +
+    `.label{font-size:32px;font-weight:700;fill:${c.accent}}.title{font-size:60px;font-weight:700;fill:${c.text}}` +
+    `.desc{font-size:32px;fill:${c.text}}</style>` +
+    `<rect width="${W}" height="${H}" fill="${c.bg}"/><rect width="24" height="${H}" fill="${c.accent}"/>` +
+    `<rect x="0" y="${H - 12}" width="${W}" height="12" fill="${c.link}"/>` +
     `<text x="${X}" y="84" class="site">Báo cáo Hải Dương – Hải Phòng</text>` +
     `<text x="${X}" y="142" class="label">${esc(wrap(card.label, 32, width, 1, true)[0] ?? "")}</text>` +
     lines(title, titleTop + 52, 74, "title") +

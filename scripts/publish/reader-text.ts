@@ -55,6 +55,18 @@ interface Piece {
   where: string;
 }
 
+/** The meta tags whose content a reader sees: in search results, previews of a shared link, the preview image. */
+const READER_META_NAMES = [
+  "description",
+  "og:title",
+  "og:description",
+  "twitter:title",
+  "twitter:description",
+  "bc-preview-label",
+  "bc-preview-title",
+];
+const READER_META = new RegExp(String.raw`<meta\s+(?:name|property)="(${READER_META_NAMES.join("|")})"\s+content="([^"]*)"`, "g");
+
 /** The readable pieces of a page: text between tags (not scripts, styles or comments), reader-facing attributes, preview meta. */
 export function readerPieces(html: string): Piece[] {
   const pieces: Piece[] = [];
@@ -69,10 +81,7 @@ export function readerPieces(html: string): Piece[] {
   );
   const title = /<title>([\s\S]*?)<\/title>/i.exec(open);
   if (title) pieces.push({ text: decode(title[1]!), at: title.index, where: "the page title" });
-  for (const m of open.matchAll(
-    /<meta\s+(?:name|property)="(description|og:title|og:description|twitter:title|twitter:description|bc-preview-label|bc-preview-title)"\s+content="([^"]*)"/g,
-  ))
-    pieces.push({ text: decode(m[2]!), at: m.index, where: `meta ${m[1]}` });
+  for (const m of open.matchAll(READER_META)) pieces.push({ text: decode(m[2]!), at: m.index, where: `meta ${m[1]}` });
   const body = open.indexOf("<body");
   const inBody = body < 0 ? open : open.slice(body);
   const offset = body < 0 ? 0 : body;

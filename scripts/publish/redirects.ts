@@ -69,5 +69,9 @@ export function anchorMovesScript(moves: Record<string, string>): string {
 
 /** The page left at a moved page's old address; the anchor a visitor came with goes along. */
 export function redirectPage(to: string): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8">${REDIRECT_MARK}<meta name="robots" content="noindex">${anchorMovesScript({ "*": to })}<meta http-equiv="refresh" content="0; url=${esc(to)}"><link rel="canonical" href="${esc(to)}"><title>Trang đã chuyển</title></head><body><main><p>Trang này đã chuyển đến <a href="${esc(to)}">${esc(to)}</a>.</p></main></body></html>\n`;
+  const head =
+    `<meta charset="utf-8">${REDIRECT_MARK}<meta name="robots" content="noindex">${anchorMovesScript({ "*": to })}` +
+    `<meta http-equiv="refresh" content="0; url=${esc(to)}"><link rel="canonical" href="${esc(to)}"><title>Trang đã chuyển</title>`;
+  const body = `<main><p>Trang này đã chuyển đến <a href="${esc(to)}">${esc(to)}</a>.</p></main>`;
+  return `<!doctype html><html lang="vi"><head>${head}</head><body>${body}</body></html>\n`;
 }
