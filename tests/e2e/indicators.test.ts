@@ -153,7 +153,8 @@ describe("an indicator page", () => {
     expect(await chart.locator("svg path, svg circle, svg text").count()).toBe(0);
     expect(await chart.locator(".series-hai-phong-moi svg rect").count()).toBe(2);
     expect(await chart.locator(".chart-source").innerText()).toBe(
-      "Nguồn: Báo cáo chính trị Hải Dương, dòng 577, 580, 1024, 1025; Báo cáo chính trị Hải Phòng, dòng 847, 484. Bảng mọi giá trị và nguồn",
+      "Nguồn: Báo cáo chính trị Hải Dương, dòng 577, 580, 1024, 1025; " +
+        "Báo cáo chính trị Hải Phòng, dòng 847, 484. Bảng mọi giá trị và nguồn",
     );
     // The table is one tap away.
     expect(await chart.locator(".chart-source a", { hasText: "Bảng mọi giá trị" }).getAttribute("href")).toBe("#gia-tri");
@@ -165,7 +166,8 @@ describe("an indicator page", () => {
     expect(await page.locator("#bieu-do .ichart-value").allTextContents()).toContain("11.380 USD/người");
     const investment = await open(site.noJs, "/chi-tieu/tong-von-dau-tu-toan-xa-hoi/");
     expect(await investment.locator("#bieu-do .chart-key").innerText()).toBe(
-      "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm. Đổi về tỷ đồng: “2,5 triệu tỷ đồng” = 2.500.000 tỷ đồng.",
+      "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), " +
+        "không phải một chuỗi theo năm. Đổi về tỷ đồng: “2,5 triệu tỷ đồng” = 2.500.000 tỷ đồng.",
     );
     expect(await investment.locator("#bieu-do .series-hai-phong-moi .ichart-value").allTextContents()).toEqual([
       "2,5 triệu tỷ đồng (2.500.000 tỷ đồng)",
@@ -180,7 +182,9 @@ describe("an indicator page", () => {
   it("says which values measure something else and are not compared, and why", async () => {
     const page = await open(site.noJs, "/chi-tieu/ket-nap-dang-vien-nhiem-ky/");
     expect(await page.locator("#dai-luong-khac").innerText()).toBe(
-      "Không so sánh với các giá trị khác của chỉ tiêu vì đo một đại lượng khác: Hải Dương (cũ), mục tiêu bình quân 2021–2025: từ 2.200 đảng viên mới trở lên — mục tiêu của Hải Dương là số kết nạp mỗi năm, còn kết quả là tổng cả nhiệm kỳ. Về đơn vị",
+      "Không so sánh với các giá trị khác của chỉ tiêu vì đo một đại lượng khác: Hải Dương (cũ), " +
+        "mục tiêu bình quân 2021–2025: từ 2.200 đảng viên mới trở lên — " +
+        "mục tiêu của Hải Dương là số kết nạp mỗi năm, còn kết quả là tổng cả nhiệm kỳ. Về đơn vị",
     );
     expect(await page.locator("#dai-luong-khac a").first().getAttribute("href")).toMatch(
       /^\/tai-lieu\/bao-cao-chinh-tri-hai-phong-2025-2030\//,
@@ -192,7 +196,8 @@ describe("the comparison", () => {
   it("counts what the merged city's report states: 11 of 18 and 17 of 19", async () => {
     const page = await open(site.ctx, "/so-sanh/");
     expect(await page.locator(".lead").innerText()).toBe(
-      "Theo Báo cáo chính trị của thành phố Hải Phòng sau hợp nhất (Phụ lục 1), Hải Phòng (cũ) đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu.",
+      "Theo Báo cáo chính trị của thành phố Hải Phòng sau hợp nhất (Phụ lục 1), Hải Phòng (cũ) " +
+        "đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu.",
     );
     const rows = await page
       .locator("#theo-dia-ban ~ .table-wrap tbody tr, section[aria-labelledby=theo-dia-ban] tbody tr")
@@ -217,13 +222,19 @@ describe("the comparison", () => {
     const missed = await page.locator("section[aria-labelledby=chua-dat] li").allInnerTexts();
     expect(missed).toHaveLength(9);
     expect(missed).toContain(
-      "Tổng vốn đầu tư toàn xã hội (Hải Phòng (cũ)): mục tiêu 1.200.000 Tỷ đồng (giai đoạn 2021-2025), kết quả 981.260 Tỷ đồng (giai đoạn 2021-2025); thành phố Hải Phòng (mới) đặt mục tiêu 2030 2,5 triệu tỷ đồng cho cả thành phố sau hợp nhất.",
+      "Tổng vốn đầu tư toàn xã hội (Hải Phòng (cũ)): " +
+        "mục tiêu 1.200.000 Tỷ đồng (giai đoạn 2021-2025), " +
+        "kết quả 981.260 Tỷ đồng (giai đoạn 2021-2025); " +
+        "thành phố Hải Phòng (mới) đặt mục tiêu 2030 2,5 triệu tỷ đồng cho cả thành phố sau hợp nhất.",
     );
     expect(missed).toContain(
-      "Số doanh nghiệp thành lập mới tăng hằng năm (Hải Dương (cũ)): mục tiêu 15,0 %/năm, kết quả 6,5 %/năm; các văn bản chưa nêu mục tiêu 2030 cho chỉ tiêu này.",
+      "Số doanh nghiệp thành lập mới tăng hằng năm (Hải Dương (cũ)): mục tiêu 15,0 %/năm, " +
+        "kết quả 6,5 %/năm; các văn bản chưa nêu mục tiêu 2030 cho chỉ tiêu này.",
     );
     expect(missed).toContain(
-      "Số giường bệnh/1 vạn dân (không tính trạm y tế xã) (Hải Dương (cũ)): mục tiêu 36,0 Giường bệnh, kết quả 34,5 Giường bệnh; mục tiêu mới 40,5 Giường bệnh — nâng lên so với mục tiêu cũ.",
+      "Số giường bệnh/1 vạn dân (không tính trạm y tế xã) (Hải Dương (cũ)): " +
+        "mục tiêu 36,0 Giường bệnh, kết quả 34,5 Giường bệnh; " +
+        "mục tiêu mới 40,5 Giường bệnh — nâng lên so với mục tiêu cũ.",
     );
   });
 });

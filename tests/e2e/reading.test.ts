@@ -47,11 +47,14 @@ describe("a section page", () => {
       .evaluateAll((as) => as.map((a) => [a.textContent, document.getElementById(a.getAttribute("href")!.slice(1))?.tagName]));
     expect(onPage.slice(0, 2)).toEqual([
       [
-        "1.1. Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực",
+        "1.1. Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, " +
+          "nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực",
         "H2",
       ],
       [
-        "1.2. Công nghiệp, xây dựng duy trì mức tăng trưởng cao, định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ",
+        "1.2. Công nghiệp, xây dựng duy trì mức tăng trưởng cao, " +
+          "định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, " +
+          "thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ",
         "H2",
       ],
     ]);

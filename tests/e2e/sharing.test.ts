@@ -93,7 +93,11 @@ describe("cite this", () => {
     const page = await openPage(site.desktop, site.url + SECTION, errors);
     await page.locator(".cite-this summary").click();
     expect(await page.locator(".cite-this .citation").innerText()).toBe(
-      "Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030, năm 2025, mục “2. Lĩnh vực văn hoá, xã hội” (Phần thứ nhất, A, I). Bản đọc trực tuyến: https://bao-cao-hai-phong.example/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-2-linh-vuc-van-hoa-xa-hoi/ (truy cập ngày …/…/……).",
+      "Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, " +
+        "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII " +
+        "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030, năm 2025, " +
+        "mục “2. Lĩnh vực văn hoá, xã hội” (Phần thứ nhất, A, I). " +
+        `Bản đọc trực tuyến: https://bao-cao-hai-phong.example${SECTION} (truy cập ngày …/…/……).`,
     );
     await page.locator("button.copy-citation").click();
     await page.waitForFunction(() => document.querySelector(".cite-this .copy-status")!.textContent === "Đã chép trích dẫn.");
@@ -185,7 +189,8 @@ describe("a mistyped or cut address", () => {
     const page = await openPage(site.desktop, `${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`, seen);
     // The only failure is the page itself (404, which Chromium also logs); its resources all load.
     expect(seen.filter((e) => !e.includes("/phan-1-i-1-linh-vuc-kinh/: Failed to load resource"))).toEqual([
-      `/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/: 404 ${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`,
+      "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/: " +
+        `404 ${site.url}/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh/`,
     ]);
     expect(await page.locator("h1").innerText()).toBe("Không tìm thấy trang");
     await page.locator("#trang-gan-nhat li").first().waitFor();

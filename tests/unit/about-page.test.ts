@@ -77,7 +77,8 @@ describe("the about page", () => {
 
   it("is described by its counts", () => {
     expect(page().description).toBe(
-      "Nguồn của năm văn bản, cách dựng lại văn bản và trích 578 giá trị chỉ tiêu, nghĩa của “ước”, cách đếm đạt và không đạt, " +
+      "Nguồn của năm văn bản, cách dựng lại văn bản và trích 578 giá trị chỉ tiêu, " +
+        "nghĩa của “ước”, cách đếm đạt và không đạt, " +
         "việc hợp nhất năm 2025, 11 chỗ các văn bản ghi khác nhau, và cách báo lỗi.",
     );
   });

@@ -72,7 +72,8 @@ describe("bad input stops the build with file, line and rule, and writes nothing
   it("a document with no headings", () => {
     const { messages, wroteOutput } = failure(badProject("no-headings.txt", "{ paragraphs: line, footnotes: none, tables: none }"));
     expect(messages).toEqual([
-      "content/sources/no-headings.txt:1: no heading found in the document, expected numbered headings such as `I.`, `1.` or `Phần thứ nhất` (structure/no-headings)",
+      "content/sources/no-headings.txt:1: no heading found in the document, " +
+        "expected numbered headings such as `I.`, `1.` or `Phần thứ nhất` (structure/no-headings)",
     ]);
     expect(wroteOutput).toBe(false);
   });
@@ -82,7 +83,8 @@ describe("bad input stops the build with file, line and rule, and writes nothing
       badProject("footnotes-truncated.txt", "{ paragraphs: line, footnotes: end-replacement-char, tables: none }"),
     );
     expect(messages).toEqual([
-      "content/sources/footnotes-truncated.txt:35: found 11 footnote reference breaks in the body but 3 footnote texts, expected 3 references (footnotes/end-count)",
+      "content/sources/footnotes-truncated.txt:35: found 11 footnote reference breaks in the body but 3 footnote texts, " +
+        "expected 3 references (footnotes/end-count)",
     ]);
     expect(wroteOutput).toBe(false);
   });

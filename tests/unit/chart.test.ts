@@ -111,7 +111,9 @@ describe("the indicator chart", () => {
     expect(html).toContain('<path d="M766.3,0h40l24,7l-24,7h-40z" fill="currentColor" fill-opacity="0.3"/>');
     expect(html).toContain('<rect class="bar-upto" x="0.0" y="1" width="63.9" height="12" fill="none"');
     expect(chartKey(indicatorChart(growth)!)).toBe(
-      "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm. Cách đọc: một khoảng: phần đậm đến số nhỏ, phần nhạt đến số lớn; “trên”, “tối thiểu”: thanh để ngỏ phía phải; “dưới”, “tối đa”: thanh rỗng.",
+      "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), " +
+        "không phải một chuỗi theo năm. Cách đọc: một khoảng: phần đậm đến số nhỏ, " +
+        "phần nhạt đến số lớn; “trên”, “tối thiểu”: thanh để ngỏ phía phải; “dưới”, “tối đa”: thanh rỗng.",
     );
   });
 

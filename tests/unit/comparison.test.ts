@@ -29,15 +29,19 @@ describe("what a 2030 goal implies from the 2025 result", () => {
       points: 2.2,
     });
   });
-  it("reads “%/năm” as the same rate as “%” when the concordance says so (industry and construction: 14,59 in 004's Phụ lục 1, the merged city's 16,5%/năm; GRDP's 14-14,5%/năm is a range)", () => {
-    expect(implication(v("result-avg-2021-2025", 14.59, "%"), v("goal-avg-2026-2030", 16.5, "%/năm"), "%")).toEqual({
-      method: "rate-change",
-      points: 1.91,
-    });
-    expect(
-      implication(v("result-avg-2021-2025", 11.39, "%"), { ...v("goal-avg-2026-2030", null, "%/năm"), min: 14, max: 14.5 }, "%"),
-    ).toBeNull();
-  });
+  it(
+    "reads “%/năm” as the same rate as “%” when the concordance says so " +
+      "(industry and construction: 14,59 in 004's Phụ lục 1, the merged city's 16,5%/năm; GRDP's 14-14,5%/năm is a range)",
+    () => {
+      expect(implication(v("result-avg-2021-2025", 14.59, "%"), v("goal-avg-2026-2030", 16.5, "%/năm"), "%")).toEqual({
+        method: "rate-change",
+        points: 1.91,
+      });
+      expect(
+        implication(v("result-avg-2021-2025", 11.39, "%"), { ...v("goal-avg-2026-2030", null, "%/năm"), min: 14, max: 14.5 }, "%"),
+      ).toBeNull();
+    },
+  );
   it("is the yearly growth needed for a quantity: 122,6 → 240 million đồng per head", () => {
     expect(implication(v("result-2025", 122.6, "Tr.đồng"), v("goal-2030", 240, "triệu đồng"), "triệu đồng")).toEqual({
       method: "yearly-growth",

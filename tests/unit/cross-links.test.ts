@@ -79,7 +79,9 @@ describe("indicators named in the text", () => {
     expect(appendix.match(/\]\(\/chi-tieu\/grdp-binh-quan-dau-nguoi\/\)/g)).toHaveLength(1);
     const goals = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phan-2-b-quan-diem-chi-dao-muc-tieu");
     expect(goals).toContain(
-      "Đến năm 2030, [tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/) đạt 94,8% (trong đó, [dịch vụ](/chi-tieu/ty-trong-trong-grdp-dich-vu/) trên 25%)",
+      "Đến năm 2030, " +
+        "[tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/) " +
+        "đạt 94,8% (trong đó, [dịch vụ](/chi-tieu/ty-trong-trong-grdp-dich-vu/) trên 25%)",
     );
   });
   it("keep the per-table CSV free of links", () => {

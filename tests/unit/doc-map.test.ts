@@ -52,7 +52,8 @@ describe("what the document map shows", () => {
 
 describe("relations to one document", () => {
   it("are one phrase, a last word they share said once (004 to 000: reviews its results and replaces its goals)", () => {
-    expect(joinRelations(["đánh giá lại kết quả của", "thay thế mục tiêu của"])).toBe("đánh giá lại kết quả và thay thế mục tiêu của");
+    const labels = ["đánh giá lại kết quả của", "thay thế mục tiêu của"];
+    expect(joinRelations(labels)).toBe("đánh giá lại kết quả và thay thế mục tiêu của");
     expect(joinRelations(["được đánh giá lại trong", "mục tiêu được thay thế bởi"])).toBe(
       "được đánh giá lại trong và mục tiêu được thay thế bởi",
     );
@@ -82,7 +83,9 @@ describe("the document map", () => {
 
   it("writes a relation over the name and a hidden copy under it, so the name stays at the middle", () => {
     expect(html).toContain(
-      '<li class="map-related"><span class="map-edge">thực hiện</span><span class="map-name"><a href="/b/">Báo cáo <span class="nobr">KT-XH</span> <span class="nobr">Hải Dương</span> 2023</a></span><span class="map-edge map-edge-twin" aria-hidden="true">thực hiện</span></li>',
+      '<li class="map-related"><span class="map-edge">thực hiện</span>' +
+        '<span class="map-name"><a href="/b/">Báo cáo <span class="nobr">KT-XH</span> <span class="nobr">Hải Dương</span> 2023</a></span>' +
+        '<span class="map-edge map-edge-twin" aria-hidden="true">thực hiện</span></li>',
     );
     expect(html).toContain('<p class="map-col map-cited map-none">Không trích dẫn văn bản nào.</p>');
   });

@@ -55,12 +55,15 @@ describe("the five documents, parsed whole", () => {
       [
         5,
         "1.1.",
-        "Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực",
+        "Nông nghiệp tiếp tục tăng trưởng khá, đa dạng hình thức tổ chức sản xuất, " +
+          "nâng cao giá trị, bộ mặt nông thôn có nhiều chuyển biến tích cực",
       ],
       [
         5,
         "1.2.",
-        "Công nghiệp, xây dựng duy trì mức tăng trưởng cao, định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ",
+        "Công nghiệp, xây dựng duy trì mức tăng trưởng cao, " +
+          "định hướng phát triển công nghiệp công nghệ cao, công nghiệp hỗ trợ, " +
+          "thân thiện với môi trường, sử dụng tiết kiệm năng lượng ngày càng rõ",
       ],
     ]);
     expect(
@@ -86,7 +89,16 @@ describe("the five documents, parsed whole", () => {
   it("re-join a paragraph across a page break and a footnote block (001, line 25)", () => {
     const p = blockAt(get("001").model, 25);
     expect(p.type === "paragraph" && showRefs(p.text)).toBe(
-      "Quy mô tổng sản phẩm trên địa bàn (GRDP theo giá hiện hành) ước đạt 184 nghìn 123 tỷ đồng, tiếp tục duy trì ở vị trí thứ 11/63 tỉnh, thành phố trong cả nước. Trong bối cảnh tăng trưởng chung của cả nước chưa đạt như kỳ vọng[^2], tỉnh ta đã chủ động xây dựng các kịch bản phát triển phấn đấu ở mức cao nhất, do đó kinh tế tiếp tục duy trì được mức tăng trưởng khá so với mức trung bình chung của cả nước và so với một số tỉnh, thành phố trong vùng đồng bằng sông Hồng. Tổng cục Thống kê ước tăng trưởng kinh tế của tỉnh là 8,16%[^3] (KH năm tăng trên 9%). Tổng cầu của nền kinh tế tăng khoảng 10,4% so với năm trước. Cơ cấu kinh tế tiếp tục có sự chuyển dịch theo hướng tích cực, tỷ trọng các ngành: Nông, lâm, thủy sản - Công nghiệp, xây dựng - dịch vụ tương ứng là 8,8%-61,8%-29,4%.",
+      "Quy mô tổng sản phẩm trên địa bàn (GRDP theo giá hiện hành) ước đạt 184 nghìn 123 tỷ đồng, " +
+        "tiếp tục duy trì ở vị trí thứ 11/63 tỉnh, thành phố trong cả nước. " +
+        "Trong bối cảnh tăng trưởng chung của cả nước chưa đạt như kỳ vọng[^2], " +
+        "tỉnh ta đã chủ động xây dựng các kịch bản phát triển phấn đấu ở mức cao nhất, " +
+        "do đó kinh tế tiếp tục duy trì được mức tăng trưởng khá so với mức trung bình chung của cả nước " +
+        "và so với một số tỉnh, thành phố trong vùng đồng bằng sông Hồng. " +
+        "Tổng cục Thống kê ước tăng trưởng kinh tế của tỉnh là 8,16%[^3] (KH năm tăng trên 9%). " +
+        "Tổng cầu của nền kinh tế tăng khoảng 10,4% so với năm trước. " +
+        "Cơ cấu kinh tế tiếp tục có sự chuyển dịch theo hướng tích cực, " +
+        "tỷ trọng các ngành: Nông, lâm, thủy sản - Công nghiệp, xây dựng - dịch vụ tương ứng là 8,8%-61,8%-29,4%.",
     );
     expect([p.line, p.endLine]).toEqual([25, 40]);
   });

@@ -85,9 +85,11 @@ describe("settings: the feedback address and the home page's headline goals", ()
     });
     expect(messages(() => readSettings(root, DATA))).toEqual([
       "content/home.yml:4: headline goal “khong-co” is not an indicator, expected an id of content/indicators.yml (ingest/home)",
-      "content/home.yml:5: headline goal “chi-hai-duong” has no 2030 goal of the merged city in the indicator's unit, expected an indicator with a goal of hai-phong-moi stated as a number in its unit (ingest/home)",
+      "content/home.yml:5: headline goal “chi-hai-duong” has no 2030 goal of the merged city in the indicator's unit, " +
+        "expected an indicator with a goal of hai-phong-moi stated as a number in its unit (ingest/home)",
       "content/home.yml:6: headline goal “tang-truong-grdp” is listed twice (ingest/home)",
-      "content/home.yml:7: headline goal “muc-tieu-khac” has no 2030 goal of the merged city in the indicator's unit, expected an indicator with a goal of hai-phong-moi stated as a number in its unit (ingest/home)",
+      "content/home.yml:7: headline goal “muc-tieu-khac” has no 2030 goal of the merged city in the indicator's unit, " +
+        "expected an indicator with a goal of hai-phong-moi stated as a number in its unit (ingest/home)",
     ]);
   });
   it("refuses a feedback address that is not an e-mail address", () => {
@@ -158,7 +160,8 @@ describe("quoted lines (content/quotes.yml)", () => {
     });
     const found = messages(() => linkQuotes(root, [source], lines));
     expect(found[0]).toBe(
-      `content/quotes.yml:2: quote “a” expects “18/19 chỉ tiêu” at content/sources/004_fa57fa61f79953c7.txt:23, but the line reads “${line23.trim()}” (link/quotes)`,
+      "content/quotes.yml:2: quote “a” expects “18/19 chỉ tiêu” at " +
+        `content/sources/004_fa57fa61f79953c7.txt:23, but the line reads “${line23.trim()}” (link/quotes)`,
     );
     expect(found.slice(1)).toEqual([
       "content/quotes.yml:3: quote “b” names “khong-co”, which is not a document, expected an id of content/sources/sources.yml (link/quotes)",
@@ -180,7 +183,8 @@ describe("what a document says about itself (origin in sources.yml)", () => {
       "content/sources/000_1d6e454269cad3d3.txt": readFileSync(join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"), "utf8"),
     });
     expect(messages(() => readSources(root))).toEqual([
-      `content/sources/sources.yml:${line}: origin of bcct-hai-duong-2025 cites “T/M BAN THƯỜNG VỤ” at content/sources/000_1d6e454269cad3d3.txt:535, but the line reads “T/M BAN CHẤP HÀNH” (ingest/metadata-origin)`,
+      `content/sources/sources.yml:${line}: origin of bcct-hai-duong-2025 cites “T/M BAN THƯỜNG VỤ” ` +
+        "at content/sources/000_1d6e454269cad3d3.txt:535, but the line reads “T/M BAN CHẤP HÀNH” (ingest/metadata-origin)",
     ]);
     expect(line).toBeGreaterThan(20);
   });

@@ -5,7 +5,9 @@ import { cardSvg, wrap } from "../../scripts/previews/card.ts";
 describe("preview cards", () => {
   it("take their words from the page's own meta tags, entities decoded", () => {
     const html =
-      '<meta name="description" content="Tỷ lệ &quot;bao phủ&quot; BHYT: Hải Dương 95,2%"><meta name="bc-preview-label" content="Chỉ tiêu · Y tế"><meta name="bc-preview-title" content="Tỷ lệ bao phủ BHYT so với dân số">';
+      '<meta name="description" content="Tỷ lệ &quot;bao phủ&quot; ' +
+      'BHYT: Hải Dương 95,2%"><meta name="bc-preview-label" content="Chỉ tiêu · Y tế"><meta ' +
+      'name="bc-preview-title" content="Tỷ lệ bao phủ BHYT so với dân số">';
     expect(cardOf(html)).toEqual({
       label: "Chỉ tiêu · Y tế",
       title: "Tỷ lệ bao phủ BHYT so với dân số",
@@ -16,7 +18,8 @@ describe("preview cards", () => {
 
   it("wrap a long title at words, and mark the cut", () => {
     const title =
-      "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030";
+      "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII trình Đại hội đại " +
+      "biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030";
     const lines = wrap(title, 60, 1040, 3, true);
     expect(lines).toHaveLength(3);
     expect(lines[2]!.endsWith("…")).toBe(true);

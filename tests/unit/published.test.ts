@@ -9,7 +9,8 @@ import { publish } from "../../scripts/publish.ts";
 
 const ECONOMY = "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/";
 const page = (ids: string[]) =>
-  `<html><head><title>x</title></head><body><header id="dau-trang"></header><main id="noi-dung">${ids.map((id) => `<p id="${id}">Văn bản</p>`).join("")}</main></body></html>`;
+  `<html><head><title>x</title></head><body><header id="dau-trang"></header><main ` +
+  `id="noi-dung">${ids.map((id) => `<p id="${id}">Văn bản</p>`).join("")}</main></body></html>`;
 
 /** A project with a two-page site, its manifest and the given redirects. */
 function project(redirects = ""): { root: string; dist: string } {
@@ -49,7 +50,8 @@ describe("the gate on what readers see, in the build", () => {
     writeFileSync(join(dist, ECONOMY, "index.html"), leaking.replace("<main", "\n<main"));
     const message = await errorOf(() => publish(root, dist));
     expect(message).toContain(
-      `dist${ECONOMY}index.html:2: ${ECONOMY}: Markdown link syntax in the text: “](/chi-tieu/tang-truong-grdp/)”, expected only the document's words (publish/reader-text)`,
+      `dist${ECONOMY}index.html:2: ${ECONOMY}: Markdown link syntax in the text: ` +
+        "“](/chi-tieu/tang-truong-grdp/)”, expected only the document's words (publish/reader-text)",
     );
   });
 });
@@ -78,7 +80,9 @@ describe("the manifest of published URLs", () => {
     const { root, dist } = project();
     writeFileSync(join(dist, ECONOMY, "index.html"), page(["phan-1-a-i-1-linh-vuc-kinh-te", "phan-1-a-i-1-linh-vuc-kinh-te-p1"]));
     expect(await errorOf(() => publish(root, dist))).toBe(
-      `content/published.txt:10: ${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2 is published but the site no longer has it, expected the page or anchor, or a redirect from “${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2” in content/redirects.yml (published-url)`,
+      `content/published.txt:10: ${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2 is published but ` +
+        "the site no longer has it, expected the page or anchor, " +
+        `or a redirect from “${ECONOMY}#phan-1-a-i-1-linh-vuc-kinh-te-p2” in content/redirects.yml (published-url)`,
     );
     rmSync(join(dist, ECONOMY), { recursive: true });
     // The page and its four anchors.

@@ -18,19 +18,22 @@ describe("the gate on what readers see", () => {
 
   it("finds the model's private-use markers in a topic snippet (001: “quy định” + footnote 24)", () => {
     expect(found(page(`<ul>${fixture("topic-do-thi-snippet.html")}</ul>`), "/chu-de/do-thi/")).toEqual([
-      "/chu-de/do-thi/: a private-use character (a marker of the model) in the text: “lập đề án phân loại đô thị theo quy địnhU+E00024U+E001”",
+      "/chu-de/do-thi/: a private-use character (a marker of the model) in the text: " +
+        "“lập đề án phân loại đô thị theo quy địnhU+E00024U+E001”",
     ]);
   });
 
   it("finds emphasis markers left in a list item (004 Phần thứ hai, 2.1)", () => {
     expect(found(page(`<ul>${fixture("004-list-item-emphasis.html")}</ul>`))).toEqual([
-      "/tai-lieu/x/y/: Markdown emphasis markers in the text: “*Phát triển năng lượng sạch, từng bước trở thành trung tâm năng lượng tái tạo của phía Bắc.* Tăng cường thu hút các tập đoàn năng lư”",
+      "/tai-lieu/x/y/: Markdown emphasis markers in the text: “*Phát triển năng lượng sạch, " +
+        "từng bước trở thành trung tâm năng lượng tái tạo của phía Bắc.* Tăng cường thu hút các tập đoàn năng lư”",
     ]);
   });
 
   it("finds emphasis markers in a page's description and preview text", () => {
     const head =
-      '<meta name="description" content="*Phát triển công nghiệp theo hướng hiện đại.* Tái cấu trúc"><meta property="og:description" content="a">';
+      '<meta name="description" content="*Phát triển công nghiệp theo hướng hiện đại.* Tái cấu ' +
+      'trúc"><meta property="og:description" content="a">';
     expect(found(page("<p>Văn bản.</p>", head))).toEqual([
       "/tai-lieu/x/y/: Markdown emphasis markers in meta description: “*Phát triển công nghiệp theo hướng hiện đại.* Tái cấu trúc”",
     ]);

@@ -24,9 +24,10 @@ describe("the register of cited documents", () => {
 
   it("counts the citations, and says so in its description", () => {
     expect(citationCount(citedDocuments())).toBe(57);
-    expect(registerDescription(citedDocuments())).toBe(
-      "37 văn bản (nghị quyết, quyết định, chỉ thị, kết luận…) được năm báo cáo trích dẫn 57 lần, mỗi lần một liên kết về đúng chỗ.",
-    );
+    expect(registerDescription(citedDocuments()).split(") ")).toEqual([
+      "37 văn bản (nghị quyết, quyết định, chỉ thị, kết luận…",
+      "được năm báo cáo trích dẫn 57 lần, mỗi lần một liên kết về đúng chỗ.",
+    ]);
   });
 
   it("says when and by whom a document was issued, as far as the citing sentences say", () => {

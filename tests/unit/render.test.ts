@@ -48,9 +48,8 @@ describe("what readers see of the source's marks", () => {
     expect(readerWords(`sắp xếp tổ chức bộ máy theo Nghị quyết số ${linkMark("/van-ban/#18-nq-tw", "18- NQ/TW")}`)).toBe(
       "sắp xếp tổ chức bộ máy theo Nghị quyết số 18- NQ/TW",
     );
-    expect(
-      readerWords("*Phát triển năng lượng sạch, từng bước trở thành trung tâm năng lượng tái tạo của phía Bắc.* Tăng cường thu hút"),
-    ).toBe("Phát triển năng lượng sạch, từng bước trở thành trung tâm năng lượng tái tạo của phía Bắc. Tăng cường thu hút");
+    const sentence = "Phát triển năng lượng sạch, từng bước trở thành trung tâm năng lượng tái tạo của phía Bắc.";
+    expect(readerWords(`*${sentence}* Tăng cường thu hút`)).toBe(`${sentence} Tăng cường thu hút`);
     expect(readerWords("**Kết quả** và <i>Trong đó</i>, 5 * 3")).toBe("Kết quả và Trong đó, 5 * 3");
   });
 });
@@ -64,7 +63,8 @@ describe("footnotes", () => {
       '<p id="p1">đạt 17/19 chỉ tiêu<sup class="footnote-ref"><a href="#chu-thich-2" id="tham-chieu-2" aria-label="Chú thích 2">2</a></sup>.</p>',
     );
     expect(html).toContain(
-      '<li id="chu-thich-2" class="footnote-item" value="2"><p>02 chỉ tiêu không đạt. <a href="#tham-chieu-2" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu 2">↩︎</a></p>',
+      '<li id="chu-thich-2" class="footnote-item" value="2"><p>02 chỉ tiêu không đạt. ' +
+        '<a href="#tham-chieu-2" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu 2">↩︎</a></p>',
     );
   });
 });
@@ -116,7 +116,9 @@ describe("abbreviations", () => {
     const env = { abbrSeen: new Set<string>() };
     const html = withGlossary.render(`${inlineMarkdown("UBND tỉnh và UBND huyện; KH&CN.")}\n\n${inlineMarkdown("Lại UBND.")}\n`, env);
     expect(html).toBe(
-      '<p><abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và UBND huyện; <abbr title="khoa học và công nghệ">KH&amp;CN</abbr>.</p>\n<p>Lại UBND.</p>\n',
+      '<p><abbr title="Ủy ban nhân dân">UBND</abbr> tỉnh và UBND huyện; ' +
+        '<abbr title="khoa học và công nghệ">KH&amp;CN</abbr>.</p>\n' +
+        "<p>Lại UBND.</p>\n",
     );
   });
   it("leave words that only contain the letters alone, and links untouched", () => {

@@ -56,7 +56,9 @@ describe("topics", () => {
       else throw e;
     }
     expect(messages).toEqual([
-      "content/topics.yml:1: section page /tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/mo-dau/ (“Mở đầu”) has no topic, expected a keyword of a topic in its headings, or its URL under `general` (topics/unassigned)",
+      "content/topics.yml:1: section page " +
+        "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/mo-dau/ (“Mở đầu”) has no topic, " +
+        "expected a keyword of a topic in its headings, or its URL under `general` (topics/unassigned)",
     ]);
   });
 });

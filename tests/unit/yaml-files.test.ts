@@ -149,7 +149,8 @@ describe("each content file the data build reads reports a broken copy by file a
     ]);
     const schema = broken("content/sources/sources.yml", "    region: hai-duong", "    region: hai-duong-cu");
     expect(schema.messages).toEqual([
-      `content/sources/sources.yml:${schema.line}: documents.0.region: Invalid option: expected one of "hai-duong"|"hai-phong"|"hai-phong-moi" (ingest/metadata-schema)`,
+      `content/sources/sources.yml:${schema.line}: documents.0.region: Invalid option: ` +
+        `expected one of "hai-duong"|"hai-phong"|"hai-phong-moi" (ingest/metadata-schema)`,
     ]);
   });
 
@@ -160,11 +161,17 @@ describe("each content file the data build reads reports a broken copy by file a
     ]);
     const schema = broken("content/corrections.yml", "    style: decimal-1", "    style: decimal");
     expect(schema.messages).toEqual([
-      `content/corrections.yml:${schema.line}: headings.0.style: Invalid option: expected one of "upper-letter"|"roman"|"decimal-1"|"decimal-2"|"decimal-3"|"lower-letter" (ingest/corrections-schema)`,
+      `content/corrections.yml:${schema.line}: headings.0.style: Invalid option: ` +
+        `expected one of "upper-letter"|"roman"|"decimal-1"|"decimal-2"|"decimal-3"|"lower-letter" ` +
+        "(ingest/corrections-schema)",
     ]);
     const stale = broken("content/corrections.yml", "    line: 301", "    line: 302");
     expect(stale.messages).toEqual([
-      `content/corrections.yml:${stale.line - 1}: correction for content/sources/000_1d6e454269cad3d3.txt:302 expects “Nguyên nhân khách quan” but the line reads “${readFileSync(join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"), "utf8").split("\n")[301]!.trim()}” (ingest/corrections-stale)`,
+      `content/corrections.yml:${stale.line - 1}: correction for ` +
+        "content/sources/000_1d6e454269cad3d3.txt:302 expects “Nguyên nhân khách quan” but the " +
+        "line reads " +
+        `“${readFileSync(join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"), "utf8").split("\n")[301]!.trim()}” ` +
+        "(ingest/corrections-stale)",
     ]);
   });
 
@@ -214,7 +221,8 @@ describe("each content file the data build reads reports a broken copy by file a
   it("content/home.yml", () => {
     const syntax = broken("content/home.yml", "  - dong-gop-tfp", "  - dong-gop-tfp: [");
     expect(syntax.messages).toEqual([
-      `content/home.yml:${syntax.line + 1}: Flow sequence in block collection must be sufficiently indented and end with a ], expected valid YAML (ingest/home)`,
+      `content/home.yml:${syntax.line + 1}: Flow sequence in block collection must be ` +
+        "sufficiently indented and end with a ], expected valid YAML (ingest/home)",
     ]);
     const schema = broken("content/home.yml", "  - dong-gop-tfp", "  - Dong gop TFP");
     expect(schema.messages).toEqual([`content/home.yml:${schema.line}: headlineGoals.2: not an indicator id (ingest/home)`]);
@@ -386,7 +394,9 @@ describe("the files the publishing stage reads report a broken copy by file and 
     const missing = publishProject();
     rmSync(join(missing.root, "content/published.txt"));
     expect(await publishFailure(missing.root, missing.dist)).toEqual([
-      "content/published.txt:1: 6 published URLs or anchors are not in the manifest yet (first: /, /#noi-dung, /tai-lieu/x/), expected run `npm run manifest` and commit content/published.txt (published-url)",
+      "content/published.txt:1: 6 published URLs or anchors are not in the manifest yet (first: " +
+        "/, /#noi-dung, /tai-lieu/x/), expected run `npm run manifest` and commit " +
+        "content/published.txt (published-url)",
     ]);
   });
 });
