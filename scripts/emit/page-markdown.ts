@@ -18,10 +18,11 @@ export const documentUrl = (meta: SourceMeta): string => `/tai-lieu/${meta.slug}
 export const pageUrl = (meta: SourceMeta, slug: string): string => `/tai-lieu/${meta.slug}/${slug}/`;
 
 /** The Markdown fence that carries a table; the site's markdown-it plugin renders it. */
-function tableMarkdown(t: TableNode, id: string, csv: string): string {
+function tableMarkdown(t: TableNode, id: string, csv: string, original: string): string {
   const data = {
     id,
     csv,
+    original,
     line: t.line,
     endLine: t.endLine,
     columns: t.columns,
@@ -119,7 +120,7 @@ export function emitPages(
             b.rows.forEach((r, i) => anchors.set(r, `${url}#${id}-d${i + 1}`));
             const csv = tableCsvUrl(meta, id);
             tables.set(csv, b);
-            out.push(tableMarkdown(b, id, csv));
+            out.push(tableMarkdown(b, id, csv, `${documentUrl(meta)}ban-goc/`));
             break;
           }
           case "matter": {

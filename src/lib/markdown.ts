@@ -31,13 +31,74 @@ function blockIds(state: StateCore): void {
   }
 }
 
-interface TableData {
+export interface TableData {
   id: string;
   csv?: string;
+  /** The document's original-text page, where each row's source line is shown. */
+  original?: string;
   line: number;
+  endLine?: number;
   columns: number;
   header: { text: string; colspan?: number; rowspan?: number; line: number }[][];
   rows: { id: string; line: number; cells: { text: string; line: number }[] }[];
+}
+
+/** What a column holds, from its header's words: it orders a row's values when the row reads as a card. */
+export type ColumnRole = "number" | "unit" | "target" | "result" | "verdict" | "goal" | "orientation";
+
+/** A column's role from its header's words (`index` 0 is the row number). */
+export function columnRole(label: string, index: number): ColumnRole | undefined {
+  const t = label.toLowerCase();
+  if (index === 0) return "number";
+  if (t.includes("định hướng")) return "orientation";
+  if (t.includes("so với") || t.includes("đánh giá")) return "verdict";
+  if (t.includes("mục tiêu") && /20(26|30)/.test(t) && !/2021|2025/.test(t)) return "goal";
+  if (t.includes("mục tiêu")) return "target";
+  if (t.includes("thực hiện") || t.includes("kết quả")) return "result";
+  if (t.includes("đơn vị")) return "unit";
+  return undefined;
+}
+
+/**
+ * Each column's name as its header cells say it, top to bottom (“Mục tiêu 2021-2025 · Bình quân 5
+ * năm”), spans unfolded, and its role; `plain` turns a header's Markdown into text.
+ */
+export function columnLabels(
+  header: TableData["header"],
+  columns: number,
+  plain: (text: string) => string,
+): { text: string; role?: ColumnRole }[] {
+  const grid: string[][] = Array.from({ length: columns }, () => []);
+  const taken: number[] = Array.from({ length: columns }, () => 0); // rows still covered by a rowspan
+  header.forEach((row, r) => {
+    let col = 0;
+    for (const c of row) {
+      while (col < columns && taken[col]! > r) col++;
+      const text = plain(c.text);
+      for (let k = col; k < Math.min(columns, col + (c.colspan ?? 1)); k++) {
+        grid[k]!.push(text);
+        taken[k] = r + (c.rowspan ?? 1);
+      }
+      col += c.colspan ?? 1;
+    }
+  });
+  return grid.map((texts, k) => {
+    const text = texts.filter((t, i) => t && texts.indexOf(t) === i).join(" · ");
+    const role = columnRole(text, k);
+    return role ? { text, role } : { text };
+  });
+}
+
+/** A header's Markdown as the text a reader sees (for labels in attributes). */
+function plainText(md: MarkdownIt, text: string): string {
+  const html = md.renderInline(text).replace(/<[^>]*>/g, "");
+  return html
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .trim();
 }
 
 /** Block rule: a ```table fence holding the JSON written by scripts/emit becomes table tokens. */
@@ -63,18 +124,21 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
     t.children = [];
     t.map = [startLine, line];
   };
+  const labels = columnLabels(data.header, data.columns, (t) => plainText(state.md, t));
+  const lineLabel = "Dòng gốc";
   push("table_wrap_open", "div", 1, [
-    ["class", "table-wrap"],
+    ["class", "table-wrap cards doc-table"],
     ["tabindex", "0"],
     ["role", "region"],
-    ["aria-label", "Bảng (cuộn ngang để xem hết)"],
+    // Unique on its page (a page may hold several tables), and true whether it scrolls or not.
+    ["aria-label", `Bảng, dòng ${data.line}${data.endLine && data.endLine > data.line ? `–${data.endLine}` : ""} của văn bản gốc`],
   ]);
   push("table_open", "table", 1, [
     ["id", data.id],
     ["data-source-line", String(data.line)],
   ]);
   push("thead_open", "thead", 1);
-  for (const row of data.header) {
+  data.header.forEach((row, r) => {
     push("tr_open", "tr", 1);
     for (const c of row) {
       const attrs: [string, string][] = [["scope", c.colspan ? "colgroup" : "col"]];
@@ -84,21 +148,43 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
       inline(c.text);
       push("th_close", "th", -1);
     }
+    if (r === 0 && data.original) {
+      const attrs: [string, string][] = [
+        ["scope", "col"],
+        ["class", "col-line"],
+      ];
+      if (data.header.length > 1) attrs.push(["rowspan", String(data.header.length)]);
+      push("th_open", "th", 1, attrs);
+      inline(lineLabel);
+      push("th_close", "th", -1);
+    }
     push("tr_close", "tr", -1);
-  }
+  });
   push("thead_close", "thead", -1);
   push("tbody_open", "tbody", 1);
   for (const row of data.rows) {
+    const group = row.cells.every((c, k) => k < 2 || !c.text.trim());
     push("tr_open", "tr", 1, [
       ["id", row.id],
       ["data-source-line", String(row.line)],
+      ...(group ? ([["class", "row-group"]] as [string, string][]) : []),
     ]);
     row.cells.forEach((c, k) => {
       const isLabel = k === 1;
-      push(isLabel ? "th_open" : "td_open", isLabel ? "th" : "td", 1, isLabel ? [["scope", "row"]] : []);
+      const attrs: [string, string][] = isLabel ? [["scope", "row"]] : [["data-label", labels[k]!.text]];
+      if (!isLabel && labels[k]!.role) attrs.push(["data-role", labels[k]!.role]);
+      push(isLabel ? "th_open" : "td_open", isLabel ? "th" : "td", 1, attrs);
       inline(c.text);
       push(isLabel ? "th_close" : "td_close", isLabel ? "th" : "td", -1);
     });
+    if (data.original) {
+      push("td_open", "td", 1, [
+        ["data-label", lineLabel],
+        ["data-role", "line"],
+      ]);
+      inline(`[dòng ${row.line}](${data.original}#dong-${row.line})`);
+      push("td_close", "td", -1);
+    }
     push("tr_close", "tr", -1);
   }
   push("tbody_close", "tbody", -1);
@@ -199,7 +285,7 @@ export function createMarkdown(glossary: Abbreviation[] = []): MarkdownIt {
   md.core.ruler.before("inline", "block_ids", blockIds);
   if (glossary.length) md.core.ruler.after("text_join", "abbreviations", abbreviations(glossary));
   const r = md.renderer.rules;
-  r.table_wrap_open = () => '<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">\n';
+  r.table_wrap_open = (tokens, idx, _options, _env, self) => `<div${self.renderAttrs(tokens[idx]!)}>\n`;
   r.table_wrap_close = () => "</div>\n";
   r.table_csv = (tokens, idx) =>
     `<p class="table-download"><a href="${md.utils.escapeHtml(String(tokens[idx]!.attrGet("href")))}" download>Tải bảng này (CSV)</a></p>\n`;

@@ -112,6 +112,15 @@ export function enhanceLinks(root: ParentNode = document): void {
     }
     pending = anchorUrl(anchor.id, textFragment(text));
     offer.hidden = false;
+    // Never over the passage it links to: at the bottom of the window, or at the top if the
+    // selection reaches down there.
+    offer.classList.remove("at-top");
+    const selected = [...sel!.getRangeAt(0).getClientRects()];
+    const over = (box: DOMRect) => selected.some((r) => r.bottom > box.top && r.top < box.bottom);
+    if (over(offer.getBoundingClientRect())) {
+      offer.classList.add("at-top");
+      if (over(offer.getBoundingClientRect())) offer.classList.remove("at-top");
+    }
   };
   document.addEventListener("selectionchange", () => window.setTimeout(update, 0));
   offer.addEventListener("mousedown", (e) => e.preventDefault()); // keep the selection

@@ -29,7 +29,7 @@ describe("the indicator explorer", () => {
     expect(await wide.locator("#bang-chi-tieu thead th").allInnerTexts()).toHaveLength(8);
     const phone = await open(site.phone, "/chi-tieu/");
     const card = phone.locator("#bang-chi-tieu tbody tr").first();
-    expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe("block");
+    expect(await card.evaluate((tr) => getComputedStyle(tr).display)).toBe("grid");
     // Each value under its name, the empty ones left out: GRDP growth in Hải Dương (cũ).
     expect(
       await card
