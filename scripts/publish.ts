@@ -40,10 +40,12 @@ function writeRedirects(dist: string, redirects: Redirects): void {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, redirectPage(r.to));
     } else if (fromUrl === toUrl && toAnchor) {
-      // Same page: the old id on an empty element just before the new place.
+      // Same page: the old id on an empty element just before the new place; inside a list item, at
+      // its start (a list holds only items, so a <span> may not stand between them).
       const file = join(dist, toUrl, "index.html");
       const html = readFileSync(file, "utf8");
-      const at = html.search(new RegExp(`<[a-z0-9]+[^>]*\\sid="${toAnchor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`));
+      const m = new RegExp(`<([a-z0-9]+)[^>]*\\sid="${toAnchor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`).exec(html)!;
+      const at = m[1] === "li" ? m.index + m[0].length : m.index;
       writeFileSync(file, `${html.slice(0, at)}<span id="${fromAnchor}"></span>${html.slice(at)}`);
     } else {
       crossPage.set(fromUrl, { ...crossPage.get(fromUrl), [fromAnchor]: r.to });

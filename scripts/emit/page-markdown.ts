@@ -53,7 +53,8 @@ const firstText = (section: SectionNode): string => {
     const t = firstText(c);
     if (t) return t;
   }
-  return "";
+  const after = section.after?.find((b) => b.type === "paragraph" || b.type === "list");
+  return after?.type === "paragraph" ? after.text : after?.type === "list" ? after.items.map((i) => i.text).join(" ") : "";
 };
 
 /** A description of about 160 characters, cut at a word and marked “…” when cut. */
@@ -89,15 +90,13 @@ export function emitPages(
     const url = pageUrl(meta, page.slug);
     const baseDepth = page.ancestors.length;
 
-    const writeBlocks = (blocks: BlockNode[], ownerId: string) => {
-      let p = 0,
-        m = 0,
-        t = 0,
-        k = 0;
+    /** Numbers of the paragraphs (p), items (m), tables (bang) and matter (k) under one owner so far. */
+    type Count = { p: number; m: number; t: number; k: number };
+    const writeBlocks = (blocks: BlockNode[], ownerId: string, count: Count = { p: 0, m: 0, t: 0, k: 0 }) => {
       for (const b of blocks) {
         switch (b.type) {
           case "paragraph": {
-            const id = `${ownerId}-p${++p}`;
+            const id = `${ownerId}-p${++count.p}`;
             anchors.set(b, `${url}#${id}`);
             out.push(withId(inlineMarkdown(b.text), id));
             break;
@@ -107,7 +106,7 @@ export function emitPages(
               b.items
                 .map((item) => {
                   const marker = b.ordered ? `${item.marker} ` : "";
-                  const id = `${ownerId}-m${++m}`;
+                  const id = `${ownerId}-m${++count.m}`;
                   anchors.set(item, `${url}#${id}`);
                   return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])(?=\s)/, "\\$1"), id)}`;
                 })
@@ -115,7 +114,7 @@ export function emitPages(
             );
             break;
           case "table": {
-            const id = `${ownerId}-bang${++t}`;
+            const id = `${ownerId}-bang${++count.t}`;
             anchors.set(b, `${url}#${id}`);
             b.rows.forEach((r, i) => anchors.set(r, `${url}#${id}-d${i + 1}`));
             const csv = tableCsvUrl(meta, id);
@@ -125,7 +124,7 @@ export function emitPages(
           }
           case "matter": {
             // A title block, recipients list or signature (khối): anchored like a paragraph.
-            const id = `${ownerId}-k${++k}`;
+            const id = `${ownerId}-k${++count.k}`;
             anchors.set(b, `${url}#${id}`);
             out.push(`::: ${b.role} #${id}\n${b.lines.map((l) => inlineMarkdown(l)).join("\\\n")}\n:::`);
             break;
@@ -148,8 +147,11 @@ export function emitPages(
       out.push(withId(`${"#".repeat(level)} ${inlineMarkdown(label)}`, id));
       // Contents, topics and search read the words: footnote marks left out, links as their text.
       toc.push({ id, label: readerWords(label), depth: level, line: h.line, url: isPageHead ? url : `${url}#${id}` });
-      writeBlocks(node.blocks, id);
+      const count = { p: 0, m: 0, t: 0, k: 0 };
+      writeBlocks(node.blocks, id, count);
       for (const c of node.children) writeSection(c, [...ancestors, h], false);
+      // Numbered paragraphs that close a subsection, after it, under this section's id.
+      writeBlocks(node.after ?? [], id, count);
     };
     writeSection(page.section, page.ancestors, true);
 
@@ -212,7 +214,7 @@ function sectionLines(node: SectionNode): [number, number] {
   let lo = node.heading?.line ?? Infinity;
   let hi = node.heading?.endLine ?? 0;
   const visit = (n: SectionNode) => {
-    for (const b of n.blocks) {
+    for (const b of [...n.blocks, ...(n.after ?? [])]) {
       lo = Math.min(lo, b.line);
       hi = Math.max(hi, b.endLine);
     }

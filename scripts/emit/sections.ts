@@ -16,6 +16,12 @@ export interface SectionNode {
   /** Blocks between this heading and its first subsection. */
   blocks: BlockNode[];
   children: SectionNode[];
+  /**
+   * Blocks after the subsections: numbered paragraphs that are siblings of a titled subsection
+   * (`1.6.2. Đẩy nhanh …` after the heading `1.6.1. Về hệ thống kết cấu hạ tầng`), with what
+   * follows them. They close that subsection instead of reading as part of it.
+   */
+  after?: BlockNode[];
   size: number;
 }
 
@@ -46,24 +52,57 @@ const blockSize = (b: BlockNode): number => {
   }
 };
 
+/**
+ * True when `marker` numbers a later sibling of the heading numbered `heading`: `1.6.2.` after
+ * `1.6.1.`, `c)` after `b)`; not `1.` under `2.` (a list restarting under its heading).
+ */
+function followsSibling(heading: string, marker: string): boolean {
+  const parts = (n: string) =>
+    /^(\d{1,2}\.){1,3}$/.test(n) ? n.slice(0, -1).split(".").map(Number) : /^[a-zđ]\)$/u.test(n) ? [n.charCodeAt(0)] : null;
+  const h = parts(heading);
+  const m = parts(marker);
+  if (!h || !m || h.length !== m.length) return false;
+  return h.slice(0, -1).every((x, k) => x === m[k]) && m[m.length - 1]! > h[h.length - 1]!;
+}
+
+/** The marker of a numbered paragraph (a list of the document's numbered items), else undefined. */
+const numberedMarker = (b: BlockNode) => (b.type === "list" && b.ordered ? b.items[0]!.marker : undefined);
+
 /** Builds the section tree from the flat block list. */
 export function sectionTree(model: DocumentModel): SectionNode {
   const root: SectionNode = { blocks: [], children: [], size: 0 };
   const stack: SectionNode[] = [root];
-  for (const b of model.blocks) {
+  /** The section whose `after` receives the blocks, once a numbered paragraph closed a subsection. */
+  let tail: SectionNode | undefined;
+  model.blocks.forEach((b, i) => {
     if (b.type === "heading") {
       while (stack.length > b.depth) stack.pop();
       const node: SectionNode = { heading: b, blocks: [], children: [], size: 0 };
       stack[stack.length - 1]!.children.push(node);
       stack.push(node);
-    } else {
-      stack[stack.length - 1]!.blocks.push(b);
+      tail = undefined;
+      return;
     }
-  }
+    const marker = numberedMarker(b);
+    const sibling = marker ? stack.findLastIndex((n) => n.heading !== undefined && followsSibling(n.heading.numbering, marker)) : -1;
+    if (sibling > 1 && closesParent(model.blocks, i, stack[sibling - 1]!)) {
+      stack.length = sibling;
+      tail = stack[sibling - 1]!;
+      tail.after ??= [];
+    }
+    (tail ? tail.after! : stack[stack.length - 1]!.blocks).push(b);
+  });
   const measure = (n: SectionNode): number =>
-    (n.size = n.blocks.reduce((s, b) => s + blockSize(b), 0) + n.children.reduce((s, c) => s + measure(c), 0));
+    (n.size = [...n.blocks, ...(n.after ?? [])].reduce((s, b) => s + blockSize(b), 0) + n.children.reduce((s, c) => s + measure(c), 0));
   measure(root);
   return root;
+}
+
+/** True when no heading comes under `parent` after block `i`: its `after` blocks then end it in order. */
+function closesParent(blocks: BlockNode[], i: number, parent: SectionNode): boolean {
+  const next = blocks.slice(i + 1).find((b) => b.type === "heading");
+  if (!next || next.type !== "heading") return true;
+  return parent.heading !== undefined && next.depth <= parent.heading.depth;
 }
 
 /** The heading's text as shown: numbering and title. */

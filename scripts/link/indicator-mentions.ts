@@ -19,7 +19,7 @@ export const indicatorUrl = (id: string): string => `/chi-tieu/${id}/`;
 function pageOf(pages: Page[]): Map<object, string> {
   const map = new Map<object, string>();
   const visit = (node: SectionNode, slug: string) => {
-    for (const b of node.blocks) {
+    for (const b of [...node.blocks, ...(node.after ?? [])]) {
       map.set(b, slug);
       if (b.type === "list") for (const i of b.items) map.set(i, slug);
       if (b.type === "table")

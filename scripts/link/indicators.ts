@@ -130,6 +130,8 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       const paragraph =
         input && !list && ref.region
           ? (input.model.blocks.find((b) => b.type === "paragraph" && b.line === ref.line) ??
+            // A numbered paragraph (`1.6.2. …`) is a paragraph with its number, not a declared list's item.
+            input.model.blocks.find((b) => b.type === "list" && b.ordered && b.items.some((it) => it.line === ref.line)) ??
             input.model.footnotes.find((f) => f.line === ref.line))
           : undefined;
       const region = list?.region ?? (paragraph ? ref.region : undefined);
@@ -138,7 +140,7 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
           file: CONCORDANCE,
           line: where,
           message: `no declared list of ${ref.doc} holds an item at line ${ref.line}, and no paragraph with a region starts there`,
-          expected: "an item of a list named in `lists`, or a paragraph or footnote with `region`",
+          expected: "an item of a list named in `lists`, or a paragraph, numbered paragraph or footnote with `region`",
           rule: "indicators/item-not-found",
           fatal: true,
         });

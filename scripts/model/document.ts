@@ -23,7 +23,10 @@ export interface HeadingNode extends SourceRange {
   /** Which numbering style this is (used to build the hierarchy). */
   style: NumberingStyle;
   title: string;
-  /** The whole numbered text before the heading was split from the body text that ran on. */
+  /**
+   * A run-in title's whole numbered text (its title, then a colon and the text that ran on, if
+   * any); absent for a title that stands alone. See scripts/parse/numbered-shape.ts.
+   */
   fullText?: string;
 }
 

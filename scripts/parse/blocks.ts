@@ -8,6 +8,7 @@ import type { HeadingCorrection, SourceMeta } from "../model/schema.ts";
 import { collapse, endsSentence, isAllCaps, plain, startsLower, startsUpper, UPPER_CLASS } from "../model/text.ts";
 import { matchListMarker, matchNumbering, type Numbering } from "./heading.ts";
 import { isBlank, type Line } from "./lines.ts";
+import { MAX_TITLE, numberedShape, type NumberedShape } from "./numbered-shape.ts";
 import { isSeparator, readBackMatter, readFrontMatter, startsRecipients } from "./matter.ts";
 import type { FoundTable } from "./tables/cell-per-line.ts";
 
@@ -15,8 +16,6 @@ type Mode = SourceMeta["format"]["paragraphs"];
 
 /** A hard-wrapped line that was wrapped, not ended: it runs close to the wrap width. */
 const WRAPPED_WIDTH = 60;
-/** A numbered line whose first sentence is longer than this is a numbered paragraph, not a heading. */
-const MAX_TITLE = 260;
 
 /** Splits a numbered line's text into the heading and the body text that runs on after it. */
 export function splitHeading(text: string): { title: string; body: string } {
@@ -179,13 +178,10 @@ function readNumbered(lines: Line[], i: number, n: Numbering, mode: Mode, out: B
       lastLength = next.text.trimEnd().length;
     }
   }
-  const { title, body } = caseAware(text);
   const endLine = lines[end]!.line;
-  if (
-    !topLevel &&
-    n.style !== "article" &&
-    (title.length > MAX_TITLE || (!body && /[.;]$/.test(collapse(plain(text))) && !isAllCaps(text)))
-  ) {
+  const shape = topLevel || n.style === "article" ? legacyShape(text) : numberedShape(n.numbering, text);
+  if (shape.kind === "paragraph" || shape.kind === "sentence") {
+    // A numbered paragraph; a one-sentence title with its full stop is told apart by its run.
     out.push({
       type: "list",
       ordered: true,
@@ -195,19 +191,27 @@ function readNumbered(lines: Line[], i: number, n: Numbering, mode: Mode, out: B
     });
     return end;
   }
+  const body = shape.kind === "run-in" ? shape.body : "";
   const heading: HeadingNode = {
     type: "heading",
     depth: 0,
     numbering: n.numbering,
     style: n.style,
-    title: title.replace(/\*\*/g, ""),
+    title: shape.title.replace(/\*\*/g, ""),
     line: first.line,
     endLine,
-    ...(body ? { fullText: collapse(text) } : {}),
+    // A run-in title keeps its whole text: among numbered paragraphs it becomes one of them.
+    ...(shape.kind === "run-in" ? { fullText: collapse(text) } : {}),
   };
   out.push(heading);
   if (body) out.push({ type: "paragraph", text: body, line: first.line, endLine, fromHeading: true });
   return end;
+}
+
+/** Parts, appendices and articles are always headings: their title, split from text that runs on. */
+function legacyShape(text: string): NumberedShape {
+  const { title, body } = caseAware(text);
+  return body ? { kind: "run-in", title, body } : { kind: "title", title };
 }
 
 /** Headings in capitals are never split at a full stop inside them (`TP. HẢI PHÒNG`). */

@@ -1,13 +1,25 @@
 /**
- * Makes each run of numbered siblings (1.1., 1.2., 1.3. … under one parent) uniform: either all
- * headings or all numbered items, whichever most of them already are (ties go to headings).
- * Without it a run can alternate between the two, because whether a numbered line reads as a
- * heading depends on its punctuation, which the documents do not use consistently.
+ * Settles, run by run, the numbered blocks whose shape alone does not decide between heading and
+ * numbered paragraph (scripts/parse/numbered-shape.ts). A run is the numbered siblings under one
+ * parent (1.1., 1.2., 1.3. …). A member "has text of its own" when what follows it, before its next
+ * sibling, is text (a paragraph, list, table, or a deeper numbered block), not the next sibling or
+ * an outer heading.
+ *
+ * - A `paragraph` (it reads as sentences, or is too long for a title) is a numbered paragraph.
+ * - A `sentence` (one sentence with its full stop) is a heading only when it has text of its own
+ *   and no sibling is a `paragraph`: a title printed with a stop, as 004 does (`1.1.4.` … `1.1.6.`
+ *   among the titles `1.1.2.`, `1.1.3.`). Otherwise it is a numbered paragraph.
+ * - Once the run holds a numbered paragraph (of either kind above): a run-in title (`2. Giao cho Sở Kế hoạch và Đầu tư:
+ *   Phối hợp …`) is a numbered paragraph too, its text whole (the label is how that paragraph
+ *   begins), and so is a title with no text of its own (`13. Duy trì tỷ lệ trên 90% làng, …`
+ *   among the 18 goals of 000, its full stop missing in the source).
+ * - A title with text of its own stays a heading whatever its siblings are (`1.6.1. Về hệ thống
+ *   kết cấu hạ tầng`), and a run of titles and run-in titles stays headings.
  */
-import type { BlockNode, HeadingNode, ListNode, NumberingStyle } from "../model/document.ts";
+import type { BlockNode, HeadingNode, ListNode, NumberingStyle, ParagraphNode } from "../model/document.ts";
 import { collapse } from "../model/text.ts";
-import { splitHeading } from "./blocks.ts";
 import { matchNumbering, RANK } from "./heading.ts";
+import { numberedShape, type NumberedShape } from "./numbered-shape.ts";
 
 interface Numbered {
   index: number;
@@ -61,45 +73,68 @@ export function unifyNumberedRuns(input: BlockNode[]): BlockNode[] {
   }
   runs.push(...open.values());
 
+  const member = new Map(runs.flatMap((run) => run.map((n) => [n.index, n] as const)));
+  const hasOwnText = (n: Numbered): boolean => {
+    let j = n.index + 1;
+    const here = blocks[n.index]!;
+    if (blocks[j]?.type === "paragraph" && (blocks[j] as ParagraphNode).fromHeading && blocks[j]!.line === here.line) j++;
+    const next = blocks[j];
+    if (!next || next.type === "separator" || next.type === "matter") return false;
+    if (member.has(j)) return RANK[member.get(j)!.style] > RANK[n.style];
+    return next.type !== "heading" || RANK[next.style] > RANK[n.style];
+  };
+  /**
+   * The heading as a numbered paragraph, its text whole: the title and the body split off it, which
+   * may have gone on since (a page break joined: 002 IV.2 runs on to line 185).
+   */
+  const toItem = (b: HeadingNode, body?: ParagraphNode): ListNode => {
+    const whole = b.fullText ?? b.title;
+    let text = whole;
+    if (body) {
+      let k = b.title.length;
+      while (k < whole.length && !body.text.startsWith(whole.slice(k).trimStart())) k++;
+      text = collapse(`${whole.slice(0, k)} ${body.text}`);
+    }
+    const endLine = Math.max(b.endLine, body?.endLine ?? 0);
+    return { type: "list", ordered: true, items: [{ marker: b.numbering, text, line: b.line, endLine }], line: b.line, endLine };
+  };
+
   const replace = new Map<number, BlockNode[]>();
   for (const run of runs) {
-    const headings = run.filter((n) => n.kind === "heading").length;
-    const target = headings * 2 >= run.length ? "heading" : "item";
-    for (const n of run) {
-      if (n.kind === target) continue;
+    const shapes = run.map((n) => shapeOf(blocks[n.index]!));
+    const titled = (k: number) => shapes[k] === "sentence" && !shapes.includes("paragraph") && hasOwnText(run[k]!);
+    const paragraphs = shapes.some((s, k) => s === "paragraph" || (s === "sentence" && !titled(k)));
+    run.forEach((n, k) => {
       const b = blocks[n.index]!;
-      if (target === "heading" && b.type === "list") {
+      const shape = shapes[k];
+      if (b.type === "list" && titled(k)) {
         const item = b.items[0]!;
-        const { title, body } = splitHeading(item.text);
-        const h: HeadingNode = {
-          type: "heading",
-          depth: 0,
-          numbering: item.marker,
-          style: n.style,
-          title,
-          line: item.line,
-          endLine: item.endLine,
-          ...(body ? { fullText: collapse(item.text) } : {}),
-        };
-        replace.set(
-          n.index,
-          body ? [h, { type: "paragraph", text: body, line: item.line, endLine: item.endLine, fromHeading: true }] : [h],
-        );
-      } else if (target === "item" && b.type === "heading") {
-        const next = blocks[n.index + 1];
-        const text = b.fullText ?? b.title;
-        if (next?.type === "paragraph" && next.fromHeading && next.line === b.line) replace.set(n.index + 1, []);
+        const title = numberedShape(item.marker, item.text);
         replace.set(n.index, [
           {
-            type: "list",
-            ordered: true,
-            items: [{ marker: b.numbering, text, line: b.line, endLine: b.endLine }],
-            line: b.line,
-            endLine: b.endLine,
+            type: "heading",
+            depth: 0,
+            numbering: item.marker,
+            style: n.style,
+            title: (title.kind === "sentence" ? title.title : item.text).replace(/\*\*/g, ""),
+            line: item.line,
+            endLine: item.endLine,
           },
         ]);
+      } else if (b.type === "heading" && paragraphs && (shape === "run-in" || !hasOwnText(n))) {
+        const next = blocks[n.index + 1];
+        const body = next?.type === "paragraph" && next.fromHeading && next.line === b.line ? next : undefined;
+        if (body) replace.set(n.index + 1, []);
+        replace.set(n.index, [toItem(b, body)]);
       }
-    }
+    });
   }
   return blocks.flatMap((b, i) => replace.get(i) ?? [b]);
+}
+
+/** The shape of a run's member: a heading is a run-in title when it kept its whole text. */
+function shapeOf(b: BlockNode): NumberedShape["kind"] {
+  if (b.type === "heading") return b.fullText === undefined ? "title" : "run-in";
+  const item = (b as ListNode).items[0]!;
+  return numberedShape(item.marker, item.text).kind;
 }

@@ -9,6 +9,7 @@ import { DIST } from "./serve.ts";
 import { siteOrigin } from "../../scripts/publish/origin.ts";
 import { collectPublished } from "../../scripts/publish/collect.ts";
 import { compareWithManifest, parseManifest } from "../../scripts/publish/manifest.ts";
+import { readRedirects } from "../../scripts/publish/redirects.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const ORIGIN = siteOrigin(ROOT);
@@ -106,7 +107,8 @@ describe("the committed manifest", () => {
   it("lists exactly what the built site publishes, and nothing published has gone", () => {
     const { entries } = parseManifest(readFileSync(join(ROOT, "content/published.txt"), "utf8"));
     const published = collectPublished(DIST);
-    expect(compareWithManifest(entries, published, new Map())).toEqual({ missing: [], unlisted: [] });
+    // What moved is declared in content/redirects.yml, as the build reads it.
+    expect(compareWithManifest(entries, published, readRedirects(ROOT))).toEqual({ missing: [], unlisted: [] });
     expect(published.get("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/")!.slice(0, 4)).toEqual([
       "noi-dung",
       "phan-1-a-i-1-linh-vuc-kinh-te",

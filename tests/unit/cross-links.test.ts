@@ -61,7 +61,7 @@ describe("references in the text", () => {
     );
   });
   it("link the 17th congress resolution to the Hải Dương political report, from the other documents", () => {
-    expect(page("nghi-quyet-hdnd-hai-duong-ke-hoach-2024", "dieu-1-hoi-dong-nhan-dan-tinh-tan")).toContain(
+    expect(page("nghi-quyet-hdnd-hai-duong-ke-hoach-2024", "dieu-1-ii-muc-tieu-va-cac-chi-tieu")).toContain(
       "[Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII](/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/)",
     );
   });

@@ -73,17 +73,18 @@ describe("the five documents, parsed whole", () => {
     ).toEqual(["Phần thứ nhất", "Phần thứ hai", "Phụ lục 1", "Phụ lục 2", "Phụ lục 3"]);
   });
 
-  it("split a numbered heading from the text that runs on after it (001, 3.1.)", () => {
-    const h = headings(get("001").model).find((x) => x.numbering === "3.1.")!;
-    expect([h.line, h.title]).toEqual([619, "Công tác thanh tra đạt được nhiều kết quả tích cực"]);
-    const body = get("001").model.blocks[get("001").model.blocks.indexOf(h) + 1]!;
+  it("read a numbered line that opens with a sentence as a numbered paragraph, its text whole (001, 3.1.)", () => {
+    expect(headings(get("001").model).find((x) => x.line === 619)).toBeUndefined();
+    const list = blockAt(get("001").model, 619);
+    const item = list.type === "list" ? list.items.find((i) => i.line === 619) : undefined;
+    expect(item?.marker).toBe("3.1.");
     expect(
-      body.type === "paragraph" &&
-        body.text.startsWith("Đã thực hiện 157 cuộc thanh tra hành chính và 724 cuộc thanh tra, kiểm tra chuyên ngành;"),
+      item?.text.startsWith(
+        "Công tác thanh tra đạt được nhiều kết quả tích cực. " +
+          "Đã thực hiện 157 cuộc thanh tra hành chính và 724 cuộc thanh tra, kiểm tra chuyên ngành;",
+      ),
     ).toBe(true);
-    expect(
-      body.type === "paragraph" && showRefs(body.text).endsWith("đã phát hiện và khởi tố 23 vụ có dấu hiệu tội phạm tham nhũng."),
-    ).toBe(true);
+    expect(item && showRefs(item.text).endsWith("đã phát hiện và khởi tố 23 vụ có dấu hiệu tội phạm tham nhũng.")).toBe(true);
   });
 
   it("re-join a paragraph across a page break and a footnote block (001, line 25)", () => {

@@ -18,7 +18,7 @@ describe("topics", () => {
     const general = readFileSync(join(ROOT, "content/topics.yml"), "utf8")
       .match(/^ {2}- \/tai-lieu\/\S+/gm)!
       .map((l) => l.slice(4));
-    expect(data.pages).toHaveLength(95);
+    expect(data.pages).toHaveLength(97);
     expect(
       data.pages
         .filter((p) => p.topics.length === 0)
