@@ -3,7 +3,7 @@ import { inlineMarkdown, withId } from "../../scripts/emit/markdown.ts";
 import { IdScope } from "../../scripts/emit/slug.ts";
 import { slugify } from "../../scripts/model/slug.ts";
 import { footnoteRef, linkMark, readerWords } from "../../scripts/model/text.ts";
-import { createMarkdown } from "../../src/lib/markdown.ts";
+import { columnRole, createMarkdown } from "../../src/lib/markdown.ts";
 
 const md = createMarkdown();
 
@@ -97,13 +97,34 @@ describe("tables", () => {
   };
   const html = md.render(`${["```table", JSON.stringify(table), "```"].join("\n")}\n\n[^73]: Ghi chú.\n`);
   it("render multi-level headers with spans, row ids and source lines", () => {
-    expect(html).toContain('<div class="table-wrap" tabindex="0" role="region" aria-label="Bảng (cuộn ngang để xem hết)">');
+    expect(html).toContain(
+      '<div class="table-wrap cards doc-table" tabindex="0" role="region" aria-label="Bảng, dòng 543–560 của văn bản gốc">',
+    );
     expect(html).toContain('<th scope="col" rowspan="2">STT</th>');
     expect(html).toContain('<tr id="bang1-d1" data-source-line="573">');
     expect(html).toContain(
       '<th scope="row">GRDP<sup class="footnote-ref"><a href="#chu-thich-73" id="tham-chieu-73" aria-label="Chú thích 73">73</a></sup></th>',
     );
-    expect(html).toContain("<td>9,8</td>");
+    // Each cell carries its column's name from the header rows, and the column's role for cards.
+    expect(html).toContain('<td data-label="STT" data-role="number">1</td>');
+    expect(html).toContain('<td data-label="Thực hiện · Ước 2025" data-role="result">9,8</td>');
+  });
+  it("give a row its source line when the table knows the document's original text", () => {
+    const withOriginal = md.render(["```table", JSON.stringify({ ...table, original: "/tai-lieu/x/ban-goc/" }), "```"].join("\n"));
+    expect(withOriginal).toContain('<th scope="col" class="col-line" rowspan="2">Dòng gốc</th>');
+    expect(withOriginal).toContain('<td data-label="Dòng gốc" data-role="line"><a href="/tai-lieu/x/ban-goc/#dong-573">dòng 573</a></td>');
+  });
+  it("name columns by what they hold", () => {
+    expect(
+      [
+        "Đơn vị tính",
+        "Mục tiêu 2021-2025 · Đến 2025",
+        "Mục tiêu 2026- 2030 · Bình quân 5 năm",
+        "Thực hiện · Ước 2025",
+        "So với mục tiêu Đại hội",
+        "Định hướng đến năm 2035",
+      ].map((l) => columnRole(l, 2)),
+    ).toEqual(["unit", "target", "goal", "result", "verdict", "orientation"]);
   });
 });
 
