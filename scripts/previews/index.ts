@@ -7,23 +7,15 @@ import { dirname, join } from "node:path";
 import { imageKey, type ImageCache } from "./cache.ts";
 import { cardSvg, type CardText } from "./card.ts";
 import { renderAll } from "./pool.ts";
+import { decodeEntities } from "../model/text.ts";
 
 export const PREVIEW_FILE = "xem-truoc.png";
-
-const decode = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
 
 /** The card's words from a page's HTML, or nothing when the page has no preview. */
 export function cardOf(html: string): CardText | undefined {
   const meta = (name: string) => {
     const m = new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html);
-    return m ? decode(m[1]!) : undefined;
+    return m ? decodeEntities(m[1]!) : undefined;
   };
   const label = meta("bc-preview-label");
   if (label === undefined) return undefined;

@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { decodeEntities } from "../model/text.ts";
 import { REDIRECT_MARK, siteFiles, urlOfFile } from "./collect.ts";
 
 /** Pages that explain the method and the data, and may name the project's files. */
@@ -36,17 +37,6 @@ const LEAKS: Leak[] = [
     readingOnly: true,
   },
 ];
-
-const decode = (s: string): string =>
-  s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#([0-9]+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&nbsp;/g, "\u00a0")
-    .replace(/&amp;/g, "&");
 
 /** A piece of text a reader sees, and where it starts in the HTML. */
 interface Piece {
@@ -80,15 +70,15 @@ export function readerPieces(html: string): Piece[] {
     verbatim,
   );
   const title = /<title>([\s\S]*?)<\/title>/i.exec(open);
-  if (title) pieces.push({ text: decode(title[1]!), at: title.index, where: "the page title" });
-  for (const m of open.matchAll(READER_META)) pieces.push({ text: decode(m[2]!), at: m.index, where: `meta ${m[1]}` });
+  if (title) pieces.push({ text: decodeEntities(title[1]!), at: title.index, where: "the page title" });
+  for (const m of open.matchAll(READER_META)) pieces.push({ text: decodeEntities(m[2]!), at: m.index, where: `meta ${m[1]}` });
   const body = open.indexOf("<body");
   const inBody = body < 0 ? open : open.slice(body);
   const offset = body < 0 ? 0 : body;
   for (const m of inBody.matchAll(/>([^<]+)</g))
-    if (m[1]!.trim()) pieces.push({ text: decode(m[1]!), at: offset + m.index + 1, where: "the text" });
+    if (m[1]!.trim()) pieces.push({ text: decodeEntities(m[1]!), at: offset + m.index + 1, where: "the text" });
   for (const m of inBody.matchAll(/\s(title|alt|aria-label|placeholder)="([^"]*)"/g))
-    if (m[2]!.trim()) pieces.push({ text: decode(m[2]!), at: offset + m.index, where: `the ${m[1]} attribute` });
+    if (m[2]!.trim()) pieces.push({ text: decodeEntities(m[2]!), at: offset + m.index, where: `the ${m[1]} attribute` });
   return pieces;
 }
 

@@ -5,6 +5,7 @@
  */
 import markdownIt, { type MarkdownIt, type StateBlock, type StateCore, type Token } from "markdown-it";
 import footnote from "markdown-it-footnote";
+import { decodeEntities } from "../../scripts/model/text.ts";
 
 const ID_SUFFIX = /\s*\{#([a-z0-9-]+)\}$/;
 
@@ -90,16 +91,7 @@ export function columnLabels(
 }
 
 /** A header's Markdown as the text a reader sees (for labels in attributes). */
-function plainText(md: MarkdownIt, text: string): string {
-  const html = md.renderInline(text).replace(/<[^>]*>/g, "");
-  return html
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&")
-    .trim();
-}
+const plainText = (md: MarkdownIt, text: string): string => decodeEntities(md.renderInline(text).replace(/<[^>]*>/g, "")).trim();
 
 /** Block rule: a ```table fence holding the JSON written by scripts/emit becomes table tokens. */
 function tableFence(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
