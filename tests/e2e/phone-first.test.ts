@@ -66,6 +66,11 @@ describe("the indicator tables on a 360 px touch screen", () => {
     const row = 'tr[data-source-line="847"]';
     expect(await page.locator(`.doc-table ${row}`).evaluate((tr) => getComputedStyle(tr).display)).toBe("grid");
     expect(await page.locator(".doc-table thead").first().isVisible()).toBe(false);
+    // The wide table's sticky edge and fixed number column do not follow it into the card.
+    expect(await page.locator(`.doc-table ${row} th`).evaluate((th) => getComputedStyle(th).boxShadow)).toBe("none");
+    expect(await page.locator(`.doc-table ${row} td[data-role="number"]`).evaluate((td) => td.getBoundingClientRect().width)).toBeLessThan(
+      30,
+    );
     expect(await cardText(page, `.doc-table ${row}`)).toEqual([
       "1",
       "Tốc độ tăng trưởng GRDP (giá so sánh 2010)73",
