@@ -45,9 +45,10 @@ export function buildCorpus(project: string, factor: number): GrowthRun {
       }
       return Math.round(performance.now() - t);
     };
-    // The data stages are short: the fastest of three builds (the least disturbed by whatever
-    // else the machine runs; a median of three still let one busy moment double a ratio).
-    const datas = [0, 1, 2].map(() => {
+    // The data stages are short: the fastest of five builds (the least disturbed by whatever else
+    // the machine runs, and past the compiler's warm-up; a median of three let one busy moment
+    // double a ratio, and a fastest of three still moved it from 10.5 to 13.6 between two runs).
+    const datas = [0, 1, 2, 3, 4].map(() => {
       const t = performance.now();
       const d = buildData(root);
       return { ...d.timings, total: performance.now() - t };

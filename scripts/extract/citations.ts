@@ -113,13 +113,17 @@ export function describeCitation(text: string, hit: CitationHit): { kind: string
 
 /** The register key of a number that another spelling also writes, with its year (`226/QH15` → `226/2025/QH15`). */
 export function mergeKeys(keys: string[]): Map<string, string> {
+  // Each number-and-issuer written with a year, by its spelling without the year (the first such
+  // key wins): one pass, so the register's size does not square the work.
+  const withYear = new Map<string, string>();
+  for (const o of keys) {
+    const y = /^(\d+)\/\d{4}\/(\S+)$/.exec(o);
+    if (y && !withYear.has(`${y[1]}/${y[2]}`)) withYear.set(`${y[1]}/${y[2]}`, o);
+  }
   const map = new Map<string, string>();
   for (const k of keys) {
     const m = /^(\d+)\/([A-ZĐ]\S*)$/.exec(k);
-    const withYear = m
-      ? keys.find((o) => new RegExp(`^${m[1]}/\\d{4}/${m[2]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`).test(o))
-      : undefined;
-    map.set(k, withYear ?? k);
+    map.set(k, (m && withYear.get(`${m[1]}/${m[2]}`)) ?? k);
   }
   return map;
 }

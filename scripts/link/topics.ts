@@ -41,24 +41,29 @@ export function periodOf(meta: SourceMeta, page: PageEntry, all: PageEntry[]): P
 export function assignTopics(topics: Topics, docs: { meta: SourceMeta; pages: PageEntry[] }[]): TopicPage[] {
   const problems: Diagnostic[] = [];
   const out: TopicPage[] = [];
+  // Folded once: the keywords of each topic, and the pages listed as general.
+  const keywords = new Map(topics.topics.map((t) => [t.id, t.keywords.map(fold)]));
+  const general = new Set(topics.general);
+  const mentions = (id: string, text: string) => keywords.get(id)!.some((k) => text.includes(k));
   for (const { meta, pages } of docs) {
     const own = new Map<string, string[]>();
+    const bySlug = new Map(pages.map((p) => [p.slug, p]));
     for (const p of pages) {
       const words = fold(p.toc.map((t) => t.label).join(" | "));
       own.set(
         p.slug,
-        topics.topics.filter((t) => t.keywords.some((k) => words.includes(fold(k)))).map((t) => t.id),
+        topics.topics.filter((t) => mentions(t.id, words)).map((t) => t.id),
       );
     }
     for (const p of pages) {
       let found = own.get(p.slug)!;
       let up = p;
       while (!found.length && up.parent) {
-        up = pages.find((q) => q.slug === up.parent)!;
+        up = bySlug.get(up.parent)!;
         found = own.get(up.slug)!;
       }
       const url = p.url;
-      if (!found.length && !topics.general.includes(url)) {
+      if (!found.length && !general.has(url)) {
         problems.push({
           file: "content/topics.yml",
           line: 1,
@@ -70,10 +75,8 @@ export function assignTopics(topics: Topics, docs: { meta: SourceMeta; pages: Pa
       }
       const headings: TopicPage["headings"] = {};
       for (const id of found) {
-        const topic = topics.topics.find((t) => t.id === id)!;
-        const entry = p.toc.slice(1).find((e) => topic.keywords.some((k) => fold(e.label).includes(fold(k))));
-        if (entry && !topic.keywords.some((k) => fold(p.toc[0]!.label).includes(fold(k))))
-          headings[id] = { label: entry.label, url: entry.url };
+        const entry = p.toc.slice(1).find((e) => mentions(id, fold(e.label)));
+        if (entry && !mentions(id, fold(p.toc[0]!.label))) headings[id] = { label: entry.label, url: entry.url };
       }
       out.push({ doc: meta.id, slug: p.slug, url, title: p.title, period: periodOf(meta, p, pages), topics: found, headings });
     }

@@ -53,17 +53,19 @@ const LOWER = "a-z" + VOWELS.map((v) => (/[a-z]/.test(v) ? "" : v) + TONES.map((
 const UPPER = LOWER.toUpperCase();
 
 /** A Vietnamese lower-case letter at the start (after optional spaces). */
-export const startsLower = (s: string): boolean => new RegExp(`^\\s*[${LOWER}]`).test(s);
-export const startsUpper = (s: string): boolean => new RegExp(`^\\s*[${UPPER}]`).test(s);
+const STARTS_LOWER = new RegExp(`^\\s*[${LOWER}]`);
+const STARTS_UPPER = new RegExp(`^\\s*[${UPPER}]`);
+const NOT_LETTER = new RegExp(`[^${LOWER}${UPPER}]`, "g");
+const A_LOWER = new RegExp(`[${LOWER}]`);
+export const startsLower = (s: string): boolean => STARTS_LOWER.test(s);
+export const startsUpper = (s: string): boolean => STARTS_UPPER.test(s);
 export const LOWER_CLASS = LOWER;
 export const UPPER_CLASS = UPPER;
 
 /** True when a line has letters and none of them is lower case (a title in capitals). */
 export function isAllCaps(s: string): boolean {
-  const letters = plain(s)
-    .replace(/\*/g, "")
-    .replace(new RegExp(`[^${LOWER}${UPPER}]`, "g"), "");
-  return letters.length >= 2 && !new RegExp(`[${LOWER}]`).test(letters);
+  const letters = plain(s).replace(/\*/g, "").replace(NOT_LETTER, "");
+  return letters.length >= 2 && !A_LOWER.test(letters);
 }
 
 /** Ends like a finished sentence or clause (so the next line is not its continuation). */
