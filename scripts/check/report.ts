@@ -49,6 +49,7 @@ export function checkDocument(source: SourceFile, model: DocumentModel, root = p
     tables: blocks.flatMap((b) => (b.type === "table" ? [{ line: b.line, rows: b.rows.length, columns: b.columns }] : [])),
     suspicious,
     corrected: source.headingCorrections.map((c) => ({ line: c.line, text: c.text })),
+    repeated: (model.repeats ?? []).map((r) => ({ line: r.line, of: r.of, text: r.text })),
   };
 }
 

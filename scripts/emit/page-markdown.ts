@@ -1,6 +1,6 @@
 /** Writes one reading page as Markdown with YAML front matter. */
 import { stringify } from "yaml";
-import type { BlockNode, DocumentModel, Footnote, HeadingNode, TableNode } from "../model/document.ts";
+import type { BlockNode, DocumentModel, Footnote, HeadingNode, RepeatedFragment, TableNode } from "../model/document.ts";
 import { checkedFrontMatter, pageFile, tableCsvFile, type PageEntry, type PageFrontMatter, type TocEntry } from "../model/generated.ts";
 import type { SourceMeta } from "../model/schema.ts";
 import { slugify } from "../model/slug.ts";
@@ -99,18 +99,22 @@ export function emitPages(
             const id = `${ownerId}-p${++count.p}`;
             anchors.set(b, `${url}#${id}`);
             out.push(withId(inlineMarkdown(b.text), id));
+            for (const r of model.repeats ?? [])
+              if (r.of >= b.line && r.of <= b.endLine) out.push(repeatNote(r, `${documentUrl(meta)}ban-goc/`));
             break;
           }
           case "list":
+            // A numbered paragraph (“3.2. Bám sát …”, “(1) …”, “a) …”) is a paragraph that keeps its
+            // printed number; only the items of a dash list are list items.
             out.push(
               b.items
                 .map((item) => {
-                  const marker = b.ordered ? `${item.marker} ` : "";
                   const id = `${ownerId}-m${++count.m}`;
                   anchors.set(item, `${url}#${id}`);
-                  return `- ${withId(inlineMarkdown(`${marker}${item.text}`).replace(/^\\?([-+*>])(?=\s)/, "\\$1"), id)}`;
+                  if (b.ordered) return withId(inlineMarkdown(`${item.marker} ${item.text}`), id);
+                  return `- ${withId(inlineMarkdown(item.text).replace(/^\\?([-+*>])(?=\s)/, "\\$1"), id)}`;
                 })
-                .join("\n"),
+                .join(b.ordered ? "\n\n" : "\n"),
             );
             break;
           case "table": {
@@ -126,7 +130,10 @@ export function emitPages(
             // A title block, recipients list or signature (khối): anchored like a paragraph.
             const id = `${ownerId}-k${++count.k}`;
             anchors.set(b, `${url}#${id}`);
-            out.push(`::: ${b.role} #${id}\n${b.lines.map((l) => inlineMarkdown(l)).join("\\\n")}\n:::`);
+            const lines = b.lines.map((l) => inlineMarkdown(l));
+            // A distribution list's own caption (“Nơi nhận:”), set as printed, in bold.
+            if (b.caption) lines.unshift(`**${inlineMarkdown(b.caption)}**`);
+            out.push(`::: ${b.role} #${id}\n${lines.join("\\\n")}\n:::`);
             break;
           }
           case "separator":
@@ -222,4 +229,17 @@ function sectionLines(node: SectionNode): [number, number] {
   };
   visit(node);
   return [lo, hi];
+}
+
+/** The note under a paragraph whose end the source prints twice: where, what, and the line as received. */
+export function repeatNote(r: RepeatedFragment, original: string): string {
+  const words = r.text.split(" ");
+  const quote = words.length > 8 ? `${words.slice(0, 4).join(" ")} … ${words.slice(-3).join(" ")}` : r.text;
+  return (
+    `::: source-note\n` +
+    inlineMarkdown(
+      `Ghi chú về bản gốc: sau chỗ ngắt trang, dòng ${r.line} in lại phần cuối của dòng ${r.of} (“${quote}”); ở đây phần lặp chỉ được đọc một lần. `,
+    ) +
+    `[Xem dòng ${r.line} trong văn bản gốc](${original}#dong-${r.line}).\n:::`
+  );
 }

@@ -1,9 +1,16 @@
 /**
- * Reads the sources: their metadata (content/sources/sources.yml), the heading corrections
+ * Reads the sources: their metadata (content/sources/sources.yml), the corrections of their defects
  * (content/corrections.yml) and each document's text, checking that every line they cite reads as they say.
  */
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
-import { correctionsSchema, sourcesFileSchema, type HeadingCorrection, type SourceMeta } from "../model/schema.ts";
+import {
+  correctionsSchema,
+  sourcesFileSchema,
+  type Corrections,
+  type HeadingCorrection,
+  type RepeatCorrection,
+  type SourceMeta,
+} from "../model/schema.ts";
 import { readText } from "./read-text.ts";
 import { readYamlFile, type YamlFile } from "./yaml-file.ts";
 
@@ -15,6 +22,8 @@ export interface SourceFile {
   lines: string[];
   /** Lines that `content/corrections.yml` declares to be unnumbered headings. */
   headingCorrections: HeadingCorrection[];
+  /** Lines that `content/corrections.yml` declares to repeat the end of an earlier line. */
+  repeatCorrections: RepeatCorrection[];
 }
 
 /** Splits a text into lines, NFC-normalised, without trailing carriage returns. */
@@ -73,12 +82,32 @@ export function readMetadata(root: string): SourceMeta[] {
 }
 
 /** Reads `content/corrections.yml` (optional), with the line of each entry; each must name a line that reads as it says. */
-export function readCorrections(root: string): YamlFile<HeadingCorrection[]> {
-  const { data, lineOf } = readYamlFile(root, CORRECTIONS, correctionsSchema, "ingest/corrections", {
-    optional: { headings: [] },
+export function readCorrections(root: string): YamlFile<Corrections> {
+  return readYamlFile(root, CORRECTIONS, correctionsSchema, "ingest/corrections", {
+    optional: { headings: [], repeats: [] },
     schemaRule: "ingest/corrections-schema",
   });
-  return { data: data.headings, lineOf };
+}
+
+/** What is wrong with each correction of one source, as diagnostics at the correction's entry. */
+function staleCorrections(corrections: YamlFile<Corrections>, path: string, lines: string[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const stale = (at: (string | number)[], message: string) =>
+    problems.push({ file: CORRECTIONS, line: corrections.lineOf(at), message, rule: "ingest/corrections-stale", fatal: true });
+  const read = (n: number) => lines[n - 1]?.trim() ?? "";
+  corrections.data.headings.forEach((c, j) => {
+    if (c.file === path && read(c.line) !== c.text.normalize("NFC"))
+      stale(["headings", j], `correction for ${path}:${c.line} expects “${c.text}” but the line reads “${read(c.line)}”`);
+  });
+  corrections.data.repeats.forEach((c, j) => {
+    if (c.file !== path) return;
+    const text = c.text.normalize("NFC");
+    if (!read(c.of).endsWith(text))
+      stale(["repeats", j], `correction for ${path}:${c.of} expects the line to end “${c.text}” but it reads “${read(c.of)}”`);
+    else if (!read(c.line).startsWith(text))
+      stale(["repeats", j], `correction for ${path}:${c.line} expects the line to start “${c.text}” but it reads “${read(c.line)}”`);
+  });
+  return problems;
 }
 
 const collapseSpace = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -116,17 +145,7 @@ export function readSources(root: string): SourceFile[] {
         });
         return;
       }
-      corrections.data.forEach((c, j) => {
-        if (c.file === path && lines[c.line - 1]?.trim() !== c.text.normalize("NFC")) {
-          problems.push({
-            file: CORRECTIONS,
-            line: corrections.lineOf(["headings", j]),
-            message: `correction for ${path}:${c.line} expects “${c.text}” but the line reads “${lines[c.line - 1]?.trim() ?? ""}”`,
-            rule: "ingest/corrections-stale",
-            fatal: true,
-          });
-        }
-      });
+      problems.push(...staleCorrections(corrections, path, lines));
       meta.origin.cites.forEach((c, j) => {
         if (!collapseSpace(lines[c.line - 1] ?? "").includes(c.quote.normalize("NFC"))) {
           problems.push({
@@ -138,7 +157,13 @@ export function readSources(root: string): SourceFile[] {
           });
         }
       });
-      files.push({ meta, path, lines, headingCorrections: corrections.data.filter((c) => c.file === path) });
+      files.push({
+        meta,
+        path,
+        lines,
+        headingCorrections: corrections.data.headings.filter((c) => c.file === path),
+        repeatCorrections: corrections.data.repeats.filter((c) => c.file === path),
+      });
     } catch (e) {
       if (e instanceof BuildError) problems.push(...e.diagnostics);
       else throw e;

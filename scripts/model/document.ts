@@ -74,6 +74,8 @@ export interface TableNode extends SourceRange {
 export interface MatterNode extends SourceRange {
   type: "matter";
   role: "number-date" | "title-block" | "recipients" | "signature" | "motto" | "closing";
+  /** A caption the block starts with, as printed: a distribution list's “Nơi nhận:”. */
+  caption?: string;
   lines: string[];
 }
 
@@ -111,4 +113,13 @@ export interface DocumentModel {
   footnotes: Footnote[];
   /** Non-fatal repairs made while parsing, for the report. */
   notes: string[];
+  /** Fragments the source prints twice, read once (content/corrections.yml, `repeats`). */
+  repeats?: RepeatedFragment[];
+}
+
+/** A fragment that line `line` repeats from the end of line `of`, after a page break. */
+export interface RepeatedFragment {
+  line: number;
+  of: number;
+  text: string;
 }

@@ -146,6 +146,8 @@ export const documentCheckSchema = z
     suspicious: z.array(suspiciousSchema),
     /** Headings repaired by content/corrections.yml (shown as printed, nested as the source meant). */
     corrected: z.array(z.object({ line, text: z.string() }).strict()),
+    /** Fragments a line repeats from an earlier one after a page break, read once (content/corrections.yml). */
+    repeated: z.array(z.object({ line, of: line, text: z.string() }).strict()),
   })
   .strict();
 export type DocumentCheck = z.infer<typeof documentCheckSchema>;

@@ -94,8 +94,25 @@ export const correctionsSchema = z
         })
         .strict(),
     ),
+    /**
+     * Lines that repeat the end of an earlier line after a page break (the conversion printed the
+     * fragment twice): `text` ends line `of` and starts line `line`; it is read once.
+     */
+    repeats: z.array(
+      z
+        .object({
+          file: z.string(),
+          line: z.number().int().positive(),
+          of: z.number().int().positive(),
+          text: z.string().min(10),
+          reason: z.string().min(10),
+        })
+        .strict()
+        .refine((r) => r.of < r.line, { message: "`of` must be an earlier line than `line`", path: ["of"] }),
+    ),
   })
   .strict();
 
 export type Corrections = z.infer<typeof correctionsSchema>;
 export type HeadingCorrection = Corrections["headings"][number];
+export type RepeatCorrection = Corrections["repeats"][number];

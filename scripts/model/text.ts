@@ -7,6 +7,20 @@ export const FOOTNOTE_REF_RE = /\uE000([^\uE001]+)\uE001/g;
 /** Collapses runs of spaces and tabs and trims. */
 export const collapse = (s: string): string => s.replace(/[ \t\u00a0]+/g, " ").trim();
 
+/**
+ * Joins two pieces of text that a line break (or a page break) split. A hyphen that ends the first,
+ * right after a letter or digit, with a letter or digit next, is inside a word or a range: the two
+ * join without a space (“1,5-” + “2,1%/năm” → “1,5-2,1%/năm”, “cung-” + “cầu” → “cung-cầu”). Any
+ * other break is one space.
+ */
+export function joinBroken(first: string, second: string): string {
+  const a = first.replace(/[ \t\u00a0]+$/, "");
+  const b = second.replace(/^[ \t\u00a0]+/, "");
+  return HYPHEN_AT_END.test(a) && /^[\p{L}\d]/u.test(b) ? a + b : `${a} ${b}`;
+}
+
+const HYPHEN_AT_END = /[\p{L}\d]-$/u;
+
 /** Marks a link inside model text: the emitter writes `[text](url)`. */
 export const linkMark = (url: string, text: string): string => `\uE002${url}\uE003${text}\uE004`;
 

@@ -5,7 +5,7 @@
  */
 import type { BlockNode, HeadingNode, ListItem, ListNode, ParagraphNode } from "../model/document.ts";
 import type { HeadingCorrection, SourceMeta } from "../model/schema.ts";
-import { collapse, endsSentence, isAllCaps, plain, startsLower, startsUpper, UPPER_CLASS } from "../model/text.ts";
+import { collapse, endsSentence, joinBroken, isAllCaps, plain, startsLower, startsUpper, UPPER_CLASS } from "../model/text.ts";
 import { matchListMarker, matchNumbering, type Numbering } from "./heading.ts";
 import { isBlank, type Line } from "./lines.ts";
 import { MAX_TITLE, numberedShape, type NumberedShape } from "./numbered-shape.ts";
@@ -116,7 +116,7 @@ export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode, cor
       continue;
     }
     if (pending && mode === "wrapped") {
-      pending.text += ` ${l.text}`;
+      pending.text = joinBroken(pending.text, l.text);
       pending.endLine = l.line;
       pending.lastLength = l.text.trimEnd().length;
       continue;
@@ -173,7 +173,7 @@ function readNumbered(lines: Line[], i: number, n: Numbering, mode: Mode, out: B
       }
       if (isBlank(next) || matchNumbering(next.text) || matchListMarker(next.text)) break;
       if (caps ? !isAllCaps(next.text) : lastLength < WRAPPED_WIDTH) break;
-      text += ` ${next.text}`;
+      text = joinBroken(text, next.text);
       end = j;
       lastLength = next.text.trimEnd().length;
     }
@@ -274,7 +274,7 @@ export function joinBrokenBlocks(blocks: BlockNode[]): BlockNode[] {
         (/[,\-–]$/.test(plain(prevText).trimEnd()) && !isAllCaps(t)) ||
         (startsUpper(t) && !isAllCaps(t) && cannotEndSentence(plain(prevText)));
       if (continues) {
-        const joined = collapse(`${prevText} ${t}`);
+        const joined = collapse(joinBroken(prevText, t));
         if (prev.type === "paragraph") {
           prev.text = joined;
           prev.endLine = b.endLine;
@@ -310,7 +310,7 @@ export function mergeLists(blocks: BlockNode[]): BlockNode[] {
     if (b.type === "paragraph" && prev?.type === "list" && next?.type === "list" && continuesNumbering(prev, next)) {
       // A paragraph between item (1) and item (2) belongs to item (1).
       const item = prev.items[prev.items.length - 1]!;
-      item.text = collapse(`${item.text} ${b.text}`);
+      item.text = collapse(joinBroken(item.text, b.text));
       item.endLine = b.endLine;
       prev.endLine = b.endLine;
       continue;

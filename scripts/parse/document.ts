@@ -9,7 +9,7 @@ import { extractPageFootnotes } from "./footnotes/page-bottom.ts";
 import { extractSuperscriptFootnotes } from "./footnotes/superscript.ts";
 import type { FootnoteResult } from "./footnotes/types.ts";
 import { assignDepths } from "./hierarchy.ts";
-import { numberLines, type Line } from "./lines.ts";
+import { dropRepeats, numberLines, type Line } from "./lines.ts";
 import { parseCellTable, startsCellTable, type FoundTable } from "./tables/cell-per-line.ts";
 import { parseTabTable, startsTabTable } from "./tables/tab-separated.ts";
 
@@ -51,7 +51,7 @@ function findTables(source: SourceFile, lines: Line[], diag: Diagnostics): Found
 /** Sources → model for one document. Throws a BuildError listing every fatal problem found. */
 export function parseDocument(source: SourceFile): DocumentModel {
   const diag = new Diagnostics(source.path);
-  const { lines, footnotes } = extractFootnotes(source, numberLines(source.lines), diag);
+  const { lines, footnotes } = extractFootnotes(source, dropRepeats(numberLines(source.lines), source.repeatCorrections), diag);
   const tables = findTables(source, lines, diag);
   const blocks = mergeLists(
     assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections))),
@@ -66,5 +66,6 @@ export function parseDocument(source: SourceFile): DocumentModel {
     blocks,
     footnotes,
     notes: diag.items.map((d) => `${d.file}:${d.line}: ${d.message} (${d.rule})`),
+    repeats: source.repeatCorrections.map((r) => ({ line: r.line, of: r.of, text: r.text.normalize("NFC") })),
   };
 }

@@ -52,7 +52,9 @@ export function readBackMatter(lines: Line[], start: number): { nodes: MatterNod
     else break;
     endLine = l.line;
   }
-  const nodes: MatterNode[] = [{ type: "matter", role: "recipients", lines: items, line: head.line, endLine }];
+  const nodes: MatterNode[] = [
+    { type: "matter", role: "recipients", caption: collapse(head.text), lines: items, line: head.line, endLine },
+  ];
   const signature: string[] = [];
   let sigStart = 0;
   let sigEnd = 0;

@@ -26,7 +26,7 @@ export const aboutContents: [string, string][] = [
 /** Why the build flags a paragraph of a source, in the page's words. */
 export const suspiciousReasons: Record<Suspicious["reason"], string> = {
   "no-closing-punctuation": "đoạn không có dấu kết thúc câu",
-  "starts-lower-case": "đoạn bắt đầu bằng chữ thường (văn bản lặp chữ sau chỗ ngắt trang)",
+  "starts-lower-case": "đoạn bắt đầu bằng chữ thường, như thể giữa câu",
 };
 
 /** A quoted source line as the page links it: its address, “<document>, dòng N”, and the words. */
@@ -65,6 +65,7 @@ export function aboutPage(docs: DocumentIndex[], indicators: Indicator[], report
   const fromTables = values.filter(fromTable).length;
   const flagged = report.flatMap((r) => r.suspicious.map((s) => ({ doc: byFile(r.file), ...s })));
   const corrected = report.flatMap((r) => r.corrected.map((c) => ({ doc: byFile(r.file), ...c })));
+  const repeated = report.flatMap((r) => r.repeated.map((c) => ({ doc: byFile(r.file), ...c })));
   return {
     values: values.length,
     /** Values read from the appendix tables, and from sentences. */
@@ -85,10 +86,11 @@ export function aboutPage(docs: DocumentIndex[], indicators: Indicator[], report
     mergedGoals: withMergedCityGoal(indicators).length,
     /** The build's checks of each document, with the document. */
     checks: report.map((r) => ({ doc: byFile(r.file), check: r, ...checkRow(r) })),
-    /** Paragraphs the build flags, and headings corrected, with their document; how many in all. */
+    /** Paragraphs the build flags, headings corrected and fragments printed twice, with their document; how many in all. */
     flagged,
     corrected,
-    sourceErrors: flagged.length + corrected.length,
+    repeated,
+    sourceErrors: flagged.length + corrected.length + repeated.length,
     /** How many documents are Hải Dương's (written before the merger), and the titles of the merged city's. */
     haiDuongDocs: docs.filter((d) => d.meta.region === "hai-duong").length,
     mergedCityDocs: docs

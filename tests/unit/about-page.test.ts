@@ -58,10 +58,13 @@ describe("the about page", () => {
       ["bcct-hai-phong-2025", "85/85", "34 × 8; 41 × 9"],
     ]);
     expect(p.corrected.map((c) => [c.doc.meta.id, c.line, c.text])).toEqual([["bcct-hai-duong-2025", 301, "Nguyên nhân khách quan"]]);
-    expect([p.flagged.length, p.sourceErrors]).toEqual([10, 11]);
+    expect(p.repeated.map((r) => [r.doc.meta.id, r.line, r.of, r.text.slice(0, 23)])).toEqual([
+      ["bcct-hai-phong-2025", 212, 210, "c biện pháp ứng phó với"],
+    ]);
+    expect([p.flagged.length, p.sourceErrors]).toEqual([9, 11]);
     expect(p.flagged.map((f) => `${f.doc.meta.id}:${f.line} ${suspiciousReasons[f.reason]}`).slice(6, 8)).toEqual([
       "bcct-hai-phong-2025:25 đoạn không có dấu kết thúc câu",
-      "bcct-hai-phong-2025:212 đoạn bắt đầu bằng chữ thường (văn bản lặp chữ sau chỗ ngắt trang)",
+      "bcct-hai-phong-2025:328 đoạn không có dấu kết thúc câu",
     ]);
     expect(checkRow({ ...buildReport()[0]!, footnotes: 0, tables: [] })).toEqual({ footnotes: "không có", tables: "không có" });
   });

@@ -180,13 +180,14 @@ describe("front and back matter", () => {
     ).toBe(true);
   });
 
-  it("reads `Nơi nhận` and the signature at the end of 002", () => {
+  it("reads `Nơi nhận:` (kept as the list's caption) and the signature at the end of 002", () => {
     const blocks = pipeline("002_8184ebce04ffb420.txt-184-207.txt", "line");
     const matter = blocks.filter((b) => b.type === "matter");
     expect(matter).toEqual([
       {
         type: "matter",
         role: "recipients",
+        caption: "Nơi nhận:",
         lines: [
           "Văn phòng Chính phủ (để báo cáo);",
           "Bộ Kế hoạch và Đầu tư (để báo cáo);",
