@@ -8,6 +8,7 @@ import { isOtherMeasure } from "../../scripts/model/units.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
 import { disagreements, display, domainNames, fold, regionNames, regionRows, type RegionRow } from "./indicators.ts";
 import { hasSupersededGoal } from "./merger.ts";
+import { countWord } from "./site.ts";
 
 /** The search filter “Thời kỳ” of a value: the yearly plan, the 2025–2030 goals, or the 2020–2025 results. */
 export function periodOf(kind: ValueKind): string {
@@ -16,31 +17,33 @@ export function periodOf(kind: ValueKind): string {
   return "Kết quả 2020–2025";
 }
 
-/** A region's 2025 result and 2030 goal as the search results show them, or “xem trang” when it has neither. */
-const regionKeyValues = (r: RegionRow): string => {
+/** A region's 2025 result and 2030 goal, each with its label; none when the region states neither. */
+const keyValues = (r: RegionRow): string[] => {
   const { result, goal } = r.cells;
-  const said = [result.value && `kết quả 2025 ${display(result.value)}`, goal.value && `mục tiêu 2030 ${display(goal.value)}`];
-  return said.filter(Boolean).join(", ") || "xem trang";
+  return [result.value && `kết quả 2025 ${display(result.value)}`, goal.value && `mục tiêu 2030 ${display(goal.value)}`].filter(
+    (s): s is string => Boolean(s),
+  );
 };
 
-/** The key values for the search results (Pagefind's `values` meta): “<region>: kết quả 2025 …, mục tiêu 2030 …; …”. */
-export const keyValuesText = (rows: RegionRow[]): string => rows.map((r) => `${regionNames[r.region]}: ${regionKeyValues(r)}`).join("; ");
+/** The key values for the search results (Pagefind's `values` meta): “<region>: kết quả 2025 …, mục tiêu 2030 …; …”, “xem trang” for a region with neither. */
+export const keyValuesText = (rows: RegionRow[]): string =>
+  rows.map((r) => `${regionNames[r.region]}: ${keyValues(r).join(", ") || "xem trang"}`).join("; ");
 
 /**
- * The page's description (meta and previews): the name, then per region its 2025 result and 2030
- * goal. A region with a goal and no result reads “<region> , mục tiêu 2030 …”, as published.
+ * The page's description (meta and previews): the name, then each region that states a 2025
+ * result or a 2030 goal, with them; a region with neither is left out, and an indicator with
+ * neither anywhere says what the page holds.
  */
 export function indicatorDescription(ind: Indicator, rows: RegionRow[]): string {
-  const region = (r: RegionRow) => {
-    const { result, goal } = r.cells;
-    return (
-      `${regionNames[r.region]} ` +
-      (result.value ? `kết quả 2025 ${display(result.value)}` : "") +
-      (goal.value ? `, mục tiêu 2030 ${display(goal.value)}` : "")
-    );
-  };
-  return `${ind.name}: ${rows.map(region).join("; ")}.`;
+  const said = rows.flatMap((r) => {
+    const values = keyValues(r);
+    return values.length ? [`${regionNames[r.region]} ${values.join(", ")}`] : [];
+  });
+  return said.length ? `${ind.name}: ${said.join("; ")}.` : `${ind.name}: mục tiêu, kết quả và nguồn của từng số trong các báo cáo.`;
 }
+
+/** That every one of `n` differing figures is kept, counted in words: “cả hai đều được giữ”, “cả ba đều được giữ”. */
+export const keptAll = (n: number): string => `cả ${countWord(n)} đều được giữ`;
 
 /**
  * The words by which reading pages are found to talk about the indicator, folded: the

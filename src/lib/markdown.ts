@@ -6,6 +6,7 @@
 import markdownIt, { type MarkdownIt, type StateBlock, type StateCore, type Token } from "markdown-it";
 import footnote from "markdown-it-footnote";
 import { decodeEntities } from "../../scripts/model/text.ts";
+import { titleClass } from "./title.ts";
 
 const ID_SUFFIX = /\s*\{#([a-z0-9-]+)\}$/;
 
@@ -29,6 +30,16 @@ function blockIds(state: StateCore): void {
       }
     }
     open?.attrSet("id", m[1]!);
+  }
+}
+
+/** Core rule: the page's title (h1) and its headings of the first level (h2) get the size class their length calls for (see title.ts). */
+function titleSize(state: StateCore): void {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.type !== "heading_open" || !/^h[12]$/.test(tokens[i]!.tag)) continue;
+    const cls = titleClass(tokens[i + 1]!.content);
+    if (cls) tokens[i]!.attrJoin("class", cls);
   }
 }
 
@@ -275,6 +286,7 @@ export function createMarkdown(glossary: Abbreviation[] = []): MarkdownIt {
   md.block.ruler.before("fence", "table_fence", tableFence);
   md.block.ruler.before("fence", "matter_fence", matterFence);
   md.core.ruler.before("inline", "block_ids", blockIds);
+  md.core.ruler.after("block_ids", "title_size", titleSize);
   if (glossary.length) md.core.ruler.after("text_join", "abbreviations", abbreviations(glossary));
   const r = md.renderer.rules;
   r.table_wrap_open = (tokens, idx, _options, _env, self) => `<div${self.renderAttrs(tokens[idx]!)}>\n`;

@@ -218,6 +218,28 @@ describe("the first screen on a 360 px touch screen", () => {
     expect(await page.locator(".fold-count").isVisible()).toBe(false);
   });
 
+  it("a long title, in capitals or not, is set smaller and leaves the text on the first screen", async () => {
+    const part1 = HP.pages.find((p) => p.slug.startsWith("phan-1-danh-gia-"))!.url;
+    const article1 = docBy("nghi-quyet-hdnd-hai-duong-ke-hoach-2024").pages.find((p) => p.slug.startsWith("dieu-1-"))!.url;
+    const task21 = HP.pages.find((p) => p.slug === "phan-2-2-1-co-cau-lai-nen-kinh-te")!.url;
+    for (const path of [part1, article1, task21]) {
+      const page = await open(site.phone, path);
+      const h1 = page.locator("main h1");
+      expect(await h1.getAttribute("class"), path).toMatch(/title-longer/);
+      expect((await h1.boundingBox())!.height, path).toBeLessThan(210);
+      if (path === task21) {
+        expect((await page.locator(".prose :is(p, li)").first().boundingBox())!.y, path).toBeLessThan(800);
+        // The title stays the largest heading.
+        const size = (sel: string) =>
+          page
+            .locator(sel)
+            .first()
+            .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+        expect(await size("main h1")).toBeGreaterThan(await size(".prose h2"));
+      }
+    }
+  });
+
   it("a document's contents start on its first screen", async () => {
     const page = await open(site.phone, HD.url);
     expect((await page.locator("#muc-luc").boundingBox())!.y).toBeLessThan(800);

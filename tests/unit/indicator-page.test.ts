@@ -1,7 +1,7 @@
 /** The indicator page's view (src/lib/indicator-page.ts), on the real indicators. */
 import "../site-data.ts";
 import { describe, expect, it } from "vitest";
-import { indicatorPage, keyValuesText, periodOf, relatedSections, searchTerm } from "../../src/lib/indicator-page.ts";
+import { indicatorPage, keptAll, keyValuesText, periodOf, relatedSections, searchTerm } from "../../src/lib/indicator-page.ts";
 import { display, regionRows } from "../../src/lib/indicators.ts";
 import { indicatorData, pageTexts } from "../../src/lib/site.ts";
 
@@ -32,19 +32,29 @@ describe("the indicator page", () => {
       "Hải Dương (cũ): kết quả 2025 9,8 %, mục tiêu 2030 12 %; Hải Phòng (cũ): kết quả 2025 11,39 %; " +
         "Hải Phòng (mới): mục tiêu 2030 14-14,5%/năm",
     );
-    // As published: a region with a goal and no result reads “<region> , mục tiêu 2030 …”.
+    // A region with a goal and no result: the goal alone, with no stray separator.
     expect(page.description).toBe(
       "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP): Hải Dương (cũ) kết quả 2025 9,8 %, mục tiêu 2030 12 %; " +
-        "Hải Phòng (cũ) kết quả 2025 11,39 %; Hải Phòng (mới) , mục tiêu 2030 14-14,5%/năm.",
+        "Hải Phòng (cũ) kết quả 2025 11,39 %; Hải Phòng (mới) mục tiêu 2030 14-14,5%/năm.",
     );
+  });
+
+  it("leaves no separator dangling in any indicator's description (“Hải Phòng (mới) , mục tiêu …”, “Hải Dương (cũ) .”)", () => {
+    const descriptions = indicatorData().indicators.map((i) => indicatorPage(i).description);
+    expect(descriptions.filter((d) => /\s[,;.:]|[,;:]\s*[,;.]|\(\s|\s\)/.test(d))).toEqual([]);
+    expect(descriptions.filter((d) => d.includes("Hải Phòng (mới) mục tiêu 2030"))).toHaveLength(35);
+  });
+
+  it("counts the differing figures it keeps in words, as many as are listed", () => {
+    expect([keptAll(2), keptAll(3)]).toEqual(["cả hai đều được giữ", "cả ba đều được giữ"]);
+    const counts = indicatorData().indicators.flatMap((i) => indicatorPage(i).differences.map((d) => d.values.length));
+    expect([...new Set(counts)].sort()).toEqual([2, 3]);
   });
 
   it("says “xem trang” for a region with neither a 2025 result nor a 2030 goal (poverty rate: Hải Dương has plans only)", () => {
     const ind = indicator("ty-le-ho-ngheo");
     expect(keyValuesText(regionRows(ind))).toBe("Hải Phòng (cũ): kết quả 2025 0 %; Hải Dương (cũ): xem trang");
-    expect(indicatorPage(ind).description).toBe(
-      "Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều): Hải Phòng (cũ) kết quả 2025 0 %; Hải Dương (cũ) .",
-    );
+    expect(indicatorPage(ind).description).toBe("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều): Hải Phòng (cũ) kết quả 2025 0 %.");
   });
 
   it("names a value of another measure (a yearly fall of the poverty rate) and a value converted into the unit (2,5 triệu tỷ đồng)", () => {
