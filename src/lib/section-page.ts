@@ -59,3 +59,14 @@ export function sectionPeriod(d: DocumentIndex, data: PageFrontMatter): string {
 /** The page's description: the section's own (its opening words), or its title and the document's. */
 export const sectionDescription = (d: DocumentIndex, page: PageEntry, data: PageFrontMatter): string =>
   page.description || `${data.title} — ${d.meta.shortTitle}`;
+
+/**
+ * A section's title as its page is named: its heading, and, when another page of the document has
+ * the same heading (“1. Lĩnh vực kinh tế” in both parts), the top part it is in: “(Phần thứ nhất)”.
+ */
+export function sectionTitle(d: DocumentIndex, page: DocumentIndex["pages"][number]): string {
+  if (!d.pages.some((p) => p !== page && p.title === page.title)) return page.title;
+  let top = page;
+  for (let up = d.pages.find((x) => x.slug === top.parent); up; up = d.pages.find((x) => x.slug === top.parent)) top = up;
+  return top === page || !top.numbering ? page.title : `${page.title} (${top.numbering.replace(/[.:]$/, "")})`;
+}

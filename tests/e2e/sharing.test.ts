@@ -1,5 +1,5 @@
 /** Links officials share: copy-link controls, a link to a selected passage, citations, print, previews. */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -180,6 +180,33 @@ describe("previews", () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
       await page.close();
     }
+  });
+});
+
+describe("every page's preview", () => {
+  const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith(".html"));
+  const head = (f: string) => readFileSync(join(DIST, f), "utf8").split("</head>")[0]!;
+
+  it("has an image that the site serves, 1200×630", () => {
+    expect(pages.length).toBeGreaterThan(200);
+    const wrong = pages.filter((f) => {
+      const url = /<meta property="og:image" content="https:\/\/bao-cao-hai-phong\.example(\/[^"]*)"/.exec(head(f))?.[1];
+      if (!url || !existsSync(join(DIST, url))) return true;
+      const png = readFileSync(join(DIST, url));
+      return png.readUInt32BE(16) !== 1200 || png.readUInt32BE(20) !== 630;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("has a title of its own: no two pages share one", () => {
+    const byTitle = new Map<string, string[]>();
+    for (const f of pages) {
+      if (/<meta http-equiv="refresh"/.test(head(f))) continue; // a redirect page names where it goes
+      const title = /<title>([^<]*)<\/title>/.exec(head(f))![1]!;
+      byTitle.set(title, [...(byTitle.get(title) ?? []), f]);
+    }
+    expect([...byTitle].filter(([, fs]) => fs.length > 1)).toEqual([]);
+    expect(byTitle.has("1. Lĩnh vực kinh tế (Phần thứ hai) — Báo cáo chính trị Hải Dương · Báo cáo Hải Dương – Hải Phòng")).toBe(true);
   });
 });
 
