@@ -165,6 +165,8 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
   });
   push("thead_close", "thead", -1);
   push("tbody_open", "tbody", 1);
+  /** The last row name seen: a row printed with an empty name goes on the row above (its second unit, “USD”). */
+  let lastName = "";
   for (const row of data.rows) {
     const group = row.cells.every((c, k) => k < 2 || !c.text.trim());
     push("tr_open", "tr", 1, [
@@ -177,7 +179,13 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
       const attrs: [string, string][] = isLabel ? [["scope", "row"]] : [["data-label", labels[k]!.text]];
       if (!isLabel && labels[k]!.role) attrs.push(["data-role", labels[k]!.role]);
       push(isLabel ? "th_open" : "td_open", isLabel ? "th" : "td", 1, attrs);
-      inline(c.text);
+      if (isLabel && !c.text.trim() && lastName) {
+        // Said again for a screen reader and on a card; the wide table leaves it blank, as printed.
+        push("repeat_name_open", "span", 1, [["class", "repeat-name visually-hidden"]]);
+        inline(lastName);
+        push("repeat_name_close", "span", -1);
+      } else inline(c.text);
+      if (isLabel && c.text.trim()) lastName = c.text.replace(/\[\^[^\]]+\]/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
       push(isLabel ? "th_close" : "td_close", isLabel ? "th" : "td", -1);
     });
     if (data.original) {

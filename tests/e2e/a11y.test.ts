@@ -1,4 +1,4 @@
-/** Accessibility of every page type: axe-core (WCAG 2.2 A and AA rules) in Chromium, light and dark. */
+/** Accessibility of every page type: axe-core (WCAG 2.2 A and AA rules, and its best practices) in Chromium, light and dark. */
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -15,8 +15,10 @@ const PAGES = [
   "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/",
   "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-1-linh-vuc-kinh-te/",
   "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phu-luc-1-ket-qua-thuc-hien-cac-chi/",
+  "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/ban-goc/",
   "/chi-tieu/",
   `/chi-tieu/${indicator}/`,
+  "/chi-tieu/tang-truong-grdp/",
   "/so-sanh/",
   "/chu-de/",
   "/chu-de/y-te/",
@@ -41,7 +43,7 @@ async function violations(path: string, scheme: "light" | "dark"): Promise<strin
   const result = await page.evaluate(() =>
     (
       window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-    ).axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+    ).axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }),
   );
   await page.close();
   return result.violations.map(
@@ -54,7 +56,7 @@ async function violations(path: string, scheme: "light" | "dark"): Promise<strin
 }
 
 describe("accessibility", () => {
-  it("axe finds no WCAG 2.2 A/AA violation on any page type, in light and dark", async () => {
+  it("axe finds no WCAG 2.2 A/AA violation and no best-practice failure on any page type, in light and dark", async () => {
     const found: string[] = [];
     for (const path of PAGES) for (const scheme of ["light", "dark"] as const) found.push(...(await violations(path, scheme)));
     expect(found).toEqual([]);

@@ -98,6 +98,18 @@ describe("the indicator tables on a 360 px touch screen", () => {
     await page.screenshot({ path: join(SHOTS, "appendix-cards.phone.png") });
   });
 
+  it("a row printed without a name (the USD line of GRDP per head) is named on its card, and blank in the wide table", async () => {
+    const appendix1 = HD.pages.find((p) => p.slug.startsWith("phu-luc-1-"))!.url;
+    const row = "#phu-luc-1-ket-qua-thuc-hien-cac-bang1-d6";
+    const phone = await open(site.phone, appendix1);
+    expect((await cardText(phone, row)).filter(Boolean).slice(0, 2)).toEqual(["GRDP bình quân đầu người", "Đơn vị tính: USD"]);
+    const desk = await open(site.desktop, appendix1);
+    expect(await desk.locator(`${row} th .repeat-name`).evaluate((s) => [s.textContent, s.getBoundingClientRect().width])).toEqual([
+      "GRDP bình quân đầu người",
+      1,
+    ]);
+  });
+
   it("put the new goal after the result in 2030 tables: Hải Dương's Phụ lục 2", async () => {
     const page = await open(site.phone, HD_APPENDIX2);
     const first = await page
