@@ -235,11 +235,11 @@ function sectionLines(node: SectionNode): [number, number] {
 export function repeatNote(r: RepeatedFragment, original: string): string {
   const words = r.text.split(" ");
   const quote = words.length > 8 ? `${words.slice(0, 4).join(" ")} … ${words.slice(-3).join(" ")}` : r.text;
+  const line = (n: number) => `[dòng ${n}](${original}#dong-${n})`;
   return (
     `::: source-note\n` +
-    inlineMarkdown(
-      `Ghi chú về bản gốc: sau chỗ ngắt trang, dòng ${r.line} in lại phần cuối của dòng ${r.of} (“${quote}”); ở đây phần lặp chỉ được đọc một lần. `,
-    ) +
-    `[Xem dòng ${r.line} trong văn bản gốc](${original}#dong-${r.line}).\n:::`
+    `Ghi chú về bản gốc: sau chỗ ngắt trang, ${line(r.line)} in lại phần cuối của ${line(r.of)} ` +
+    inlineMarkdown(`(“${quote}”); ở đây phần lặp chỉ được đọc một lần.`) +
+    `\n:::`
   );
 }

@@ -169,6 +169,18 @@ export function readSources(root: string): SourceFile[] {
       else throw e;
     }
   });
+  metadata.data.forEach((meta, i) => {
+    const cite = meta.numberNote?.cite;
+    const cited = cite && files.find((f) => f.meta.id === cite.doc);
+    if (cite && !collapseSpace(cited?.lines[cite.line - 1] ?? "").includes(cite.quote.normalize("NFC")))
+      problems.push({
+        file: METADATA,
+        line: metadata.lineOf(["documents", i, "numberNote", "cite"]),
+        message: `the number note of ${meta.id} cites “${cite.quote}” at line ${cite.line} of ${cite.doc}, but ${cited ? `the line reads “${(cited.lines[cite.line - 1] ?? "").trim()}”` : "there is no such document"}`,
+        rule: "ingest/metadata-origin",
+        fatal: true,
+      });
+  });
   if (problems.length) throw new BuildError(problems);
   return files;
 }

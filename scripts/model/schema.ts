@@ -25,7 +25,17 @@ export const sourceMetaSchema = z
     issuer: z.string().min(3),
     date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, "YYYY or YYYY-MM-DD"),
     number: z.string().nullable(),
-    numberNote: z.string().optional(),
+    /** Why the number is missing, or where it comes from when the document itself does not print it: the words, and the line of another document that does. */
+    numberNote: z
+      .object({
+        text: z.string().min(10),
+        cite: z
+          .object({ doc: slug, line: z.number().int().positive(), quote: z.string().min(3) })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     period: z.object({ from: z.number().int(), to: z.number().int(), label: z.string() }).strict(),
     region: z.enum(["hai-duong", "hai-phong", "hai-phong-moi"]),
     description: z.string().min(20),

@@ -57,7 +57,7 @@ describe("the home page", () => {
     }
     expect(await home.locator("[data-headline-count]").allInnerTexts()).toEqual(["11/18", "17/19"]);
     // Each count is shown beside the document's own sentence, linked to the paragraph that holds it.
-    const quote = home.locator("#ket-qua--hai-phong .headline-quote a");
+    const quote = home.locator("#ket-qua--hai-phong .headline-quote a").first();
     expect(await quote.innerText()).toBe("Báo cáo chính trị Hải Phòng, dòng 21");
     await quote.click();
     expect(await home.locator(":target").innerText()).toContain("Thành phố Hải Phòng có 11/18 chỉ tiêu dự kiến đạt và vượt");
@@ -85,7 +85,7 @@ describe("the home page", () => {
     // The per-capita GRDP: 9.486 and 4.913 USD against 11.380 USD per person.
     expect(await panels.nth(1).locator(".goal-value").allTextContents()).toEqual(["9.486 USD/người", "4.913 USD", "11.380 USD/người"]);
     expect(await first.locator(".goal-sources").innerText()).toBe(
-      "Nguồn: Báo cáo chính trị Hải Phòng, dòng 847, 484; Báo cáo chính trị Hải Dương, dòng 580",
+      "Nguồn: Báo cáo chính trị Hải Phòng, dòng 847 gốc, 484 gốc; Báo cáo chính trị Hải Dương, dòng 580 gốc",
     );
     await first.locator(".goal-sources a", { hasText: "847" }).click();
     await home.waitForURL(/#/);
@@ -287,7 +287,7 @@ describe("about and method", () => {
     const items = page.locator(".differences > li");
     expect(await items.count()).toBe(expected.length);
     const flaggedOnPages = data.indicators.filter((ind) => disagreements(ind).length > 0).length;
-    expect(new Set(await items.locator("a:first-child").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).size).toBe(
+    expect(new Set(await items.evaluateAll((lis) => lis.map((li) => li.querySelector("a")!.getAttribute("href")))).size).toBe(
       flaggedOnPages,
     );
     expect(await items.filter({ hasText: "Số bác sĩ" }).first().innerText()).toContain("12,5");

@@ -104,8 +104,12 @@ describe("the indicator explorer", () => {
 describe("an indicator page", () => {
   it("links each value to the exact table row of its source", async () => {
     const page = await open(site.ctx, "/chi-tieu/bac-si-tren-van-dan/");
-    const link = page.locator("table.values tbody tr", { hasText: "Kết quả 2025 (ước)" }).first().locator("td").last().locator("a");
+    const link = page.locator("table.values tbody tr", { hasText: "Kết quả 2025 (ước)" }).first().locator("td").last().locator("a").first();
     expect(await link.innerText()).toBe("Báo cáo chính trị Hải Dương, dòng 905");
+    // Beside it, the same line in the text as received.
+    expect(await link.locator("xpath=following-sibling::a[1]").getAttribute("href")).toBe(
+      "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/ban-goc/#dong-905",
+    );
     await link.click();
     await page.waitForURL(/#/);
     const row = page.locator("tr:target");
@@ -119,7 +123,7 @@ describe("an indicator page", () => {
     const callout = page.locator("section.callout");
     expect(await callout.locator("h2").innerText()).toBe("Các tài liệu ghi khác nhau");
     expect(await callout.innerText()).toContain(
-      "12,5 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 905) – 13 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 1324)",
+      "12,5 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 905 gốc) – 13 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 1324 gốc)",
     );
   });
 
@@ -153,8 +157,8 @@ describe("an indicator page", () => {
     expect(await chart.locator("svg path, svg circle, svg text").count()).toBe(0);
     expect(await chart.locator(".series-hai-phong-moi svg rect").count()).toBe(2);
     expect(await chart.locator(".chart-source").innerText()).toBe(
-      "Nguồn: Báo cáo chính trị Hải Dương, dòng 577, 580, 1024, 1025; " +
-        "Báo cáo chính trị Hải Phòng, dòng 847, 484. Bảng mọi giá trị và nguồn",
+      "Nguồn: Báo cáo chính trị Hải Dương, dòng 577 gốc, 580 gốc, 1024 gốc, 1025 gốc; " +
+        "Báo cáo chính trị Hải Phòng, dòng 847 gốc, 484 gốc. Bảng mọi giá trị và nguồn",
     );
     // The table is one tap away.
     expect(await chart.locator(".chart-source a", { hasText: "Bảng mọi giá trị" }).getAttribute("href")).toBe("#gia-tri");

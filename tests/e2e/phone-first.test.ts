@@ -134,7 +134,7 @@ describe("the indicator tables on a 360 px touch screen", () => {
       "Loại: Mục tiêu bình quân 2021–2025",
       "Giá trị: 9,0 %",
       "Tên dòng trong nguồn: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)",
-      "Nguồn: Báo cáo chính trị Hải Dương, dòng 577",
+      "Nguồn: Báo cáo chính trị Hải Dương, dòng 577 gốc",
     ]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
     await page.locator("#gia-tri").scrollIntoViewIfNeeded();

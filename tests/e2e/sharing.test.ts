@@ -210,6 +210,29 @@ describe("every page's preview", () => {
   });
 });
 
+describe("every “dòng N” a page prints", () => {
+  it("links to that line in the text as received, beside the link to where it is read", () => {
+    const pages = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith(".html") && !f.includes("ban-goc"));
+    const unlinked: string[] = [];
+    let seen = 0;
+    for (const f of pages) {
+      const body = readFileSync(join(DIST, f), "utf8")
+        .split("</head>")[1]!
+        .replace(/<script[\s\S]*?<\/script>/g, "");
+      // Each block (paragraph, item, cell, row): every “dòng N” in its text has a link to ban-goc/#dong-N in its markup.
+      for (const block of body.split(/<\/(?:p|li|td|tr|dd|div|figcaption|h[1-6])>/)) {
+        const text = block.replace(/<[^>]+>/g, "");
+        for (const m of text.matchAll(/dòng\s+(\d+)/g)) {
+          seen++;
+          if (!block.includes(`ban-goc/#dong-${m[1]}"`)) unlinked.push(`${f}: …${text.slice(Math.max(0, m.index - 40), m.index + 12)}`);
+        }
+      }
+    }
+    expect(unlinked).toEqual([]);
+    expect(seen).toBeGreaterThan(800);
+  });
+});
+
 describe("a mistyped or cut address", () => {
   it("answers 404 with a search box holding the address's words and the nearest pages, best first", async () => {
     const seen: string[] = [];
