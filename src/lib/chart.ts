@@ -10,7 +10,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { converted, display, keyColumns, kindNames, regionNames, regionRows } from "./indicators.ts";
+import { converted, display, keyColumns, kindNames, regionNames, regionRows, withUnit } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { ends, isOtherMeasure } from "../../scripts/model/units.ts";
 import { keepTogether } from "./keep-together.ts";
@@ -78,7 +78,7 @@ function barSvg(bar: ChartBar, x: (n: number) => number): string {
 
 /** The value as the row writes it: as printed, and in the indicator's unit when it was converted. */
 const valueText = (v: IndicatorValue, unit: string) =>
-  `${display(v)}${v.scale !== undefined && v.scale !== 1 ? ` (${converted(v)} ${unit})` : ""}`;
+  `${display(v)}${v.scale !== undefined && v.scale !== 1 ? ` (${withUnit(converted(v), unit)})` : ""}`;
 
 /** The chart, or null when fewer than two key values are numbers in the indicator's unit. */
 export function indicatorChart(ind: Indicator): IndicatorChart | null {
@@ -128,9 +128,9 @@ export function chartUnitLine(chart: IndicatorChart): string {
 export function chartKey(chart: IndicatorChart): string {
   const shapes = new Set(chart.drawn.map(barShape));
   const said = [
-    shapes.has("range") && "một khoảng: phần đậm đến số nhỏ, phần nhạt đến số lớn",
-    shapes.has("open") && "“trên”, “tối thiểu”: thanh để ngỏ phía phải",
-    shapes.has("upto") && "“dưới”, “tối đa”: thanh rỗng",
+    shapes.has("range") && "một khoảng có phần đậm đến số nhỏ, phần nhạt đến số lớn",
+    shapes.has("open") && "“trên”, “tối thiểu” có thanh để ngỏ phía phải",
+    shapes.has("upto") && "“dưới”, “tối đa” có thanh rỗng",
   ].filter((x): x is string => typeof x === "string");
   return (
     "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), không phải một chuỗi theo năm." +

@@ -106,8 +106,11 @@ export function display(v: IndicatorValue): string {
   // The period in brackets after the number (“981.260 (giai đoạn 2021-2025)”): the unit goes before it.
   const [, value, note] = /^(.*?)(\s*\(giai đoạn [^()]*\))?$/u.exec(v.raw)!;
   const hasUnit = /[%\p{L}]/u.test(value!.replace(/^(trên|dưới|khoảng|giảm|tối thiểu)\s/u, ""));
-  return hasUnit || !v.unit ? v.raw : `${value} ${v.unit}${note ?? ""}`;
+  return hasUnit || !v.unit ? v.raw : `${withUnit(value!, v.unit)}${note ?? ""}`;
 }
+
+/** A number with its unit, as the documents write them: “9,8%” and “14,5%/năm” close up, “4.913 USD” spaced. */
+export const withUnit = (value: string, unit: string): string => (unit.startsWith("%") ? `${value}${unit}` : `${value} ${unit}`);
 
 /** Lower case, no tone marks, đ → d: for matching what people type. */
 export function fold(text: string): string {

@@ -75,7 +75,7 @@ describe("the home page", () => {
       "Hải Dương (cũ) · Kết quả bình quân 2021–2025, ước",
       "Hải Phòng (mới) · Mục tiêu bình quân 2026–2030",
     ]);
-    expect(await first.locator(".goal-value").allTextContents()).toEqual(["11,39 %", "9,8 %", "14-14,5%/năm"]);
+    expect(await first.locator(".goal-value").allTextContents()).toEqual(["11,39%", "9,8%", "14-14,5%/năm"]);
     // Bars are as long as their values: 11,39 and 9,8 against the goal's range 14–14,5.
     const widths = await first
       .locator("svg.goal-bar > rect:first-child")

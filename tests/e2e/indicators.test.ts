@@ -40,11 +40,11 @@ describe("the indicator explorer", () => {
     ).toEqual([
       "Lĩnh vực: Kinh tế",
       "Địa bàn: Hải Dương (cũ)",
-      "Mục tiêu 2025: 9,0 %",
-      "Kết quả 2025: 9,8 %",
+      "Mục tiêu 2025: 9,0%",
+      "Kết quả 2025: 9,8%",
       "Đánh giá: Đạt",
-      "Mục tiêu 2030: 12 %",
-      "Định hướng 2035: 11,5 %",
+      "Mục tiêu 2030: 12%",
+      "Định hướng 2035: 11,5%",
     ]);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await phone.screenshot({ path: join(SHOTS, "explorer-cards.phone.png") });
@@ -144,13 +144,13 @@ describe("an indicator page", () => {
       [
         "Hải Dương (cũ)",
         [
-          "Mục tiêu bình quân 2021–2025 9,0 %",
-          "Kết quả bình quân 2021–2025 (ước) 9,8 %",
-          "Mục tiêu bình quân 2026–2030 12 %",
-          "Định hướng đến 2035 11,5 %",
+          "Mục tiêu bình quân 2021–2025 9,0%",
+          "Kết quả bình quân 2021–2025 (ước) 9,8%",
+          "Mục tiêu bình quân 2026–2030 12%",
+          "Định hướng đến 2035 11,5%",
         ],
       ],
-      ["Hải Phòng (cũ)", ["Mục tiêu bình quân 2021–2025 14,5%/năm", "Kết quả bình quân 2021–2025 (ước) 11,39 %"]],
+      ["Hải Phòng (cũ)", ["Mục tiêu bình quân 2021–2025 14,5%/năm", "Kết quả bình quân 2021–2025 (ước) 11,39%"]],
       ["Hải Phòng (mới)", ["Mục tiêu bình quân 2026–2030 14-14,5%/năm"]],
     ]);
     // Bars, not points joined by lines; the merged city's range as a solid part and a lighter rest.
@@ -217,7 +217,7 @@ describe("the comparison", () => {
     const asks = async (id: string) => (await page.locator(`#den-2030--${id}--hai-duong td`).last().innerText()).trim();
     expect(await asks("hdi")).toBe("cao hơn 0,034");
     expect(await asks("grdp-binh-quan-dau-nguoi")).toBe("cần tăng bình quân 14,38%/năm trong 2025–2030");
-    expect(await asks("bao-phu-bhyt")).toBe("không tính: “>99 %” là một cận");
+    expect(await asks("bao-phu-bhyt")).toBe("không tính: “>99%” là một cận");
     expect(await asks("so-ho-ngheo-giam")).toBe("không tính: “80% số hộ theo chuẩn nghèo mới” không là một con số");
   });
 
@@ -232,8 +232,8 @@ describe("the comparison", () => {
         "thành phố Hải Phòng (mới) đặt mục tiêu 2030 2,5 triệu tỷ đồng cho cả thành phố sau hợp nhất.",
     );
     expect(missed).toContain(
-      "Số doanh nghiệp thành lập mới tăng hằng năm (Hải Dương (cũ)): mục tiêu 15,0 %/năm, " +
-        "kết quả 6,5 %/năm; các văn bản chưa nêu mục tiêu 2030 cho chỉ tiêu này.",
+      "Số doanh nghiệp thành lập mới tăng hằng năm (Hải Dương (cũ)): mục tiêu 15,0%/năm, " +
+        "kết quả 6,5%/năm; các văn bản chưa nêu mục tiêu 2030 cho chỉ tiêu này.",
     );
     expect(missed).toContain(
       "Số giường bệnh/1 vạn dân (không tính trạm y tế xã) (Hải Dương (cũ)): " +

@@ -132,7 +132,7 @@ describe("the indicator tables on a 360 px touch screen", () => {
     expect(card).toEqual([
       "Địa bàn: Hải Dương (cũ)",
       "Loại: Mục tiêu bình quân 2021–2025",
-      "Giá trị: 9,0 %",
+      "Giá trị: 9,0%",
       "Tên dòng trong nguồn: Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)",
       "Nguồn: Báo cáo chính trị Hải Dương, dòng 577 gốc",
     ]);

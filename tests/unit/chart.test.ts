@@ -112,8 +112,8 @@ describe("the indicator chart", () => {
     expect(html).toContain('<rect class="bar-upto" x="0.0" y="1" width="63.9" height="12" fill="none"');
     expect(chartKey(indicatorChart(growth)!)).toBe(
       "Mỗi nhóm là một địa bàn; các thanh là các loại số liệu khác nhau (mục tiêu, kết quả), " +
-        "không phải một chuỗi theo năm. Cách đọc: một khoảng: phần đậm đến số nhỏ, " +
-        "phần nhạt đến số lớn; “trên”, “tối thiểu”: thanh để ngỏ phía phải; “dưới”, “tối đa”: thanh rỗng.",
+        "không phải một chuỗi theo năm. Cách đọc: một khoảng có phần đậm đến số nhỏ, " +
+        "phần nhạt đến số lớn; “trên”, “tối thiểu” có thanh để ngỏ phía phải; “dưới”, “tối đa” có thanh rỗng.",
     );
   });
 
@@ -142,7 +142,7 @@ describe("a value as the page writes it", () => {
     ...extra,
   });
   it("adds the unit the table gives in its own column, before the period in brackets (004 Phụ lục 1, line 866)", () => {
-    expect(display(at("9,8", "%"))).toBe("9,8 %");
+    expect(display(at("9,8", "%"))).toBe("9,8%");
     expect(display(at("981.260 (giai đoạn 2021-2025)", "Tỷ đồng"))).toBe("981.260 Tỷ đồng (giai đoạn 2021-2025)");
   });
   it("keeps a value that already says its unit as printed", () => {

@@ -234,7 +234,7 @@ describe("the home page's pieces", () => {
     expect(widths[0]![1]! / full).toBeCloseTo(11.39 / 14.5, 3);
     expect(widths[1]![1]! / full).toBeCloseTo(9.8 / 14.5, 3);
     expect(widths[3]![0]).toBe(widths[2]![1]);
-    expect([...svg.matchAll(/class="goal-value"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(["11,39 %", "9,8 %", "14-14,5%/năm"]);
+    expect([...svg.matchAll(/class="goal-value"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(["11,39%", "9,8%", "14-14,5%/năm"]);
     // Labels and values are HTML, laid out by the browser; the bars stretch to the panel's width.
     // Each label with its year range kept on one line.
     expect(svg).toContain(

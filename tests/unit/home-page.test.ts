@@ -33,8 +33,8 @@ describe("the home page", () => {
     expect(goals[0]).toEqual([
       "tang-truong-grdp",
       [
-        "Hải Phòng (cũ) · Kết quả bình quân 2021–2025, ước: 11,39 %",
-        "Hải Dương (cũ) · Kết quả bình quân 2021–2025, ước: 9,8 %",
+        "Hải Phòng (cũ) · Kết quả bình quân 2021–2025, ước: 11,39%",
+        "Hải Dương (cũ) · Kết quả bình quân 2021–2025, ước: 9,8%",
         "Hải Phòng (mới) · Mục tiêu bình quân 2026–2030: 14-14,5%/năm",
       ],
       false,

@@ -29,13 +29,13 @@ describe("the indicator page", () => {
   it("writes the key values for the search results and the description, a region's 2025 result and 2030 goal", () => {
     const page = indicatorPage(indicator("tang-truong-grdp"));
     expect(page.keyValues).toBe(
-      "Hải Dương (cũ): kết quả 2025 9,8 %, mục tiêu 2030 12 %; Hải Phòng (cũ): kết quả 2025 11,39 %; " +
+      "Hải Dương (cũ): kết quả 2025 9,8%, mục tiêu 2030 12%; Hải Phòng (cũ): kết quả 2025 11,39%; " +
         "Hải Phòng (mới): mục tiêu 2030 14-14,5%/năm",
     );
     // A region with a goal and no result: the goal alone, with no stray separator.
     expect(page.description).toBe(
-      "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP): Hải Dương (cũ) kết quả 2025 9,8 %, mục tiêu 2030 12 %; " +
-        "Hải Phòng (cũ) kết quả 2025 11,39 %; Hải Phòng (mới) mục tiêu 2030 14-14,5%/năm.",
+      "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP): Hải Dương (cũ) kết quả 2025 9,8%, mục tiêu 2030 12%; " +
+        "Hải Phòng (cũ) kết quả 2025 11,39%; Hải Phòng (mới) mục tiêu 2030 14-14,5%/năm.",
     );
   });
 
@@ -53,8 +53,8 @@ describe("the indicator page", () => {
 
   it("says “xem trang” for a region with neither a 2025 result nor a 2030 goal (poverty rate: Hải Dương has plans only)", () => {
     const ind = indicator("ty-le-ho-ngheo");
-    expect(keyValuesText(regionRows(ind))).toBe("Hải Phòng (cũ): kết quả 2025 0 %; Hải Dương (cũ): xem trang");
-    expect(indicatorPage(ind).description).toBe("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều): Hải Phòng (cũ) kết quả 2025 0 %.");
+    expect(keyValuesText(regionRows(ind))).toBe("Hải Phòng (cũ): kết quả 2025 0%; Hải Dương (cũ): xem trang");
+    expect(indicatorPage(ind).description).toBe("Tỷ lệ hộ nghèo (theo chuẩn nghèo đa chiều): Hải Phòng (cũ) kết quả 2025 0%.");
   });
 
   it("names a value of another measure (a yearly fall of the poverty rate) and a value converted into the unit (2,5 triệu tỷ đồng)", () => {
