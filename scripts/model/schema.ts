@@ -87,7 +87,7 @@ export const relationLabels: Record<Relation["type"], string> = {
   reviews: "đánh giá lại kết quả của",
   "reviewed-by": "được đánh giá lại trong",
   "supersedes-goals-of": "thay thế mục tiêu của",
-  "goals-superseded-by": "mục tiêu được thay thế bởi",
+  "goals-superseded-by": "có mục tiêu được thay thế bởi",
 };
 
 /** `content/corrections.yml`: source defects repaired by the parser, each with its reason. */

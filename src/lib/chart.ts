@@ -78,7 +78,7 @@ function barSvg(bar: ChartBar, x: (n: number) => number): string {
 
 /** The value as the row writes it: as printed, and in the indicator's unit when it was converted. */
 const valueText = (v: IndicatorValue, unit: string) =>
-  `${display(v)}${v.scale !== undefined && v.scale !== 1 ? ` (${withUnit(converted(v), unit)})` : ""}`;
+  `${display(v)}${v.scale !== undefined && v.scale !== 1 ? ` (${withUnit(converted(v) ?? "", unit)})` : ""}`;
 
 /** The chart, or null when fewer than two key values are numbers in the indicator's unit. */
 export function indicatorChart(ind: Indicator): IndicatorChart | null {

@@ -330,7 +330,8 @@ export function createMarkdown(glossary: Abbreviation[] = []): MarkdownIt {
   r.footnote_anchor = (tokens, idx, options, env, self) => {
     const id = self.rules.footnote_anchor_name!(tokens, idx, options, env, self);
     const refid = subId(tokens[idx]!) > 0 ? `${id}-${subId(tokens[idx]!)}` : id;
-    return ` <a href="#tham-chieu-${refid}" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu ${id}">↩︎</a>`;
+    // Not part of the footnote's words: search leaves it out of its excerpts.
+    return ` <a href="#tham-chieu-${refid}" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu ${id}" data-pagefind-ignore>↩︎</a>`;
   };
   return md;
 }

@@ -38,6 +38,8 @@ export function nearestPages(path: string, pages: PageRef[], n = 5): PageRef[] {
 
 export async function showNearestPages(list: HTMLElement, box: HTMLInputElement | null): Promise<void> {
   const path = location.pathname;
+  // The page opened by its own name (/404.html) has no mistyped address to help with.
+  if (/^\/404(\.html)?\/?$/.test(path)) return;
   if (box && !box.value)
     box.value = words(path)
       .filter((w) => !/^(tai|lieu|chi|tieu|chu|de)$/.test(w))

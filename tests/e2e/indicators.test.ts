@@ -118,6 +118,14 @@ describe("an indicator page", () => {
     expect(await row.locator("td").allInnerTexts()).toContain("12,5");
   });
 
+  it("sums up each region in one sentence: its values in order, “; ” between, a full stop at the end", async () => {
+    const page = await open(site.ctx, "/chi-tieu/kim-ngach-xuat-khau/");
+    expect(await page.locator("ul.key-values > li").allInnerTexts()).toEqual([
+      "Hải Phòng (cũ): mục tiêu đến 2025 35 Tỷ USD; kết quả 2025 (ước) 37 Tỷ USD; Vượt.",
+      "Hải Phòng (mới): mục tiêu đến 2030 75 - 80 tỷ USD.",
+    ]);
+  });
+
   it("flags where two documents disagree and keeps both", async () => {
     const page = await open(site.ctx, "/chi-tieu/bac-si-tren-van-dan/");
     const callout = page.locator("section.callout");

@@ -198,7 +198,7 @@ describe("topics", () => {
   it("a section page links the same subject in the other documents", async () => {
     const page = await open(site.phone, ECONOMY);
     const box = page.locator("aside.elsewhere");
-    expect(await box.locator("h2").innerText()).toBe("Cùng chủ đề ở tài liệu khác");
+    expect(await box.locator("h2").innerText()).toBe("Cùng chủ đề ở mục khác");
     const links = await box.locator("li a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     expect(links.length).toBeGreaterThan(2);
     expect(links.some((u) => !u.startsWith("/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/"))).toBe(true);
@@ -286,7 +286,7 @@ describe("a document's page", () => {
     ]);
     // The relation is written over the name, to be read before it: 000 is reviewed in 004, and its goals replaced by 004's.
     expect(await page.locator(".doc-map .map-others .map-edge:not(.map-edge-twin)").allTextContents()).toEqual([
-      "được đánh giá lại trong và mục tiêu được thay thế bởi",
+      "được đánh giá lại trong và có mục tiêu được thay thế bởi",
     ]);
     expect(await page.locator(".doc-map .map-edge-twin").evaluateAll((es) => es.map((e) => getComputedStyle(e).display))).toEqual(["none"]);
     await page.locator(".doc-map").screenshot({ path: join(SHOTS, "doc-map-site.phone.png") });

@@ -8,7 +8,7 @@ const doc = (id: string, shortTitle: string, url: string, relations: DocumentInd
   ({ meta: { id, shortTitle }, url, relations }) as unknown as DocumentIndex;
 const D000 = doc("bcct-hai-duong-2025", "Báo cáo chính trị Hải Dương", "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/", [
   { label: "được đánh giá lại trong", title: "Báo cáo chính trị Hải Phòng", url: "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/" },
-  { label: "mục tiêu được thay thế bởi", title: "Báo cáo chính trị Hải Phòng", url: "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/" },
+  { label: "có mục tiêu được thay thế bởi", title: "Báo cáo chính trị Hải Phòng", url: "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/" },
 ]);
 const D004 = doc("bcct-hai-phong-2025", "Báo cáo chính trị Hải Phòng", "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/");
 const entry = (key: string, kind: string, slug: string, places: number, related: string[] = []) =>
@@ -27,7 +27,7 @@ describe("what the document map shows", () => {
       {
         label: "Báo cáo chính trị Hải Phòng",
         url: "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/",
-        edge: "được đánh giá lại trong và mục tiêu được thay thế bởi",
+        edge: "được đánh giá lại trong và có mục tiêu được thay thế bởi",
       },
     ]);
   });
@@ -54,8 +54,8 @@ describe("relations to one document", () => {
   it("are one phrase, a last word they share said once (004 to 000: reviews its results and replaces its goals)", () => {
     const labels = ["đánh giá lại kết quả của", "thay thế mục tiêu của"];
     expect(joinRelations(labels)).toBe("đánh giá lại kết quả và thay thế mục tiêu của");
-    expect(joinRelations(["được đánh giá lại trong", "mục tiêu được thay thế bởi"])).toBe(
-      "được đánh giá lại trong và mục tiêu được thay thế bởi",
+    expect(joinRelations(["được đánh giá lại trong", "có mục tiêu được thay thế bởi"])).toBe(
+      "được đánh giá lại trong và có mục tiêu được thay thế bởi",
     );
     expect(joinRelations(["tán thành"])).toBe("tán thành");
     expect(joinRelations([])).toBeUndefined();
