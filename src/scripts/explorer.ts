@@ -38,7 +38,9 @@ export function enhanceExplorer(): void {
       r.hidden = !ok;
       if (ok) shown++;
     }
-    count.textContent = `${shown} / ${rows.length} dòng`;
+    count.textContent = shown
+      ? `${shown} / ${rows.length} dòng`
+      : `0 / ${rows.length} dòng: không chỉ tiêu nào khớp bộ lọc. Bỏ bớt một điều kiện, hoặc gõ ít chữ hơn.`;
     const next = new URLSearchParams();
     for (const [k, v] of new FormData(form)) if (typeof v === "string" && v) next.set(k, v);
     history.replaceState(null, "", next.size ? `?${next}` : location.pathname);

@@ -44,7 +44,7 @@ describe("the home page", () => {
     const home = await open(site.desktop, "/");
     const comparison = await open(site.desktop, "/so-sanh/");
     for (const region of ["hai-phong", "hai-duong"]) {
-      const [dat, vuot, khongDat, total] = (await comparison.locator(`#dia-ban--${region} td`).allInnerTexts()).map(Number) as [
+      const [vuot, dat, khongDat, total] = (await comparison.locator(`#dia-ban--${region} td`).allInnerTexts()).map(Number) as [
         number,
         number,
         number,
