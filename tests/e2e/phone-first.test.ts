@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { openPage, SHOTS } from "./browser.ts";
 import { useSite } from "./use-site.ts";
@@ -169,6 +170,22 @@ describe("the indicator tables on a 360 px touch screen", () => {
 });
 
 describe("a wide table at a tablet's width (800 px), where it stays a table", () => {
+  it("shows a shadow at its right edge while more of it lies to the right, and none once scrolled to the end", async () => {
+    const page = await open(site.tablet, HP_APPENDIX1);
+    const wrap = page.locator(".doc-table").first();
+    await wrap.scrollIntoViewIfNeeded();
+    const edge = async () => {
+      const box = (await wrap.boundingBox())!;
+      // A strip 6 px wide, just inside the right border, over the table's middle rows.
+      const png = await page.screenshot({ clip: { x: box.x + box.width - 8, y: box.y + 80, width: 6, height: 120 } });
+      return (await sharp(png).stats()).channels.slice(0, 3).reduce((a, c) => a + c.mean, 0) / 3;
+    };
+    const start = await edge();
+    await wrap.evaluate((w) => (w.scrollLeft = w.scrollWidth));
+    const end = await edge();
+    expect(end - start).toBeGreaterThan(12);
+  });
+
   it("keeps its number and name columns in view, at most 40% of the box, opaque, its header in line while scrolling", async () => {
     const page = await open(site.tablet, HP_APPENDIX1);
     const wrap = page.locator(".doc-table").first();
