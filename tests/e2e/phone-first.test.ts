@@ -277,6 +277,21 @@ describe("the first screen on a 360 px touch screen", () => {
   });
 });
 
+describe("charts on a 360 px touch screen", () => {
+  it("set no text of a figure, its source line and its links included, below 12 px", async () => {
+    for (const path of ["/", "/chi-tieu/tang-truong-grdp/", "/so-sanh/", HD.url]) {
+      const page = await open(site.phone, path);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll("figure *")]
+          .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && e.getClientRects().length)
+          .filter((e) => !e.closest(".visually-hidden") && parseFloat(getComputedStyle(e).fontSize) < 12)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent.trim().slice(0, 20)}`),
+      );
+      expect(small, path).toEqual([]);
+    }
+  });
+});
+
 describe("abbreviations and the selection link", () => {
   it("an abbreviation opens its expansion by tap and by keyboard, and closes with Escape", async () => {
     const page = await open(site.phone, PROJECTS);
