@@ -123,11 +123,7 @@ export function mapOf(d: DocumentIndex, docs: DocumentIndex[], register: CitedDo
     .map((o) => ({
       label: o.meta.shortTitle,
       url: o.url,
-      edge:
-        d.relations
-          .filter((r) => r.url === o.url)
-          .map((r) => r.label)
-          .join(" và ") || undefined,
+      edge: joinRelations(d.relations.filter((r) => r.url === o.url).map((r) => r.label)),
     }));
   const cited = register
     .map((e) => ({ e, count: e.places.filter((p) => p.doc === d.meta.id).length }))

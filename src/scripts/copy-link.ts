@@ -75,7 +75,7 @@ export function enhanceLinks(root: ParentNode = document): void {
 
   for (const area of root.querySelectorAll<HTMLElement>("[data-linkable]")) {
     for (const el of area.querySelectorAll<HTMLElement>(TARGETS)) {
-      if (el.closest(".footnotes, nav, aside, .cite-this") || el.querySelector(":scope > .copy-link")) continue;
+      if (el.closest(".footnotes, nav, aside, .cite-this, .visually-hidden") || el.querySelector(":scope > .copy-link")) continue;
       const button = document.createElement("button");
       button.type = "button";
       button.className = "copy-link";

@@ -70,3 +70,7 @@ export async function openPage(ctx: BrowserContext, url: string, errors: string[
   await page.goto(url);
   return page;
 }
+
+/** Text with its no-break spaces (“dòng\u00a0905\u00a0gốc” stays on one line) read as spaces. */
+export const spaces = <T extends string | string[]>(t: T): T =>
+  (Array.isArray(t) ? t.map((s) => s.replace(/\u00a0/g, " ")) : t.replace(/\u00a0/g, " ")) as T;

@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { disagreements } from "../../src/lib/indicators.ts";
-import { openPage, SHOTS } from "./browser.ts";
+import { openPage, spaces, SHOTS } from "./browser.ts";
 import { useSite } from "./use-site.ts";
 import { DIST } from "./serve.ts";
 
@@ -58,7 +58,7 @@ describe("the home page", () => {
     expect(await home.locator("[data-headline-count]").allInnerTexts()).toEqual(["11/18", "17/19"]);
     // Each count is shown beside the document's own sentence, linked to the paragraph that holds it.
     const quote = home.locator("#ket-qua--hai-phong .headline-quote a").first();
-    expect(await quote.innerText()).toBe("Báo cáo chính trị Hải Phòng, dòng 21");
+    expect(spaces(await quote.innerText())).toBe("Báo cáo chính trị Hải Phòng, dòng 21");
     await quote.click();
     expect(await home.locator(":target").innerText()).toContain("Thành phố Hải Phòng có 11/18 chỉ tiêu dự kiến đạt và vượt");
     expect(errors).toEqual([]);
@@ -84,7 +84,7 @@ describe("the home page", () => {
     expect(widths[1]! / widths[2]!).toBeCloseTo(9.8 / 14, 2);
     // The per-capita GRDP: 9.486 and 4.913 USD against 11.380 USD per person.
     expect(await panels.nth(1).locator(".goal-value").allTextContents()).toEqual(["9.486 USD/người", "4.913 USD", "11.380 USD/người"]);
-    expect(await first.locator(".goal-sources").innerText()).toBe(
+    expect(spaces(await first.locator(".goal-sources").innerText())).toBe(
       "Nguồn: Báo cáo chính trị Hải Phòng, dòng 847 gốc, 484 gốc; Báo cáo chính trị Hải Dương, dòng 580 gốc",
     );
     await first.locator(".goal-sources a", { hasText: "847" }).click();
@@ -269,7 +269,7 @@ describe("about and method", () => {
     ]);
     // “Ước”: the table column that says so.
     const uoc = page.locator("section[aria-labelledby=uoc] a").first();
-    expect(await uoc.innerText()).toBe("Báo cáo chính trị Hải Dương, dòng 567");
+    expect(spaces(await uoc.innerText())).toBe("Báo cáo chính trị Hải Dương, dòng 567");
     // Verdicts: the counts and the documents' own sentences.
     expect(await page.locator("section[aria-labelledby=danh-gia]").innerText()).toContain(
       "Hải Phòng (cũ) 11/18 (4 vượt, 7 đạt, 7 không đạt); Hải Dương (cũ) 17/19 (1 vượt, 16 đạt, 2 không đạt)",
@@ -291,7 +291,7 @@ describe("about and method", () => {
       flaggedOnPages,
     );
     expect(await items.filter({ hasText: "Số bác sĩ" }).first().innerText()).toContain("12,5");
-    const doctors = await page.locator(".differences > li", { hasText: "bác sĩ" }).allInnerTexts();
+    const doctors = spaces(await page.locator(".differences > li", { hasText: "bác sĩ" }).allInnerTexts());
     expect(doctors.some((t) => /12,5 .*dòng 905.*13 .*dòng 1324/s.test(t))).toBe(true);
   });
 

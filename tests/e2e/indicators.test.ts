@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { describe, expect, it } from "vitest";
-import { openPage, SHOTS } from "./browser.ts";
+import { openPage, spaces, SHOTS } from "./browser.ts";
 import { useSite } from "./use-site.ts";
 
 const site = useSite({
@@ -105,7 +105,7 @@ describe("an indicator page", () => {
   it("links each value to the exact table row of its source", async () => {
     const page = await open(site.ctx, "/chi-tieu/bac-si-tren-van-dan/");
     const link = page.locator("table.values tbody tr", { hasText: "Kết quả 2025 (ước)" }).first().locator("td").last().locator("a").first();
-    expect(await link.innerText()).toBe("Báo cáo chính trị Hải Dương, dòng 905");
+    expect(spaces(await link.innerText())).toBe("Báo cáo chính trị Hải Dương, dòng 905");
     // Beside it, the same line in the text as received.
     expect(await link.locator("xpath=following-sibling::a[1]").getAttribute("href")).toBe(
       "/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/ban-goc/#dong-905",
@@ -130,7 +130,7 @@ describe("an indicator page", () => {
     const page = await open(site.ctx, "/chi-tieu/bac-si-tren-van-dan/");
     const callout = page.locator("section.callout");
     expect(await callout.locator("h2").innerText()).toBe("Các tài liệu ghi khác nhau");
-    expect(await callout.innerText()).toContain(
+    expect(spaces(await callout.innerText())).toContain(
       "12,5 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 905 gốc) – 13 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 1324 gốc)",
     );
   });
@@ -164,7 +164,7 @@ describe("an indicator page", () => {
     // Bars, not points joined by lines; the merged city's range as a solid part and a lighter rest.
     expect(await chart.locator("svg path, svg circle, svg text").count()).toBe(0);
     expect(await chart.locator(".series-hai-phong-moi svg rect").count()).toBe(2);
-    expect(await chart.locator(".chart-source").innerText()).toBe(
+    expect(spaces(await chart.locator(".chart-source").innerText())).toBe(
       "Nguồn: Báo cáo chính trị Hải Dương, dòng 577 gốc, 580 gốc, 1024 gốc, 1025 gốc; " +
         "Báo cáo chính trị Hải Phòng, dòng 847 gốc, 484 gốc. Bảng mọi giá trị và nguồn",
     );
