@@ -64,7 +64,7 @@ describe("footnotes", () => {
     );
     expect(html).toContain(
       '<li id="chu-thich-2" class="footnote-item" value="2"><p>02 chỉ tiêu không đạt. ' +
-        '<a href="#tham-chieu-2" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu 2">↩︎</a></p>',
+        '<a href="#tham-chieu-2" class="footnote-backref" aria-label="Quay lại chỗ tham chiếu 2" data-pagefind-ignore>↩︎</a></p>',
     );
   });
 });
