@@ -63,8 +63,8 @@ export function readerPieces(html: string): Piece[] {
   // Blank out what is not read, keeping offsets.
   const blank = (s: string, re: RegExp) => s.replace(re, (m) => " ".repeat(m.length));
   // A document's own text shown as received (its “bản gốc” page) is marked `data-verbatim`: its
-  // characters are the source's, whatever they are.
-  const verbatim = /<([a-z]+)\b[^>]*\sdata-verbatim\b[^>]*>[^<]*<\/\1>/gi;
+  // characters are the source's, whatever they are, set in italics or bold where the file marks them.
+  const verbatim = /<([a-z]+)\b[^>]*\sdata-verbatim\b[^>]*>(?:[^<]|<\/?(?:em|strong)>)*<\/\1>/gi;
   const open = blank(
     blank(blank(blank(html, /<script\b[\s\S]*?<\/script>/gi), /<style\b[\s\S]*?<\/style>/gi), /<!--[\s\S]*?-->/g),
     verbatim,

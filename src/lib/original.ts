@@ -14,3 +14,29 @@ export function readingLinks(docId: string, n: number): (string | undefined)[] {
   }
   return out;
 }
+
+/** A piece of a line as the “bản gốc” page sets it: its words, in italics or bold where the file marks them. */
+export interface Run {
+  text: string;
+  em?: boolean;
+  strong?: boolean;
+}
+
+/**
+ * The file's emphasis marks (`*…*` italics, `**…**` bold, which the conversion wrote for the
+ * printed document's type) set as italics and bold, so no asterisk shows; a bold run may span
+ * lines (002:204–205). Every other character is the line as received.
+ */
+export function emphasisRuns(lines: string[]): Run[][] {
+  let em = false;
+  let strong = false;
+  return lines.map((line) => {
+    const runs: Run[] = [];
+    for (const part of line.split(/(\*\*|\*)/)) {
+      if (part === "**") strong = !strong;
+      else if (part === "*") em = !em;
+      else if (part) runs.push({ text: part, ...(em ? { em } : {}), ...(strong ? { strong } : {}) });
+    }
+    return runs;
+  });
+}

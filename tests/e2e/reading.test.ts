@@ -218,6 +218,11 @@ describe("a document as received", () => {
     const row = page.locator("#dong-847");
     expect(await row.locator(".line-no").innerText()).toBe("847");
     expect(await row.locator(".line-text").textContent()).toBe(source[846]);
+    // The file's emphasis marks (004:612 “- *Phát triển …*”) are set in italics: no asterisk shows.
+    expect(await page.locator("#dong-612 .line-text em").innerText()).toBe(
+      "Phát triển công nghiệp theo hướng hiện đại, thông minh, giá trị gia tăng cao và thân thiện môi trường.",
+    );
+    expect(await page.locator("ol.source-lines").innerText()).not.toContain("*");
     // Opening a line's address puts it in view, marked.
     await page.goto(`${site.url}/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/ban-goc/#dong-21`);
     expect(await page.locator("li:target .line-text").textContent()).toBe(source[20]);
