@@ -30,8 +30,25 @@ const BOUNDS: [RegExp, ParsedValue["bound"]][] = [
   [/^(?:khoảng)\s*/iu, "about"],
 ];
 
+/**
+ * A figure written partly in words, as the reports write large sums: “184 nghìn 123 tỷ đồng” is
+ * 184.123 tỷ đồng and “1 tỷ 136 triệu USD” is 1.136 triệu USD: the number in the smaller unit, with
+ * that unit. The part after the word has exactly three digits, as printed (“21 nghìn 069”).
+ */
+export function wordedNumber(raw: string): { value: number; unit: string } | null {
+  const m = /^(\d+) (nghìn|tỷ) (\d{3}) (.+)$/u.exec(raw.replace(/\s+/g, " ").trim());
+  if (!m) return null;
+  const [, high, word, low, unit] = m;
+  // “tỷ” joins a sum in millions (“1 tỷ 136 triệu”); “nghìn” joins one in the unit that follows.
+  if (word === "tỷ" && !unit!.startsWith("triệu ")) return null;
+  if (/^\d/.test(unit!)) return null;
+  return { value: Number(high) * 1000 + Number(low), unit: unit! };
+}
+
 export function parseValue(rawText: string): ParsedValue {
   const raw = rawText.replace(/\s+/g, " ").trim();
+  const worded = wordedNumber(raw);
+  if (worded) return { raw, value: worded.value };
   // “40% trở lên”: a lower bound written after the number.
   const orMore = new RegExp(`^(${NUM})${UNIT}\\s+trở lên$`, "u").exec(raw);
   if (orMore) return { raw, value: null, bound: "at-least", min: parseNumber(orMore[1]!) };

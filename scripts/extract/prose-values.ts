@@ -5,6 +5,7 @@
  */
 import type { DocumentModel, Footnote, ListItem, ParagraphNode } from "../model/document.ts";
 import { collapse, plain } from "../model/text.ts";
+import { wordedNumber } from "./number.ts";
 
 export interface ProseRef {
   line: number;
@@ -12,6 +13,8 @@ export interface ProseRef {
   after: string;
   nth?: number | undefined;
   until?: string | undefined;
+  /** The nth share of a structure printed as one figure (“8,8%-61,8%-29,4%”), 1-based. */
+  part?: number | undefined;
 }
 
 export interface ProseHit {
@@ -28,6 +31,11 @@ const UNITS = [
   "triệu tỷ đồng",
   "tỷ đồng",
   "tỷ USD",
+  "triệu USD",
+  "triệu lượt khách",
+  "lượt khách",
+  "xã",
+  "lần",
   String.raw`triệu đồng\/ha`,
   "triệu đồng",
   "triệu tấn",
@@ -45,10 +53,12 @@ const UNITS = [
 ];
 /** A bound word, a number (or a range), its unit, and “trở lên”. */
 const TOKEN = new RegExp(
-  String.raw`^(?:(?:trên|dưới|khoảng|tối thiểu(?: đạt)?|từ|giảm)\s+)?\d+(?:[.,]\d+)*(?:\s*%?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)*)?` +
+  String.raw`^(?:(?:trên|dưới|khoảng|tối thiểu(?: đạt)?|từ|giảm)\s+)?\d+(?:[.,]\d+)*(?: (?:nghìn|tỷ) \d{3})?(?:\s*%?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)*)?` +
     String.raw`(?:\s*(?:${UNITS.join("|")}))?(?:\s+trở lên)?`,
   "u",
 );
+/** A structure of shares printed as one figure: “8,8%-61,8%-29,4%”. */
+const STRUCTURE = /^\d+(?:,\d+)?%(?:\s*-\s*\d+(?:,\d+)?%)+/u;
 
 /** The list item, paragraph or footnote that starts at `line`. */
 export function itemAt(model: DocumentModel, line: number): ListItem | ParagraphNode | Footnote | undefined {
@@ -75,23 +85,53 @@ export function readProseValue(model: DocumentModel, sourceLines: string[], ref:
     const end = rest.indexOf(ref.until);
     if (end < 0) return `“${ref.until}” does not follow “${ref.after}” in the item at line ${ref.line}`;
     raw = rest.slice(0, end + ref.until.length).trim();
+  } else if (ref.part !== undefined) {
+    const m = STRUCTURE.exec(rest);
+    const share = m?.[0].split(/\s*-\s*/)[ref.part - 1];
+    if (!share) return `no structure of shares with a part ${ref.part} follows “${ref.after}” in the item at line ${ref.line}`;
+    raw = share;
   } else {
     const m = TOKEN.exec(rest);
     if (!m) return `no value follows “${ref.after}” in the item at line ${ref.line} (it reads “${rest.slice(0, 40)}…”)`;
     raw = m[0].trim();
   }
-  const endLine = "endLine" in node ? node.endLine : ref.line;
-  const line = lineOf(sourceLines, ref.line, endLine, ref.after, ref.nth ?? 1, raw);
+  const line = lineOf(ownLines(model, sourceLines, ref.line, lastLine(model, node)), ref.after, ref.nth ?? 1, raw);
+  const worded = wordedNumber(raw);
+  if (worded) return { raw, unit: worded.unit, line, node };
   const unitMatch = /\d\s*(%(?:\s*\/\s*năm)?|[\p{L}][\p{L}\s/0-9]*?)(?:\s+trở lên)?$/u.exec(raw);
   return { raw, unit: unitMatch ? unitMatch[1]!.trim() : "", line, node };
 }
 
+/**
+ * The last source line an item's text may come from: its own end, or, when a line the parser
+ * joined onto it (“; giá trị …” after a page break) is not counted in its range, the line before
+ * the next block.
+ */
+export function lastLine(model: DocumentModel, node: ListItem | ParagraphNode | Footnote): number {
+  if (model.footnotes.includes(node as Footnote)) return node.endLine;
+  const starts = model.blocks.flatMap((b) => (b.type === "list" ? b.items.map((i) => i.line) : [b.line])).filter((l) => l > node.line);
+  const next = Math.min(...starts, Infinity);
+  return Number.isFinite(next) ? Math.max(node.endLine, next - 1) : node.endLine;
+}
+
+/**
+ * The source lines of an item, numbered, without the footnotes printed inside it at a page break
+ * (a figure that runs across the break is read as one, and keeps the line where it starts).
+ */
+export function ownLines(model: DocumentModel, lines: string[], from: number, to: number): { line: number; text: string }[] {
+  const inFootnote = (n: number) => model.footnotes.some((f) => f.line <= n && n <= f.endLine && !(f.line <= from && to <= f.endLine));
+  const out: { line: number; text: string }[] = [];
+  for (let n = from; n <= to; n++) if (!inFootnote(n)) out.push({ line: n, text: lines[n - 1] ?? "" });
+  return out;
+}
+
 /** The source line where the raw text starts, found by reading the source lines of the item as one text. */
-function lineOf(lines: string[], from: number, to: number, after: string, nth: number, raw: string): number {
+function lineOf(lines: { line: number; text: string }[], after: string, nth: number, raw: string): number {
+  const from = lines[0]?.line ?? 1;
   const starts: { offset: number; line: number }[] = [];
   let text = "";
-  for (let n = from; n <= to; n++) {
-    const t = collapse(lines[n - 1] ?? "");
+  for (const { line: n, text: source } of lines) {
+    const t = collapse(source);
     if (!t) continue;
     starts.push({ offset: text ? text.length + 1 : 0, line: n });
     text = text ? `${text} ${t}` : t;

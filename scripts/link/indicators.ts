@@ -13,7 +13,7 @@ import { parseValue } from "../extract/number.ts";
 import { tableRows, type IndicatorRow } from "../extract/table-rows.ts";
 import { Diagnostics } from "../model/diagnostics.ts";
 import type { ListNode } from "../model/document.ts";
-import { readProseValue } from "../extract/prose-values.ts";
+import { lastLine, ownLines, readProseValue } from "../extract/prose-values.ts";
 import { scaleOf, statesNumber, unitKey, type UnitRules } from "../model/units.ts";
 
 export interface LinkInput {
@@ -40,11 +40,15 @@ export function allRows(inputs: LinkInput[]): Map<string, { input: LinkInput; ro
   return rows;
 }
 
-/** The raw text is what the source says at that line (cells broken over lines are read on from it). */
-function rawIsAtLine(source: SourceFile, raw: string, line: number): boolean {
+/**
+ * The raw text is what the source says at that line (cells broken over lines are read on from it;
+ * a sentence is read on past the footnotes printed inside it at a page break).
+ */
+function rawIsAtLine(source: SourceFile, raw: string, line: number, model?: DocumentModel, endLine?: number): boolean {
+  const lines = model && endLine ? ownLines(model, source.lines, line, endLine).map((l) => l.text) : source.lines.slice(line - 1);
   const around = collapse(
-    source.lines
-      .slice(line - 1, line + 3)
+    lines
+      .slice(0, 4)
       .join(" ")
       .replace(/<\/?i>/g, ""),
   );
@@ -152,7 +156,7 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
         return;
       }
       usedItems.add(`${ref.doc}|${ref.line}`);
-      if (!rawIsAtLine(input.source, hit.raw, hit.line)) {
+      if (!rawIsAtLine(input.source, hit.raw, hit.line, input.model, lastLine(input.model, hit.node))) {
         problems.push({
           file: input.source.path,
           line: hit.line,

@@ -55,6 +55,8 @@ export const concordanceSchema = z
                   after: z.string(),
                   nth: z.number().int().positive().optional(),
                   until: z.string().optional(),
+                  /** The nth share of a structure printed as one figure (“8,8%-61,8%-29,4%”). */
+                  part: z.number().int().positive().optional(),
                   /** For a value in a paragraph rather than in a declared list. */
                   region: z.enum(regions).optional(),
                 })

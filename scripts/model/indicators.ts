@@ -13,6 +13,8 @@ export const valueKinds = [
   "orientation-2035",
   "result-2023",
   "plan-2024",
+  "result-2020",
+  "ratio-2025-2020",
 ] as const;
 export type ValueKind = (typeof valueKinds)[number];
 

@@ -10,6 +10,8 @@ export const regionNames: Record<Region, string> = {
 };
 
 export const kindNames: Record<ValueKind, string> = {
+  "result-2020": "Xuất phát điểm 2020",
+  "ratio-2025-2020": "Năm 2025 so với 2020 (số lần)",
   "target-2025": "Mục tiêu đến 2025",
   "target-avg-2021-2025": "Mục tiêu bình quân 2021–2025",
   "target-2030-prev": "Mục tiêu đến 2030 (đặt năm 2020)",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseValue } from "../../scripts/extract/number.ts";
+import { parseValue, wordedNumber } from "../../scripts/extract/number.ts";
 
 describe("values as printed in the documents", () => {
   it.each([
@@ -56,5 +56,21 @@ describe("values written in sentences", () => {
     ["19.201/15.500 đảng viên", { value: null }],
   ])("reads %j", (raw, expected) => {
     expect(parseValue(raw)).toEqual({ raw, ...expected });
+  });
+});
+
+describe("figures written partly in words (001, 003)", () => {
+  it.each([
+    ["184 nghìn 123 tỷ đồng", 184123, "tỷ đồng"],
+    ["21 nghìn 069 tỷ đồng", 21069, "tỷ đồng"],
+    ["1 tỷ 136 triệu USD", 1136, "triệu USD"],
+    ["73 nghìn 782 lượt khách quốc tế", 73782, "lượt khách quốc tế"],
+  ])("reads %j as %d %s", (raw, value, unit) => {
+    expect(wordedNumber(raw)).toEqual({ value, unit });
+    expect(parseValue(raw)).toEqual({ raw, value });
+  });
+
+  it("reads no worded figure where the words do not make one", () => {
+    for (const raw of ["1 tỷ 136 tỷ đồng", "184 nghìn 12 tỷ đồng", "184.123 tỷ đồng", "5 nghìn 123 456 tấn"]) expect(wordedNumber(raw)).toBeNull();
   });
 });
