@@ -148,7 +148,7 @@ export function collectData(rendered: Rendered): GeneratedJson {
     units: {
       unlike: Object.fromEntries(concordance.data.indicators.filter((i) => Object.keys(i.unlike).length).map((i) => [i.id, i.unlike])),
     },
-    statements: { verdicts: concordance.data.verdicts },
+    statements: { verdicts: concordance.data.verdicts, unchecked: concordance.data.unchecked },
     settings: readSettings(root, indicators),
     citedDocuments: rendered.register.map(({ places, ...e }) => ({
       ...e,

@@ -1,7 +1,8 @@
 /**
  * Links the places in the text that state an indicator of the concordance to that indicator's
- * page, once per reading page: the row names of the indicator tables, and the words naming the
- * indicator in the list items and paragraphs the concordance points to.
+ * page: the row names of the indicator tables (once per reading page), and in the list items,
+ * paragraphs and footnotes the concordance points to, the number itself (“96,77%”), once per
+ * paragraph and indicator. The text does not change: only a link is put around its words.
  */
 import type { SourceFile } from "../ingest/read-sources.ts";
 import type { LoadedConcordance } from "../ingest/read-concordance.ts";
@@ -9,7 +10,7 @@ import { Diagnostics } from "../model/diagnostics.ts";
 import type { DocumentModel, TableNode } from "../model/document.ts";
 import { linkMark } from "../model/text.ts";
 import { columnRoles } from "../extract/columns.ts";
-import { itemAt } from "../extract/prose-values.ts";
+import { itemAt, readProseValue } from "../extract/prose-values.ts";
 import { tableRows } from "../extract/table-rows.ts";
 import type { Page, SectionNode } from "../emit/sections.ts";
 
@@ -34,17 +35,24 @@ function pageOf(pages: Page[]): Map<object, string> {
   return map;
 }
 
-/** Wraps the occurrence of `words` nearest before position `near` (else the first) that is not inside a link. */
-function wrap(text: string, words: string, url: string, near: number): string | null {
-  const free: number[] = [];
-  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    const before = text.slice(0, at);
-    if (before.lastIndexOf("\uE002") <= before.lastIndexOf("\uE004")) free.push(at);
+/**
+ * Wraps the words of a value in the text, the first time they occur at or after `from` outside a
+ * link; spaces in the words match any run of spaces, footnote marks or line breaks are not crossed.
+ */
+function wrapWords(text: string, words: string, url: string, from: number): string | null {
+  const re = new RegExp(words.split(/\s+/).map(escapeRe).join("\\s+"), "gu");
+  for (const m of text.matchAll(re)) {
+    if (m.index < from - 1 && text.indexOf(m[0], from) >= 0) continue;
+    const before = text.slice(0, m.index);
+    if (before.lastIndexOf("\uE002") > before.lastIndexOf("\uE004")) continue;
+    // A number is not cut out of a longer one (“45%” inside “145%”).
+    if (/[\d.,]$/.test(before) || /^[\d]/.test(text.slice(m.index + m[0].length))) continue;
+    return before + linkMark(url, m[0]) + text.slice(m.index + m[0].length);
   }
-  if (!free.length) return null;
-  const at = free.filter((a) => a <= near).at(-1) ?? free[0]!;
-  return text.slice(0, at) + linkMark(url, words) + text.slice(at + words.length);
+  return null;
 }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** Where the words before a value stand in a text (the nth time), or 0. */
 function anchorAt(text: string, after: string, nth = 1): number {
@@ -85,13 +93,20 @@ export function linkIndicatorMentions(
         links++;
       }
     });
+    const linkedIn = new Set<string>();
     for (const ind of concordance.data.indicators) {
       for (const ref of ind.items.filter((r) => r.doc === source.meta.id)) {
         const node = itemAt(model, ref.line);
-        if (!node || !once(node, ind.id)) continue;
-        const linked = wrap(node.text, ref.label, indicatorUrl(ind.id), anchorAt(node.text, ref.after, ref.nth));
+        const key = `${ref.line}|${ind.id}`;
+        if (!node || linkedIn.has(key)) continue;
+        const hit = readProseValue(model, source.lines, ref);
+        if (typeof hit === "string") continue; // linkIndicators has stopped the build on it already
+        // The number as printed, its unit and bound words (“trên 1,8 triệu lượt khách”); a verdict in words is not a number.
+        if (ref.kind === "status" || !/\d/.test(hit.raw)) continue;
+        const linked = wrapWords(node.text, hit.raw, indicatorUrl(ind.id), anchorAt(node.text, ref.after, ref.nth));
         if (linked) {
           node.text = linked;
+          linkedIn.add(key);
           links++;
         }
       }

@@ -287,6 +287,17 @@ function checkVerdicts(
   concordance: LoadedConcordance,
 ): Diagnostic[] {
   const problems: Diagnostic[] = [];
+  for (const u of concordance.data.unchecked) {
+    const input = inputs.find((i) => i.source.meta.id === u.doc);
+    if (!input || !collapse(input.source.lines[u.line - 1] ?? "").includes(u.quote))
+      problems.push({
+        file: input?.source.path ?? u.doc,
+        line: u.line,
+        message: `the statement “${u.quote}” is not at this line`,
+        rule: "indicators/verdict-quote",
+        fatal: true,
+      });
+  }
   for (const v of concordance.data.verdicts) {
     const input = inputs.find((i) => i.source.meta.id === v.doc);
     const file = input?.source.path ?? v.doc;

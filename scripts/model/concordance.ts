@@ -24,6 +24,18 @@ export const verdictStatementSchema = z
   .strict();
 export type VerdictStatement = z.infer<typeof verdictStatementSchema>;
 
+/** A statement of how many indicators were met that the sources cannot check (its table is not among them), with why. */
+export const uncheckedStatementSchema = z
+  .object({
+    region: z.enum(regions),
+    doc: z.string(),
+    line: z.number().int().positive(),
+    quote: z.string().regex(/\d+\/\d+/, "a quote holding `met/total`"),
+    why: z.string().min(10),
+  })
+  .strict();
+export type UncheckedStatement = z.infer<typeof uncheckedStatementSchema>;
+
 export const concordanceSchema = z
   .object({
     tables: z.array(z.object({ doc: z.string(), table: z.number().int().positive(), region: z.enum(regions) }).strict()),
@@ -31,6 +43,7 @@ export const concordanceSchema = z
       z.object({ doc: z.string(), line: z.number().int().positive(), region: z.enum(regions), title: z.string().min(3) }).strict(),
     ),
     verdicts: z.array(verdictStatementSchema),
+    unchecked: z.array(uncheckedStatementSchema).default([]),
     indicators: z.array(
       z
         .object({

@@ -8,7 +8,7 @@
  * when the build writes one that is not there.
  */
 import { z } from "zod";
-import { verdictStatementSchema } from "./concordance.ts";
+import { uncheckedStatementSchema, verdictStatementSchema } from "./concordance.ts";
 import { glossaryTermSchema } from "./glossary.ts";
 import { CSV_COLUMNS, indicatorDataSchema } from "./indicators.ts";
 import { lineAnchorSchema } from "./line-anchors.ts";
@@ -172,7 +172,9 @@ export type UnitsData = z.infer<typeof unitsDataSchema>;
 
 // statements.json: the documents' own statements of how many indicators were met.
 
-export const statementsDataSchema = z.object({ verdicts: z.array(verdictStatementSchema) }).strict();
+export const statementsDataSchema = z
+  .object({ verdicts: z.array(verdictStatementSchema), unchecked: z.array(uncheckedStatementSchema) })
+  .strict();
 export type StatementsData = z.infer<typeof statementsDataSchema>;
 
 // du-lieu/chi-tieu.schema.json: the JSON Schema of du-lieu/chi-tieu.json, for its users.

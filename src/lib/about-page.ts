@@ -6,7 +6,7 @@ import type { VerdictStatement } from "../../scripts/model/concordance.ts";
 import type { DocumentCheck, DocumentIndex, Quote, Suspicious } from "../../scripts/model/generated.ts";
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 import { isOtherMeasure, unitKey } from "../../scripts/model/units.ts";
-import { countByRegion, reviewingDocument } from "./comparison.ts";
+import { countByRegion, paces, reviewingDocument } from "./comparison.ts";
 import { countWord } from "./site.ts";
 import { disagreements } from "./indicators.ts";
 import { supersededGoals, withMergedCityGoal } from "./merger.ts";
@@ -19,6 +19,7 @@ export const aboutContents: [string, string][] = [
   ["uoc", "“Ước” nghĩa là gì"],
   ["danh-gia", "Đạt, vượt, không đạt được đếm thế nào"],
   ["hop-nhat", "Hợp nhất năm 2025 và cách so sánh"],
+  ["nhip-do", "Nhịp 2020–2025 và nhịp mục tiêu 2030 đòi hỏi"],
   ["khac-nhau", "Chỗ các văn bản ghi khác nhau"],
   ["bao-loi", "Báo lỗi"],
 ];
@@ -82,6 +83,10 @@ export function aboutPage(docs: DocumentIndex[], indicators: Indicator[], report
     review: docs.find((d) => d.meta.id === review)!,
     counts: [...countByRegion(indicators, review).entries()],
     differences,
+    baselines: values.filter((v) => v.kind === "result-2020").length,
+    ratios: values.filter((v) => v.kind === "ratio-2025-2020").length,
+    paces: paces(indicators),
+    faster: paces(indicators).filter((p) => p.verdict === "faster").length,
     superseded: supersededGoals(indicators).length,
     mergedGoals: withMergedCityGoal(indicators).length,
     /** The build's checks of each document, with the document. */

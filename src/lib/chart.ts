@@ -80,20 +80,26 @@ function barSvg(bar: ChartBar, x: (n: number) => number): string {
 const valueText = (v: IndicatorValue, unit: string) =>
   `${display(v)}${v.scale !== undefined && v.scale !== 1 ? ` (${withUnit(converted(v) ?? "", unit)})` : ""}`;
 
+/** A region's 2020 level, where the documents state it. */
+const startOf = (ind: Indicator, region: Region): IndicatorValue | undefined =>
+  ind.values.find((v) => v.region === region && v.kind === "result-2020");
+
 /** The chart, or null when fewer than two key values are numbers in the indicator's unit. */
 export function indicatorChart(ind: Indicator): IndicatorChart | null {
   const rows = regionRows(ind);
   const groups: ChartGroup[] = rows
     .map((r) => ({
       region: r.region,
-      bars: STEPS.flatMap((s) => {
-        const v = r.cells[s.key].value;
+      // Where the term started (a 2020 level), then the key values.
+      bars: [startOf(ind, r.region), ...STEPS.map((s) => r.cells[s.key].value)].flatMap((v) => {
         const e = v && ends(v);
         return v && e ? [{ value: v, lo: e[0], hi: e[1] }] : [];
       }),
     }))
     .filter((g) => g.bars.length > 0);
-  const left = rows.flatMap((r) => STEPS.flatMap((s) => r.cells[s.key].value ?? [])).filter(isOtherMeasure);
+  const left = rows
+    .flatMap((r) => [startOf(ind, r.region), ...STEPS.map((s) => r.cells[s.key].value)].flatMap((v) => v ?? []))
+    .filter(isOtherMeasure);
   const drawn = groups.flatMap((g) => g.bars.map((b) => b.value));
   if (drawn.length < 2) return null;
   const all = groups.flatMap((g) => g.bars.flatMap((b) => [b.lo, b.hi]));

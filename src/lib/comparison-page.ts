@@ -4,7 +4,16 @@
  * units' results, and what each 2030 goal asks of the 2025 result, in the page's words.
  */
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { compare, countByDomain, countByRegion, whyNotComputed, type RegionComparison, type VerdictCount } from "./comparison.ts";
+import {
+  compare,
+  countByDomain,
+  countByRegion,
+  paces,
+  whyNotComputed,
+  type Pace,
+  type RegionComparison,
+  type VerdictCount,
+} from "./comparison.ts";
 import { domainNames, formatNumber, regionNames, regionRows } from "./indicators.ts";
 import { verdictChart } from "./verdict-chart.ts";
 
@@ -79,5 +88,34 @@ export function comparisonPage(indicators: Indicator[], review: string) {
     /** The missed targets, each with the merged city's 2030 goal when it sets one. */
     missed: comparisons.filter((c) => c.verdict === "khong-dat").map((c) => ({ ...c, merged: mergedGoal.get(c.indicator.id) })),
     merged,
+    /** The yearly pace 2020–2025 achieved beside the one the 2030 goal needs; how many goals ask for more. */
+    paces: paces(indicators),
+    faster: paces(indicators).filter((p) => p.verdict === "faster").length,
   };
 }
+
+/** A yearly pace in the page's words: “+1,24 điểm phần trăm/năm”, “5,47%/năm”. */
+export function paceText(n: number, method: Pace["method"]): string {
+  const sign = n > 0 ? "+" : n < 0 ? "−" : "";
+  return method === "points" ? `${sign}${formatNumber(Math.abs(n))} điểm phần trăm/năm` : `${sign}${formatNumber(Math.abs(n))}%/năm`;
+}
+
+/** What the goal asks against what the term achieved, plainly. */
+export const paceVerdictWords: Record<Pace["verdict"], string> = {
+  faster: "mục tiêu đòi hỏi nhanh hơn nhịp 2020–2025",
+  slower: "mục tiêu đòi hỏi chậm hơn nhịp 2020–2025",
+  same: "mục tiêu đòi hỏi đúng nhịp 2020–2025",
+  reverses: "mục tiêu đi ngược chiều 2020–2025",
+};
+
+/** The same, in a table cell: what the goal asks each year against the term's pace. */
+export const paceShort: Record<Pace["verdict"], string> = {
+  faster: "cần nhanh hơn",
+  slower: "chậm hơn cũng đạt",
+  same: "giữ nhịp",
+  reverses: "ngược chiều",
+};
+
+/** The pace needed, with “ít nhất”/“nhiều nhất” for a goal that is a bound. */
+export const neededText = (p: Pace): string =>
+  `${p.bound === "at-least" ? "ít nhất " : p.bound === "at-most" ? "nhiều nhất " : ""}${paceText(p.needed, p.method)}`;

@@ -136,3 +136,92 @@ export function reviewingDocument(statements: { doc: string; region: Region }[])
   if (!best) throw new Error("reviewingDocument: no document states how many indicators were met");
   return best[0];
 }
+
+/**
+ * The yearly pace of the term 2020–2025 beside the yearly pace the 2030 goal needs, for a region
+ * whose documents state where the term started (a 2020 level, or the 2025 level as so many times
+ * the 2020 one), its 2025 result and its 2030 goal. Shares and rates in % are compared in
+ * percentage points a year; levels by their compound yearly growth.
+ */
+export interface Pace {
+  indicator: Indicator;
+  region: Region;
+  /** The 2020 level, or the ratio 2025 ÷ 2020 as the document states it. */
+  baseline: IndicatorValue;
+  result: IndicatorValue;
+  goal: IndicatorValue;
+  method: "points" | "compound";
+  /** Per year 2020–2025: percentage points, or % growth. */
+  achieved: number;
+  /** Per year 2025–2030, the same measure. */
+  needed: number;
+  /** The goal is a bound (“trên 86%”): the pace needed is at least (or at most) this. */
+  bound?: "at-least" | "at-most";
+  /** faster: the goal asks more each year than the term achieved; slower: less; reverses: it goes back on the term's direction. */
+  verdict: "faster" | "slower" | "same" | "reverses";
+}
+
+/** A goal's number in its indicator's unit: its value, or the end of its bound or range that must be reached. */
+function goalNumber(v: IndicatorValue): { n: number; bound?: "at-least" | "at-most" } | null {
+  if (v.scale === undefined) return null;
+  if (v.value !== null) return { n: v.value * v.scale };
+  if (v.min !== undefined && (v.bound === undefined || v.bound === "above" || v.bound === "at-least")) return { n: v.min * v.scale, bound: "at-least" };
+  if (v.max !== undefined && (v.bound === "below" || v.bound === "at-most")) return { n: v.max * v.scale, bound: "at-most" };
+  return null;
+}
+
+export function paceOf(ind: Indicator, region: Region): Pace | null {
+  const of = (kind: IndicatorValue["kind"]) => ind.values.find((v) => v.region === region && v.kind === kind);
+  const baseline = of("result-2020") ?? of("ratio-2025-2020");
+  const result = ind.values.find((v) => v.region === region && v.kind === "result-2025" && inUnit(v) !== null);
+  const goal = of("goal-2030");
+  if (!baseline || !result || !goal) return null;
+  const r = inUnit(result)!;
+  const g = goalNumber(goal);
+  if (!g) return null;
+  const percent = PERCENT.test(ind.unit);
+  let achieved: number;
+  let needed: number;
+  if (baseline.kind === "ratio-2025-2020") {
+    if (percent || baseline.value === null || baseline.value <= 0 || r <= 0 || g.n <= 0) return null;
+    achieved = (Math.pow(baseline.value, 1 / 5) - 1) * 100;
+    needed = (Math.pow(g.n / r, 1 / 5) - 1) * 100;
+  } else {
+    const b = inUnit(baseline);
+    if (b === null) return null;
+    if (percent) {
+      achieved = (r - b) / 5;
+      needed = (g.n - r) / 5;
+    } else {
+      if (b <= 0 || r <= 0 || g.n <= 0) return null;
+      achieved = (Math.pow(r / b, 1 / 5) - 1) * 100;
+      needed = (Math.pow(g.n / r, 1 / 5) - 1) * 100;
+    }
+  }
+  [achieved, needed] = [round(achieved), round(needed)];
+  const verdict: Pace["verdict"] =
+    Math.sign(achieved) !== Math.sign(needed) && needed !== 0
+      ? "reverses"
+      : Math.abs(needed) > Math.abs(achieved)
+        ? "faster"
+        : Math.abs(needed) < Math.abs(achieved)
+          ? "slower"
+          : "same";
+  return {
+    indicator: ind,
+    region,
+    baseline,
+    result,
+    goal,
+    method: percent ? "points" : "compound",
+    achieved,
+    needed,
+    ...(g.bound ? { bound: g.bound } : {}),
+    verdict,
+  };
+}
+
+/** Every region–indicator pair with a 2020 start, a 2025 result and a 2030 goal, in the indicators' order. */
+export function paces(indicators: Indicator[]): Pace[] {
+  return indicators.flatMap((ind) => regionRows(ind).flatMap((r) => paceOf(ind, r.region) ?? []));
+}

@@ -86,4 +86,11 @@ export const dataDescription = (indicatorCount: number, valueCount: number): str
 
 /** What a kind of value means: its name, and for a verdict where the document's words are. */
 export const kindMeaning = (kind: ValueKind): string =>
-  kindNames[kind] + (kind === "status" ? ": đánh giá nguyên văn của tài liệu (Đạt, Vượt, Không đạt) nằm ở raw" : "");
+  kindNames[kind] +
+  (kind === "status"
+    ? ": đánh giá nguyên văn của tài liệu (Đạt, Vượt, Không đạt) nằm ở raw"
+    : kind === "result-2020"
+      ? ": mức năm 2020, điểm xuất phát của nhiệm kỳ, như văn bản ghi (“tăng từ 38,8% (năm 2020) lên 45%”)"
+      : kind === "ratio-2025-2020"
+        ? ": mức năm 2025 gấp bao nhiêu lần năm 2020 (“tăng gấp 1,86 lần so với năm 2020”); unit là “lần”, không có scale"
+        : "");

@@ -6,7 +6,8 @@
 import type { Indicator, IndicatorValue, ValueKind } from "../../scripts/model/indicators.ts";
 import { isOtherMeasure } from "../../scripts/model/units.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
-import { disagreements, display, domainNames, fold, regionNames, regionRows, type RegionRow } from "./indicators.ts";
+import { disagreements, display, domainNames, fold, keyColumns, regionNames, regionRows, type RegionRow } from "./indicators.ts";
+import { paceOf, type Pace } from "./comparison.ts";
 import { hasSupersededGoal } from "./merger.ts";
 import { countWord } from "./site.ts";
 
@@ -88,6 +89,25 @@ export interface IndicatorPage {
   periods: string[];
   keyValues: string;
   description: string;
+  /** Per region, the yearly pace 2020–2025 beside the one the 2030 goal needs (see `paceOf`). */
+  paces: Pace[];
+  /** Per region, the values of its summary line. */
+  summary: { region: RegionRow["region"]; values: IndicatorValue[] }[];
+}
+
+/**
+ * What a region's summary line states: where the term started (2020), then its key values in the
+ * columns' order; a region with no key value (a yearly report's figures only) states the first
+ * value of each kind it has.
+ */
+export function summaryValues(ind: Indicator, r: RegionRow): IndicatorValue[] {
+  const own = ind.values.filter((v) => v.region === r.region);
+  const start = (["result-2020", "ratio-2025-2020"] as const).flatMap((k) => own.find((v) => v.kind === k) ?? []);
+  const key = keyColumns.map((c) => r.cells[c.key].value).filter((v): v is IndicatorValue => v !== undefined);
+  if (key.length) return [...start, ...key];
+  const firsts = new Map<string, IndicatorValue>();
+  for (const v of own) if (!firsts.has(v.kind)) firsts.set(v.kind, v);
+  return [...firsts.values()];
 }
 
 /** Everything the indicator's page computes from the indicator; the page lays it out. */
@@ -106,5 +126,7 @@ export function indicatorPage(ind: Indicator): IndicatorPage {
     periods: [...new Set(ind.values.map((v) => periodOf(v.kind)))],
     keyValues: keyValuesText(rows),
     description: indicatorDescription(ind, rows),
+    paces: rows.flatMap((r) => paceOf(ind, r.region) ?? []),
+    summary: rows.map((r) => ({ region: r.region, values: summaryValues(ind, r) })),
   };
 }

@@ -10,8 +10,8 @@ export const regionNames: Record<Region, string> = {
 };
 
 export const kindNames: Record<ValueKind, string> = {
-  "result-2020": "Xuất phát điểm 2020",
-  "ratio-2025-2020": "Năm 2025 so với 2020 (số lần)",
+  "result-2020": "Kết quả 2020",
+  "ratio-2025-2020": "Năm 2025 gấp năm 2020",
   "target-2025": "Mục tiêu đến 2025",
   "target-avg-2021-2025": "Mục tiêu bình quân 2021–2025",
   "target-2030-prev": "Mục tiêu đến 2030 (đặt năm 2020)",
@@ -125,8 +125,24 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** Every place where the documents state different figures for the same region and kind of value. */
-export function disagreements(ind: Indicator): { region: Region; kind: ValueKind; values: IndicatorValue[] }[] {
+/** Where in its document a value stands: a table row, a footnote, or the running text. */
+export const placeOf = (v: IndicatorValue): "bảng" | "chú thích" | "câu chữ" =>
+  /-bang\d+-d\d+$/.test(v.source.url) ? "bảng" : /#chu-thich-/.test(v.source.url) ? "chú thích" : "câu chữ";
+
+/** A disagreement: the values of one region and kind that differ; `within` when one document states them all. */
+export interface Disagreement {
+  region: Region;
+  kind: ValueKind;
+  values: IndicatorValue[];
+  within: boolean;
+}
+
+/**
+ * Every place where the documents state different figures for the same region and kind of value:
+ * between documents, and inside one (a footnote or a sentence against a table, Phụ lục 1 against
+ * Phụ lục 2), which is marked `within`.
+ */
+export function disagreements(ind: Indicator): Disagreement[] {
   const groups = new Map<string, IndicatorValue[]>();
   for (const v of ind.values) {
     if (v.kind === "status") continue;
@@ -135,7 +151,7 @@ export function disagreements(ind: Indicator): { region: Region; kind: ValueKind
   }
   return [...groups.values()]
     .filter((vs) => vs.some((v) => differs(v, vs[0]!)))
-    .map((vs) => ({ region: vs[0]!.region, kind: vs[0]!.kind, values: vs }));
+    .map((vs) => ({ region: vs[0]!.region, kind: vs[0]!.kind, values: vs, within: new Set(vs.map((v) => v.source.doc)).size === 1 }));
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   type Settings,
   type TopicsData,
 } from "../../scripts/model/generated.ts";
-import type { VerdictStatement } from "../../scripts/model/concordance.ts";
+import type { UncheckedStatement, VerdictStatement } from "../../scripts/model/concordance.ts";
 import type { GlossaryTerm } from "../../scripts/model/glossary.ts";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { anchorAt, type LineAnchor } from "../../scripts/model/line-anchors.ts";
@@ -143,6 +143,8 @@ export const sourceText = (docSlug: string): SourceText =>
 
 /** The documents' own statements of how many indicators were met (content/indicators.yml, checked against the tables by the build). */
 export const verdictStatements = (): VerdictStatement[] => read(jsonFiles.statements).verdicts;
+/** The documents' statements of indicators met that the sources cannot check, with why. */
+export const uncheckedStatements = (): UncheckedStatement[] => read(jsonFiles.statements).unchecked;
 
 let quotesCache: Map<string, Quote> | undefined;
 /** A source line the site's own prose quotes (content/quotes.yml), with the address where it is read. */
