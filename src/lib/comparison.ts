@@ -165,7 +165,8 @@ export interface Pace {
 function goalNumber(v: IndicatorValue): { n: number; bound?: "at-least" | "at-most" } | null {
   if (v.scale === undefined) return null;
   if (v.value !== null) return { n: v.value * v.scale };
-  if (v.min !== undefined && (v.bound === undefined || v.bound === "above" || v.bound === "at-least")) return { n: v.min * v.scale, bound: "at-least" };
+  if (v.min !== undefined && (v.bound === undefined || v.bound === "above" || v.bound === "at-least"))
+    return { n: v.min * v.scale, bound: "at-least" };
   if (v.max !== undefined && (v.bound === "below" || v.bound === "at-most")) return { n: v.max * v.scale, bound: "at-most" };
   return null;
 }

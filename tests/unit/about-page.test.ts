@@ -10,30 +10,37 @@ const page = () => aboutPage(documents(), indicatorData().indicators, buildRepor
 describe("the about page", () => {
   it("counts the values, those read from the appendix tables, and the values of each document", () => {
     const p = page();
-    expect([p.values, p.fromTables, p.fromText]).toEqual([578, 403, 175]);
+    expect([p.values, p.fromTables, p.fromText]).toEqual([618, 403, 215]);
     expect(p.valuesByDoc.map((x) => [x.doc.meta.id, x.count])).toEqual([
-      ["bcct-hai-duong-2025", 262],
-      ["bc-kt-xh-hai-duong-2023", 29],
+      ["bcct-hai-duong-2025", 276],
+      ["bc-kt-xh-hai-duong-2023", 48],
       ["ctr-nq30-hai-duong", 29],
-      ["nq-hdnd-hai-duong-2023", 19],
-      ["bcct-hai-phong-2025", 239],
+      ["nq-hdnd-hai-duong-2023", 22],
+      ["bcct-hai-phong-2025", 243],
     ]);
     expect(fromTable(indicatorData().indicators[0]!.values[0]!)).toBe(true);
   });
 
   it("names the units written several ways, the values converted by a factor and the values of another measure", () => {
     const p = page();
-    expect(p.respelled).toBe(17);
+    expect(p.respelled).toBe(18);
     expect(
       respelledUnits(indicatorData().indicators)
         .slice(0, 2)
         .map((i) => i.id),
     ).toEqual(["tang-truong-grdp", "tang-truong-nong-lam-thuy-san"]);
-    expect(p.scaled.map(({ ind, v }) => [ind.id, display(v)])).toEqual([["tong-von-dau-tu-toan-xa-hoi", "2,5 triệu tỷ đồng"]]);
+    expect(p.scaled.map(({ ind, v }) => [ind.id, display(v)])).toEqual([
+      ["tong-von-dau-tu-toan-xa-hoi", "2,5 triệu tỷ đồng"],
+      ["kim-ngach-xuat-khau", "9.801 triệu USD"],
+    ]);
     expect(p.otherMeasure.map(({ ind, v }) => [ind.id, display(v)])).toEqual([
+      ["thu-nhap-binh-quan-dau-nguoi", "1,6 lần"],
+      ["xa-nong-thon-moi-kieu-mau", "09 xã"],
       ["ty-le-ho-ngheo", "khoảng 1,5%/năm"],
+      ["xa-nong-thon-moi-nang-cao", "59 xã"],
       ["ket-nap-dang-vien-nhiem-ky", "từ 2.200 đảng viên mới trở lên"],
       ["to-chuc-dang-doanh-nghiep-ngoai-nha-nuoc", "40 - 45 tổ chức đảng"],
+      ["quy-mo-grdp", "1,86 lần"],
     ]);
   });
 
@@ -44,7 +51,7 @@ describe("the about page", () => {
       ["hai-phong", { dat: 7, vuot: 4, "khong-dat": 7, total: 18 }],
       ["hai-duong", { dat: 16, vuot: 1, "khong-dat": 2, total: 19 }],
     ]);
-    expect([p.differences.length, p.superseded, p.mergedGoals]).toEqual([11, 14, 35]);
+    expect([p.differences.length, p.superseded, p.mergedGoals]).toEqual([13, 14, 35]);
     expect([p.haiDuongDocs, p.mergedCityDocs]).toEqual([4, "Báo cáo chính trị Hải Phòng"]);
   });
 
@@ -80,9 +87,9 @@ describe("the about page", () => {
 
   it("is described by its counts", () => {
     expect(page().description).toBe(
-      "Nguồn của năm văn bản, cách dựng lại văn bản và trích 578 giá trị chỉ tiêu, " +
+      "Nguồn của năm văn bản, cách dựng lại văn bản và trích 618 giá trị chỉ tiêu, " +
         "nghĩa của “ước”, cách đếm đạt và không đạt, " +
-        "việc hợp nhất năm 2025, 11 chỗ các văn bản ghi khác nhau, và cách báo lỗi.",
+        "việc hợp nhất năm 2025, 13 chỗ các văn bản ghi khác nhau, và cách báo lỗi.",
     );
   });
 });

@@ -1,7 +1,7 @@
 /** The comparison page's view (src/lib/comparison-page.ts), on the real indicators and verdict statements. */
 import "../site-data.ts";
 import { describe, expect, it } from "vitest";
-import { changeWords, comparisonPage, implicationText } from "../../src/lib/comparison-page.ts";
+import { changeWords, comparisonPage, implicationText, neededText, paceShort, paceText } from "../../src/lib/comparison-page.ts";
 import { metOutOf, reviewingDocument } from "../../src/lib/comparison.ts";
 import { display } from "../../src/lib/indicators.ts";
 import { indicatorData, verdictStatements } from "../../src/lib/site.ts";
@@ -47,7 +47,7 @@ describe("the comparison page", () => {
 
   it("says what each 2030 goal asks of the 2025 result, by method, or why it is not computed", () => {
     const said = (id: string) => implicationText(page().withGoal.find((c) => c.indicator.id === id && c.region === "hai-duong")!);
-    expect(page().withGoal).toHaveLength(35);
+    expect(page().withGoal).toHaveLength(37);
     expect(said("hdi")).toBe("cao hơn 0,034");
     expect(said("ty-trong-trong-grdp-nong-lam-thuy")).toBe("−2,6 điểm phần trăm trong 5 năm");
     expect(said("ty-trong-trong-grdp-cong-nghiep-xay")).toBe("+6 điểm phần trăm trong 5 năm");
@@ -55,5 +55,40 @@ describe("the comparison page", () => {
     expect(said("tang-truong-nong-lam-thuy-san")).toBe("tốc độ bình quân thấp hơn 1,53 điểm phần trăm mỗi năm");
     expect(said("grdp-binh-quan-dau-nguoi")).toBe("cần tăng bình quân 14,38%/năm trong 2025–2030");
     expect(said("bao-phu-bhyt")).toBe("không tính: “>99%” là một cận");
+  });
+
+  it("sets the yearly pace 2020–2025 achieved beside the pace the 2030 goal needs, and counts the goals that ask for more", () => {
+    const rows = page().paces.map((p) => [
+      p.indicator.id,
+      p.region,
+      p.baseline.raw,
+      p.result.raw,
+      p.goal.raw,
+      paceText(p.achieved, p.method),
+      neededText(p),
+      paceShort[p.verdict],
+    ]);
+    expect(rows).toEqual([
+      ["gia-tri-san-pham-tren-1-ha", "hai-duong", "167 triệu đồng", "218", "280", "+5,47%/năm", "+5,13%/năm", "chậm hơn cũng đạt"],
+      ["ty-le-do-thi-hoa", "hai-duong", "38,8%", "45", "55", "+1,24 điểm phần trăm/năm", "+2 điểm phần trăm/năm", "cần nhanh hơn"],
+      [
+        "ty-trong-lao-dong-phi-nong-nghiep",
+        "hai-duong",
+        "80,5%",
+        "83,5%",
+        "trên 86%",
+        "+0,6 điểm phần trăm/năm",
+        "ít nhất +0,5 điểm phần trăm/năm",
+        "chậm hơn cũng đạt",
+      ],
+    ]);
+    expect(page().faster).toBe(1);
+    // Each figure knows its line: 000 line 86 for the 2020 level of urbanisation.
+    const urban = page().paces.find((p) => p.indicator.id === "ty-le-do-thi-hoa")!;
+    expect([urban.baseline.source.doc, urban.baseline.source.line, urban.baseline.kind]).toEqual([
+      "bcct-hai-duong-2025",
+      86,
+      "result-2020",
+    ]);
   });
 });

@@ -73,15 +73,27 @@ describe("references in the text", () => {
 });
 
 describe("indicators named in the text", () => {
-  it("link a table row's name and a goal's words to the indicator page, once per page", () => {
+  it("link a table row's name (once per page) and a number stated in a sentence (once per paragraph) to the indicator page", () => {
     const appendix = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phu-luc-1-ket-qua-thuc-hien-cac-chi");
     expect(appendix).toContain('"text": "[Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP)](/chi-tieu/tang-truong-grdp/)"');
     expect(appendix.match(/\]\(\/chi-tieu\/grdp-binh-quan-dau-nguoi\/\)/g)).toHaveLength(1);
     const goals = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phan-2-b-quan-diem-chi-dao-muc-tieu");
     expect(goals).toContain(
-      "Đến năm 2030, " +
-        "[tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/) " +
-        "đạt 94,8% (trong đó, [dịch vụ](/chi-tieu/ty-trong-trong-grdp-dich-vu/) trên 25%)",
+      "Đến năm 2030, tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP đạt " +
+        "[94,8%](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/) (trong đó, dịch vụ [trên 25%](/chi-tieu/ty-trong-trong-grdp-dich-vu/))",
+    );
+    // Two values of one indicator in a paragraph: the first is linked (2030), the second (2035) is not.
+    expect(goals).toContain(
+      "đạt [240 triệu đồng](/chi-tieu/grdp-binh-quan-dau-nguoi/) (tương đương [8.730 USD](/chi-tieu/grdp-binh-quan-dau-nguoi-usd/)), năm 2035 đạt 460 triệu đồng",
+    );
+    // 000's education paragraph: both of its figures lead to their indicators.
+    const schools = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phan-1-i-2-linh-vuc-van-hoa-xa-hoi");
+    expect(schools).toContain("tỷ lệ phòng học kiên cố đạt [96,77%](/chi-tieu/phong-hoc-kien-co/)");
+    expect(schools).toContain("tỷ lệ trường đạt chuẩn quốc gia đạt [85,86%](/chi-tieu/truong-dat-chuan-quoc-gia/)");
+    // A structure of shares: one link per sector, the text unchanged.
+    const economy = page("bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024", "phan-1-i-1-linh-vuc-kinh-te");
+    expect(economy).toContain(
+      "[8,8%](/chi-tieu/ty-trong-trong-grdp-nong-lam-thuy/)-[61,8%](/chi-tieu/ty-trong-trong-grdp-cong-nghiep-xay/)-[29,4%](/chi-tieu/ty-trong-trong-grdp-dich-vu/)",
     );
   });
   it("keep the per-table CSV free of links", () => {

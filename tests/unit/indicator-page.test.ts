@@ -23,7 +23,11 @@ describe("the indicator page", () => {
     expect(page.superseded).toBe(true);
     expect(page.rows.map((r) => r.region)).toEqual(["hai-duong", "hai-phong", "hai-phong-moi"]);
     expect(page.chart?.drawn).toHaveLength(7);
-    expect([page.conversions, page.otherMeasure, page.differences]).toEqual([[], [], []]);
+    expect([page.conversions, page.otherMeasure]).toEqual([[], []]);
+    // Inside one document: 004's table says 11,39, its footnote 73 says 11,8%/năm.
+    expect(page.differences.map((d) => [d.region, d.kind, d.within, d.values.map((v) => `${v.raw} ${v.source.line}`)])).toEqual([
+      ["hai-phong", "result-avg-2021-2025", true, ["11,39 847", "11,8%/năm 861"]],
+    ]);
   });
 
   it("writes the key values for the search results and the description, a region's 2025 result and 2030 goal", () => {

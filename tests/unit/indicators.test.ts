@@ -34,6 +34,8 @@ describe("indicator data from the appendix tables", () => {
   it("keeps each value's raw text and parses a number only where there is exactly one (a number with its period in brackets is one)", () => {
     expect(one("tang-truong-grdp", "hai-phong", "target-avg-2021-2025")).toMatchObject([
       { raw: "14,5%/năm", value: 14.5, unit: "%", source: { line: 847 } },
+      // Footnote 73 restates the target in its own words.
+      { raw: "14,5%/năm", value: 14.5, unit: "%/năm", source: { line: 861 } },
     ]);
     expect(one("so-ho-ngheo-giam", "hai-duong", "target-2025", "bcct-hai-duong-2025")).toMatchObject([{ raw: "giảm 4/5", value: null }]);
     expect(one("dich-vu-cong-truc-tuyen-toan-trinh", "hai-duong", "result-2025", "bcct-hai-duong-2025")).toMatchObject([
@@ -133,10 +135,10 @@ describe("units: one scale per indicator, whatever the spelling", () => {
     expect(one("tang-truong-grdp", "hai-duong", "status")[0]).not.toHaveProperty("scale");
     expect(one("so-ho-ngheo-giam", "hai-duong", "target-2025")[0]).not.toHaveProperty("scale");
     const all = data.indicators.flatMap((i) => i.values);
-    expect(all.filter((v) => v.scale !== undefined)).toHaveLength(501);
+    expect(all.filter((v) => v.scale !== undefined)).toHaveLength(537);
     expect(
       all.filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined).map((v) => v.raw),
-    ).toEqual(["khoảng 1,5%/năm", "từ 2.200 đảng viên mới trở lên", "40 - 45 tổ chức đảng"]);
+    ).toEqual(["1,6 lần", "09 xã", "khoảng 1,5%/năm", "59 xã", "từ 2.200 đảng viên mới trở lên", "40 - 45 tổ chức đảng", "1,86 lần"]);
   });
 });
 
@@ -149,26 +151,77 @@ describe("indicator values stated in sentences", () => {
     expect(count("nq-hdnd-hai-duong-2023", ["plan-2024"])).toBe(19);
     expect(count("bc-kt-xh-hai-duong-2023", ["plan-2024"])).toBe(19);
     expect(count("ctr-nq30-hai-duong", ["target-2030-prev"])).toBe(29);
-    expect(count("bcct-hai-phong-2025", ["target-2025", "target-avg-2021-2025", "result-2025", "status"])).toBe(15);
-    expect(data.indicators).toHaveLength(95);
-    expect(prose).toHaveLength(175);
+    // 15 in Phụ lục 1's lists, and footnote 73's two figures.
+    expect(count("bcct-hai-phong-2025", ["target-2025", "target-avg-2021-2025", "result-2025", "result-avg-2021-2025", "status"])).toBe(18);
+    expect(data.indicators).toHaveLength(104);
+    expect(prose).toHaveLength(215);
   });
 
   it("reads the 2023 results that 001 states in its paragraphs and footnotes, a reference mark glued to one of them", () => {
     const results = data.indicators.flatMap((i) =>
-      i.values.filter((v) => v.kind === "result-2023").map((v) => [i.id, v.raw, v.source.line]),
+      i.values.filter((v) => v.kind === "result-2023").map((v) => [i.id, v.raw, v.source.line, v.source.doc]),
     );
-    expect(results).toEqual([
+    expect(results.filter((r) => r[3] === "bc-kt-xh-hai-duong-2023").map((r) => r.slice(0, 3))).toEqual([
       ["tang-truong-grdp", "8,16%", 36],
+      ["ty-trong-trong-grdp-nong-lam-thuy", "8,8%", 40],
+      ["ty-trong-trong-grdp-cong-nghiep-xay", "61,8%", 40],
+      ["ty-trong-trong-grdp-dich-vu", "29,4%", 40],
       ["lao-dong-tham-gia-bhxh", "45%", 548],
       ["doanh-nghiep-thanh-lap-moi", "15%", 229],
       ["gia-tri-san-pham-tren-1-ha", "198,6 triệu đồng/ha", 46],
+      ["xa-nong-thon-moi-kieu-mau", "09 xã", 325],
       ["ty-le-do-thi-hoa", "40,7%", 320],
       ["giuong-benh-tren-van-dan", "32 giường", 292],
       ["giuong-benh-tren-van-dan", "32 giường bệnh/ 1 vạn dân", 441],
       ["bac-si-tren-van-dan", "9,7 bác sĩ/ 1 vạn dân", 442],
+      ["chi-so-san-xuat-cong-nghiep-iip", "8,3%", 85],
+      ["thu-ngan-sach-nha-nuoc", "21 nghìn 069 tỷ đồng", 143],
+      ["thu-ngan-sach-noi-dia-hai-phong", "18 nghìn 200 tỷ đồng", 145],
+      ["tong-von-dau-tu-toan-xa-hoi", "60 nghìn 955 tỷ đồng", 186],
+      ["kim-ngach-xuat-khau", "9.801 triệu USD", 126],
+      ["thu-hut-khach-du-lich", "trên 1,8 triệu lượt khách", 137],
       ["ty-le-ho-ngheo", "1,37%", 587],
+      ["so-doanh-nghiep-thanh-lap-moi-hang-nam", "1.805 doanh nghiệp", 229],
+      ["xa-nong-thon-moi-nang-cao", "59 xã", 325],
       ["von-dau-tu-so-voi-grdp", "33,1%", 187],
+      ["quy-mo-grdp", "184 nghìn 123 tỷ đồng", 27],
+      ["gia-tri-san-xuat-nong-lam-thuy-san", "22 nghìn 542 tỷ đồng", 45],
+      ["gia-tri-san-xuat-cong-nghiep", "336 nghìn 351 tỷ đồng", 83],
+      ["gia-tri-san-xuat-dich-vu", "50 nghìn 240 tỷ đồng", 113],
+      ["tong-muc-ban-le", "95 nghìn 112 tỷ đồng", 117],
+      // “… tổng vốn đăng ký đạt 1 tỷ” (line 209), footnotes 13 and 14 at the page break, “136 triệu USD” (line 220).
+      ["von-fdi-dang-ky", "1 tỷ 136 triệu USD", 209],
+      ["doanh-thu-du-lich", "861,4 tỷ đồng", 139],
+    ]);
+    // 003 restates three of them.
+    expect(results.filter((r) => r[3] === "nq-hdnd-hai-duong-2023").map((r) => r.slice(0, 3))).toEqual([
+      ["tang-truong-grdp", "8,16%", 42],
+      ["quy-mo-grdp", "184.123 tỷ đồng", 43],
+      ["von-fdi-dang-ky", "1 tỷ 136 triệu USD", 50],
+    ]);
+    // A figure written in words is read exactly, in the smaller unit.
+    expect(one("von-fdi-dang-ky", "hai-duong", "result-2023", "bc-kt-xh-hai-duong-2023")[0]).toMatchObject({
+      value: 1136,
+      unit: "triệu USD",
+      scale: 1,
+    });
+    expect(one("quy-mo-grdp", "hai-duong", "result-2023", "bc-kt-xh-hai-duong-2023")[0]).toMatchObject({ value: 184123, unit: "tỷ đồng" });
+  });
+
+  it("reads the 2020 baselines as values of their own, the ratios to 2020 in “lần”, never converted", () => {
+    const starts = data.indicators.flatMap((i) =>
+      i.values
+        .filter((v) => v.kind === "result-2020" || v.kind === "ratio-2025-2020")
+        .map((v) => [i.id, v.kind, v.raw, v.source.doc, v.source.line, v.scale]),
+    );
+    expect(starts).toEqual([
+      ["thu-nhap-binh-quan-dau-nguoi", "ratio-2025-2020", "1,6 lần", "bcct-hai-duong-2025", 26, undefined],
+      ["gia-tri-san-pham-tren-1-ha", "result-2020", "167 triệu đồng", "bcct-hai-duong-2025", 33, 1],
+      ["ty-le-do-thi-hoa", "result-2020", "38,8%", "bcct-hai-duong-2025", 86, 1],
+      ["ty-trong-cong-nghe-cao-trong-cbct", "result-2020", "46%", "bcct-hai-phong-2025", 138, 1],
+      ["ty-trong-lao-dong-phi-nong-nghiep", "result-2020", "80,5%", "bcct-hai-duong-2025", 28, 1],
+      ["quy-mo-grdp", "ratio-2025-2020", "1,86 lần", "bcct-hai-duong-2025", 26, undefined],
+      ["lao-dong-phi-chinh-thuc", "result-2020", "58,1%", "bcct-hai-duong-2025", 1519, 1],
     ]);
   });
 

@@ -71,6 +71,7 @@ describe("figures written partly in words (001, 003)", () => {
   });
 
   it("reads no worded figure where the words do not make one", () => {
-    for (const raw of ["1 tỷ 136 tỷ đồng", "184 nghìn 12 tỷ đồng", "184.123 tỷ đồng", "5 nghìn 123 456 tấn"]) expect(wordedNumber(raw)).toBeNull();
+    for (const raw of ["1 tỷ 136 tỷ đồng", "184 nghìn 12 tỷ đồng", "184.123 tỷ đồng", "5 nghìn 123 456 tấn"])
+      expect(wordedNumber(raw)).toBeNull();
   });
 });
