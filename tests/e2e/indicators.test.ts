@@ -53,7 +53,7 @@ describe("the indicator explorer", () => {
   it("is a complete table without JavaScript, its filters hidden", async () => {
     const page = await open(site.noJs, "/chi-tieu/");
     expect(await page.locator("#bang-chi-tieu tbody tr").count()).toBe(ALL);
-    expect(ALL).toBe(134);
+    expect(ALL).toBe(150);
     expect(await page.locator("#bo-loc").isHidden()).toBe(true);
   });
 
@@ -123,6 +123,8 @@ describe("an indicator page", () => {
     expect(await page.locator("ul.key-values > li").allInnerTexts()).toEqual([
       "Hải Phòng (cũ): mục tiêu đến 2025 35 Tỷ USD; kết quả 2025 (ước) 37 Tỷ USD; Vượt.",
       "Hải Phòng (mới): mục tiêu đến 2030 75 - 80 tỷ USD.",
+      // A region with no key value states what it has: 001's figure for 2023.
+      "Hải Dương (cũ): kết quả 2023 9.801 triệu USD.",
     ]);
   });
 
@@ -248,6 +250,37 @@ describe("the comparison", () => {
       "Số giường bệnh/1 vạn dân (không tính trạm y tế xã) (Hải Dương (cũ)): " +
         "mục tiêu 36,0 Giường bệnh, kết quả 34,5 Giường bệnh; " +
         "mục tiêu mới 40,5 Giường bệnh — nâng lên so với mục tiêu cũ.",
+    );
+  });
+});
+
+describe("pace and disagreements inside one document", () => {
+  it("sets the yearly pace 2020–2025 beside the pace the 2030 goal needs, with the 2020 level's line", async () => {
+    const page = await open(site.phone, "/chi-tieu/ty-le-do-thi-hoa/");
+    const pace = page.locator("section[aria-labelledby=nhip-do] ul.key-values > li");
+    expect(spaces(await pace.innerText())).toBe(
+      "Hải Dương (cũ): năm 2020 38,8% (Báo cáo chính trị Hải Dương, dòng 86 gốc), năm 2025 45%, mục tiêu 2030 55%. " +
+        "Đã đạt +1,24 điểm phần trăm/năm; cần +2 điểm phần trăm/năm: mục tiêu đòi hỏi nhanh hơn nhịp 2020–2025.",
+    );
+    const compare = await open(site.ctx, "/so-sanh/");
+    expect(await compare.locator("#nhip-do ~ p").first().innerText()).toContain("Ở một trong số đó");
+    expect(await compare.locator("tr[id^='nhip-do--']").count()).toBe(3);
+    const explorer = await open(site.ctx, "/chi-tieu/");
+    expect(spaces(await explorer.locator("#ty-le-do-thi-hoa--hai-duong .pace").innerText())).toBe(
+      "cần +2 điểm phần trăm/năm, 2020–2025 đạt +1,24 điểm phần trăm/năm",
+    );
+  });
+
+  it("shows a table and a footnote of the same document that disagree, side by side with both lines", async () => {
+    const page = await open(site.ctx, "/chi-tieu/tang-truong-grdp/");
+    const item = page.locator("section.callout li", { hasText: "Hải Phòng (cũ)" });
+    expect(spaces(await item.innerText())).toBe(
+      "Hải Phòng (cũ), kết quả bình quân 2021–2025 (ước) (cùng một văn bản, Báo cáo chính trị Hải Phòng, ghi hai cách): " +
+        "11,39% (bảng, dòng 847 gốc) – 11,8%/năm (chú thích, dòng 861 gốc). Trang này không chọn một số: cả hai đều được giữ.",
+    );
+    const about = await open(site.ctx, "/gioi-thieu/");
+    expect(spaces(await about.locator("#khac-nhau-trong-van-ban ~ ul.differences li").first().innerText())).toContain(
+      "11,39% (bảng, Báo cáo chính trị Hải Phòng, dòng 847 gốc); 11,8%/năm (chú thích, Báo cáo chính trị Hải Phòng, dòng 861 gốc)",
     );
   });
 });
