@@ -60,6 +60,8 @@ export interface Linked {
   documents: { source: SourceFile; model: DocumentModel; pages: Page[] }[];
   concordance: LoadedConcordance;
   register: RegisterEntry[];
+  /** How many table rows' names and numbers in running text now link to their indicator. */
+  mentions: { rows: number; numbers: number };
 }
 
 /** Each document's pages written as Markdown, its tables, and the address of every anchored node (paragraph, item, row, heading, footnote). */
@@ -95,8 +97,8 @@ export function linkDocuments(parsed: Parsed): Linked {
     })),
     metas,
   );
-  linkIndicatorMentions(documents, concordance);
-  return { root: parsed.root, documents, concordance, register };
+  const mentions = linkIndicatorMentions(documents, concordance);
+  return { root: parsed.root, documents, concordance, register, mentions };
 }
 
 /** Writes each document's pages as Markdown, recording its tables and the address of every anchored node. */
@@ -209,7 +211,8 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const files = emitFiles(rendered, data);
   const emit = lap();
   writeGenerated(files, outDir);
-  return { outDir, files: files.size, report: formatReport(data.report), timings: { read, parse, link, emit, write: lap() } };
+  const linksLine = `indicator links: ${linked.mentions.rows} table rows, ${linked.mentions.numbers} numbers in running text`;
+  return { outDir, files: files.size, report: `${formatReport(data.report)}\n${linksLine}`, timings: { read, parse, link, emit, write: lap() } };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

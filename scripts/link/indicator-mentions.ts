@@ -67,10 +67,10 @@ function anchorAt(text: string, after: string, nth = 1): number {
 export function linkIndicatorMentions(
   docs: { source: SourceFile; model: DocumentModel; pages: Page[] }[],
   concordance: LoadedConcordance,
-): number {
+): { rows: number; numbers: number } {
   const byRow = new Map<string, string>();
   for (const ind of concordance.data.indicators) for (const r of ind.rows) byRow.set(`${r.doc}|${r.key}`, ind.id);
-  let links = 0;
+  const links = { rows: 0, numbers: 0 };
   for (const { source, model, pages } of docs) {
     const where = pageOf(pages);
     const done = new Set<string>();
@@ -90,7 +90,7 @@ export function linkIndicatorMentions(
         const cell = row.row.cells[label]!;
         if (!id || !cell.text || cell.text.includes("\uE002") || !once(row.row, id)) continue;
         cell.text = linkMark(indicatorUrl(id), cell.text);
-        links++;
+        links.rows++;
       }
     });
     const linkedIn = new Set<string>();
@@ -107,7 +107,7 @@ export function linkIndicatorMentions(
         if (linked) {
           node.text = linked;
           linkedIn.add(key);
-          links++;
+          links.numbers++;
         }
       }
     }
