@@ -89,7 +89,7 @@ describe("copy a link", () => {
 });
 
 describe("cite this", () => {
-  it("gives a ready citation with document, issuer, date, section and address, the date of access left to fill", async () => {
+  it("gives a ready citation with document, issuer, date, section, address and version by the source's date, no blank to fill", async () => {
     const page = await openPage(site.desktop, site.url + SECTION, errors);
     await page.locator(".cite-this summary").click();
     expect(await page.locator(".cite-this .citation").innerText()).toBe(
@@ -97,12 +97,12 @@ describe("cite this", () => {
         "Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII " +
         "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII, nhiệm kỳ 2025 - 2030, năm 2025, " +
         "mục “2. Lĩnh vực văn hoá, xã hội” (Phần thứ nhất, A, I). " +
-        `Bản đọc trực tuyến: https://bao-cao-hai-phong.example${SECTION} (truy cập ngày …/…/……).`,
+        `Bản đọc trực tuyến: https://bao-cao-hai-phong.example${SECTION} (theo văn bản nguồn năm 2025).`,
     );
     await page.locator("button.copy-citation").click();
     await page.waitForFunction(() => document.querySelector(".cite-this .copy-status")!.textContent === "Đã chép trích dẫn.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, .*\(truy cập ngày …\/…\/……\)\.$/,
+      /^Ban Chấp hành Đảng bộ tỉnh Hải Dương khóa XVII, .*\(theo văn bản nguồn năm 2025\)\.$/,
     );
   });
 });

@@ -38,3 +38,11 @@ describe("cited document numbers", () => {
     );
   });
 });
+
+describe("a citation's version, by the sources' own dates", () => {
+  it("names the latest date of the sources cited, never the day of the build", async () => {
+    const { versionOf } = await import("../../src/lib/citation.ts");
+    expect(versionOf(["2023-12-04", "2025", "2023-02-28"])).toBe("năm 2025");
+    expect(versionOf(["2023-12-04", "2023-02-28", "2023-12-08"])).toBe("ngày 8/12/2023");
+  });
+});
