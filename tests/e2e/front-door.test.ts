@@ -103,7 +103,7 @@ describe("the home page", () => {
       "/tim-kiem/",
     ]);
     expect(await home.locator(".entry-points li").nth(1).innerText()).toContain(`${data.indicators.length} chỉ tiêu, ${values} giá trị`);
-    expect(`${data.indicators.length}/${values}`).toBe("104/618");
+    expect(`${data.indicators.length}/${values}`).toBe("104/629");
     const docs = home.locator(".home-docs > li");
     expect(await docs.count()).toBe(5);
     expect(await docs.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(data.sources.map((s) => s.url));

@@ -276,7 +276,8 @@ describe("pace and disagreements inside one document", () => {
     const item = page.locator("section.callout li", { hasText: "Hải Phòng (cũ)" });
     expect(spaces(await item.innerText())).toBe(
       "Hải Phòng (cũ), kết quả bình quân 2021–2025 (ước) (cùng một văn bản, Báo cáo chính trị Hải Phòng, ghi hai cách): " +
-        "11,39% (bảng, dòng 847 gốc) – 11,8%/năm (chú thích, dòng 861 gốc). Trang này không chọn một số: cả hai đều được giữ.",
+        "11,39% (bảng, dòng 847 gốc) – 11,8%/năm (chú thích, dòng 861 gốc) – 11,39%/năm (chú thích, dòng 136 gốc). " +
+        "Trang này không chọn một số: cả ba đều được giữ.",
     );
     const about = await open(site.ctx, "/gioi-thieu/");
     expect(spaces(await about.locator("#khac-nhau-trong-van-ban ~ ul.differences li").first().innerText())).toContain(

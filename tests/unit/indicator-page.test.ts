@@ -24,9 +24,9 @@ describe("the indicator page", () => {
     expect(page.rows.map((r) => r.region)).toEqual(["hai-duong", "hai-phong", "hai-phong-moi"]);
     expect(page.chart?.drawn).toHaveLength(7);
     expect([page.conversions, page.otherMeasure]).toEqual([[], []]);
-    // Inside one document: 004's table says 11,39, its footnote 73 says 11,8%/năm.
+    // Inside one document: 004's table and its footnote 12 say 11,39, its footnote 73 says 11,8%/năm.
     expect(page.differences.map((d) => [d.region, d.kind, d.within, d.values.map((v) => `${v.raw} ${v.source.line}`)])).toEqual([
-      ["hai-phong", "result-avg-2021-2025", true, ["11,39 847", "11,8%/năm 861"]],
+      ["hai-phong", "result-avg-2021-2025", true, ["11,39 847", "11,8%/năm 861", "11,39%/năm 136"]],
     ]);
   });
 
