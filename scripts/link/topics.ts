@@ -23,6 +23,13 @@ export const periodNames: Record<Period, string> = {
   "ke-hoach": "Kế hoạch năm",
 };
 
+/**
+ * A page is under a topic (its same-topic box, scripts/model/generated.ts `pages`) when one of its
+ * headings is listed under it, or this many of its paragraphs are; a page with no such topic is
+ * under every topic one of its passages is listed under.
+ */
+export const PAGE_PARAGRAPHS = 3;
+
 /** How many mentions of a topic list a passage under it: a heading, a paragraph. */
 export const MENTIONS = { heading: 1, paragraph: 2 } as const;
 
@@ -140,7 +147,13 @@ export function listPassages(
       }
     }
     for (const e of entries) {
-      const topics = topicIds.filter((id) => passages.some((x) => x.page === e.url && x.topic === id));
+      const here = passages.filter((x) => x.page === e.url);
+      const all = topicIds.filter((id) => here.some((x) => x.topic === id));
+      const strong = all.filter((id) => {
+        const mine = here.filter((x) => x.topic === id);
+        return mine.some((x) => x.kind === "heading") || mine.length >= PAGE_PARAGRAPHS;
+      });
+      const topics = strong.length ? strong : all;
       pages.push({ doc: meta.id, slug: e.slug, url: e.url, title: e.title, period: periodOf(meta, e, entries), topics });
     }
   }
@@ -172,18 +185,19 @@ export function assignTopics(file: YamlFile<Topics>, docs: TopicDocument[]): { p
   const general = new Set(data.general);
   data.general.forEach((url, i) => {
     const page = pages.find((p) => p.url === url);
+    const listedHere = [...new Set(passages.filter((x) => x.page === url).map((x) => x.topic))];
     if (!page)
       problem(lineOf(["general", i]), `general page ${url} is not a section page`, "the URL of a section page", "topics/unknown-page");
-    else if (page.topics.length)
+    else if (listedHere.length)
       problem(
         lineOf(["general", i]),
-        `general page ${url} (“${page.title}”) has passages listed under ${page.topics.join(", ")}`,
+        `general page ${url} (“${page.title}”) has passages listed under ${listedHere.join(", ")}`,
         "only pages with no listed passage under `general` (stale)",
         "topics/stale-general",
       );
   });
   for (const p of pages)
-    if (!p.topics.length && !general.has(p.url))
+    if (!passages.some((x) => x.page === p.url) && !general.has(p.url))
       problem(
         lineOf(["general"]),
         `section page ${p.url} (“${p.title}”) has no passage listed under a topic`,

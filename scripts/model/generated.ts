@@ -111,7 +111,7 @@ export const topicPageSchema = z
     url: pageUrl,
     title: z.string(),
     period: z.enum(periods),
-    /** The topics of the passages of the page that are listed under a topic. */
+    /** The topics the page is under: one of its headings or three of its paragraphs are listed there, else any passage is (scripts/link/topics.ts). */
     topics: z.array(z.string()),
   })
   .strict();
