@@ -23,7 +23,8 @@ import { linkQuotes } from "./link/quotes.ts";
 import { linkIndicators } from "./link/indicators.ts";
 import { linkCitations, type RegisterEntry } from "./link/citations.ts";
 import { linkIndicatorMentions } from "./link/indicator-mentions.ts";
-import { assignTopics, readTopics } from "./link/topics.ts";
+import { assignTopics, formatTopicTable, readTopics } from "./link/topics.ts";
+import { passagesOf } from "./link/passages.ts";
 import { matchNumbering } from "./parse/heading.ts";
 import { indicatorCsv, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
 import { columnPaths } from "./extract/columns.ts";
@@ -34,6 +35,8 @@ export interface BuildResult {
   outDir: string;
   files: number;
   report: string;
+  /** Per topic, the passages listed (printed after the report). */
+  topics: string;
   /** Milliseconds spent in each stage: reading sources, parsing them into the model, linking, emitting Markdown and data, writing. */
   timings: { read: number; parse: number; link: number; emit: number; write: number };
 }
@@ -122,9 +125,9 @@ export function collectData(rendered: Rendered): GeneratedJson {
   const metas = docs.map((d) => d.source.meta);
   const index = docs.map(({ source, model, emitted }) => documentIndex(source.meta, model, emitted, metas, source.lines.length));
   const topics = readTopics(root);
-  const topicPages = assignTopics(
+  const listed = assignTopics(
     topics,
-    index.map((d) => ({ meta: d.meta, pages: d.pages })),
+    docs.map((d, i) => ({ meta: d.source.meta, pages: index[i]!.pages, passages: passagesOf(d.model, d.anchors) })),
   );
   const report = docs.map(({ source, model }) => checkDocument(source, model, root));
   const indicators = linkIndicators(
@@ -140,7 +143,11 @@ export function collectData(rendered: Rendered): GeneratedJson {
   const anchorsOf = new Map(docs.map((d) => [d.source.meta.id, d.anchors]));
   return {
     site: { documents: index },
-    topics: { topics: topics.topics.map(({ id, name, keywords }) => ({ id, name, keywords })), pages: topicPages },
+    topics: {
+      topics: topics.data.topics.map(({ id, name, keywords }) => ({ id, name, keywords })),
+      exceptions: topics.data.exceptions,
+      ...listed,
+    },
     report,
     indicators,
     indicatorJsonSchema: indicatorJsonSchema(),
@@ -212,7 +219,13 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const emit = lap();
   writeGenerated(files, outDir);
   const linksLine = `indicator links: ${linked.mentions.rows} table rows, ${linked.mentions.numbers} numbers in running text`;
-  return { outDir, files: files.size, report: `${formatReport(data.report)}\n${linksLine}`, timings: { read, parse, link, emit, write: lap() } };
+  return {
+    outDir,
+    files: files.size,
+    report: `${formatReport(data.report)}\n${linksLine}`,
+    topics: formatTopicTable(data.topics.topics, data.topics.passages),
+    timings: { read, parse, link, emit, write: lap() },
+  };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
@@ -222,6 +235,7 @@ if (isMain) {
   try {
     const result = buildData(root);
     console.log(result.report);
+    console.log(result.topics);
     console.log(`wrote ${result.files} files to ${result.outDir} in ${Math.round(performance.now() - started)} ms`);
   } catch (e) {
     if (e instanceof BuildError) {

@@ -13,7 +13,7 @@ import { glossaryTermSchema } from "./glossary.ts";
 import { CSV_COLUMNS, indicatorDataSchema } from "./indicators.ts";
 import { lineAnchorSchema } from "./line-anchors.ts";
 import { sourceMetaSchema } from "./schema.ts";
-import { topicSchema } from "./topics.ts";
+import { topicExceptionSchema, topicSchema } from "./topics.ts";
 
 const line = z.number().int().positive();
 const count = z.number().int().nonnegative();
@@ -98,7 +98,7 @@ export const citedDocumentSchema = z
   .strict();
 export type CitedDocument = z.infer<typeof citedDocumentSchema>;
 
-// topics.json: the topics and the section pages under each.
+// topics.json: the topics, the passages listed under each, and the section pages with their topics.
 
 /** Which term a page speaks of: the 2020–2025 results, the 2025–2030 goals, or a yearly plan. */
 export const periods = ["ket-qua", "muc-tieu", "ke-hoach"] as const;
@@ -111,14 +111,42 @@ export const topicPageSchema = z
     url: pageUrl,
     title: z.string(),
     period: z.enum(periods),
+    /** The topics the page is under: one of its headings or three of its paragraphs are listed there, else any passage is (scripts/link/topics.ts). */
     topics: z.array(z.string()),
-    /** For each topic, the heading of the page that speaks of it, when it is not the page's own. */
-    headings: z.record(z.string(), z.object({ label: z.string(), url: pageUrl }).strict()),
   })
   .strict();
 export type TopicPage = z.infer<typeof topicPageSchema>;
 
-export const topicsDataSchema = z.object({ topics: z.array(topicSchema), pages: z.array(topicPageSchema) }).strict();
+/** A passage (a heading or a paragraph) listed under a topic, with the words that put it there. */
+export const topicPassageSchema = z
+  .object({
+    topic: z.string(),
+    doc: z.string(),
+    /** The section page it is on. */
+    page: pageUrl,
+    /** Its own address: the page for the page's heading, else the page with the passage's anchor. */
+    url: pageUrl,
+    kind: z.enum(["heading", "paragraph"]),
+    /** A heading's label, or the paragraph's opening words. */
+    text: z.string(),
+    /** The label of the heading the paragraph is under; "" for a heading. */
+    under: z.string(),
+    line: z.number().int().positive(),
+    period: z.enum(periods),
+    /** The topic's keywords found in it, each once, in the order they occur. */
+    words: z.array(z.string()).min(1),
+  })
+  .strict();
+export type TopicPassage = z.infer<typeof topicPassageSchema>;
+
+export const topicsDataSchema = z
+  .object({
+    topics: z.array(topicSchema),
+    exceptions: z.array(topicExceptionSchema),
+    pages: z.array(topicPageSchema),
+    passages: z.array(topicPassageSchema),
+  })
+  .strict();
 export type TopicsData = z.infer<typeof topicsDataSchema>;
 
 // quotes.json: the source lines the site's own prose quotes (content/quotes.yml).

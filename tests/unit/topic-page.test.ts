@@ -1,41 +1,52 @@
 /** The topic pages' view (src/lib/topic-page.ts), on the real topics, documents and indicators. */
 import "../site-data.ts";
 import { describe, expect, it } from "vitest";
-import { sectionCount, topicIndicators, topicPage, topicSections } from "../../src/lib/topic-page.ts";
+import { passageCount, topicEntries, topicIndicators, topicPage } from "../../src/lib/topic-page.ts";
 import { documents, indicatorData, topicsData } from "../../src/lib/site.ts";
 
 const page = (id: string) => topicPage(topicsData(), documents(), indicatorData().indicators, id);
 
 describe("a topic's page", () => {
-  it("counts its sections by term and its indicators in the description (health)", () => {
+  it("counts its passages by term and its indicators in the description (health)", () => {
     const p = page("y-te");
-    expect([p.topic.name, p.achieved.length, p.committed.length, p.planned.length]).toEqual(["Y tế", 2, 2, 1]);
+    expect([p.topic.name, p.achieved.length, p.committed.length, p.planned.length]).toEqual(["Y tế", 8, 17, 11]);
     expect(p.rows.map((r) => `${r.indicator.id} ${r.region}`).slice(0, 3)).toEqual([
       "bao-phu-bhyt hai-duong",
       "bao-phu-bhyt hai-phong",
       "giuong-benh-tren-van-dan hai-duong",
     ]);
     expect(p.description.split(", ")).toEqual([
-      "Y tế: 2 mục về kết quả 2020–2025",
-      "2 mục về mục tiêu 2025–2030",
+      "Y tế: 8 đoạn về kết quả 2020–2025",
+      "17 đoạn về mục tiêu 2025–2030",
       "5 chỉ tiêu",
       "trong năm báo cáo của Hải Dương và Hải Phòng.",
     ]);
   });
 
-  it("links a section to the heading inside it that speaks of the topic, naming the section it is in", () => {
-    expect(topicSections(topicsData(), documents(), "y-te", "ke-hoach")[0]).toEqual({
+  it("links a heading to its anchor, naming the page it is in and the words that list it", () => {
+    expect(topicEntries(topicsData(), documents(), "y-te", "ke-hoach")[1]).toEqual({
       link: "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/phan-1-i-2-linh-vuc-xa-hoi/#phan-1-i-2-2-1-y-te",
       label: "2.1. Y tế",
       within: "2. Lĩnh vực xã hội",
-      description: "",
+      words: ["y tế"],
+      heading: true,
       docTitle: "Báo cáo KT-XH Hải Dương 2023",
     });
   });
 
-  it("finds the indicators by the topic's keywords, without tone marks (health: y tế, bệnh, bác sĩ, dân số)", () => {
+  it("links a paragraph to its anchor by its opening words, naming the heading it is under", () => {
+    const e = topicEntries(topicsData(), documents(), "y-te", "ke-hoach")[0]!;
+    expect(e.link).toBe(
+      "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/phan-1-1-6-phat-trien-ket-cau-ha-tang/#phan-1-i-1-1-6-1-6-1-ve-he-thong-ket-cau-p5",
+    );
+    expect(e.label.startsWith("Từng bước xây dựng và hoàn thiện hệ thống kết cấu hạ tầng xã hội.")).toBe(true);
+    expect(e.label.endsWith("…")).toBe(true);
+    expect([e.within, e.words, e.heading]).toEqual(["1.6.1. Về hệ thống kết cấu hạ tầng", ["y tế", "khám chữa bệnh", "bệnh"], false]);
+  });
+
+  it("finds the indicators by the topic's keywords as whole words (health: y tế, bệnh, bác sĩ, dân số)", () => {
     const health = topicsData().topics.find((t) => t.id === "y-te")!;
-    expect(topicIndicators(health, indicatorData().indicators).map((i) => i.id)).toEqual([
+    expect(topicIndicators(topicsData(), health, indicatorData().indicators).map((i) => i.id)).toEqual([
       "bao-phu-bhyt",
       "giuong-benh-tren-van-dan",
       "bac-si-tren-van-dan",
@@ -44,8 +55,8 @@ describe("a topic's page", () => {
     ]);
   });
 
-  it("counts the sections under a topic for the list of topics", () => {
-    expect(sectionCount(topicsData(), "y-te")).toBe(5);
-    expect(sectionCount(topicsData(), "kinh-te-va-tang-truong")).toBe(27);
+  it("counts the passages under a topic for the list of topics", () => {
+    expect(passageCount(topicsData(), "y-te")).toBe(36);
+    expect(passageCount(topicsData(), "kinh-te-va-tang-truong")).toBe(121);
   });
 });
