@@ -19,7 +19,7 @@ export const aboutContents: [string, string][] = [
   ["uoc", "“Ước” nghĩa là gì"],
   ["danh-gia", "Đạt, vượt, không đạt được đếm thế nào"],
   ["hop-nhat", "Hợp nhất năm 2025 và cách so sánh"],
-  ["nhip-do", "Nhịp 2020–2025 và nhịp mục tiêu 2030 đòi hỏi"],
+  ["nhip-do", "Nhịp đã đạt 2020–2025 và nhịp mục tiêu 2030 đòi hỏi"],
   ["khac-nhau", "Chỗ các văn bản ghi khác nhau"],
   ["bao-loi", "Báo lỗi"],
 ];

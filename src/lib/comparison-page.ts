@@ -111,7 +111,7 @@ export const paceVerdictWords: Record<Pace["verdict"], string> = {
 /** The same, in a table cell: what the goal asks each year against the term's pace. */
 export const paceShort: Record<Pace["verdict"], string> = {
   faster: "cần nhanh hơn",
-  slower: "chậm hơn cũng đạt",
+  slower: "nhịp chậm hơn vẫn đạt",
   same: "giữ nhịp",
   reverses: "ngược chiều",
 };

@@ -251,7 +251,7 @@ describe("about and method", () => {
       "“Ước” nghĩa là gì",
       "Đạt, vượt, không đạt được đếm thế nào",
       "Hợp nhất năm 2025 và cách so sánh",
-      "Nhịp 2020–2025 và nhịp mục tiêu 2030 đòi hỏi",
+      "Nhịp đã đạt 2020–2025 và nhịp mục tiêu 2030 đòi hỏi",
       "Chỗ các văn bản ghi khác nhau",
       "Báo lỗi",
     ]);

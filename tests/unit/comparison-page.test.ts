@@ -69,7 +69,7 @@ describe("the comparison page", () => {
       paceShort[p.verdict],
     ]);
     expect(rows).toEqual([
-      ["gia-tri-san-pham-tren-1-ha", "hai-duong", "167 triệu đồng", "218", "280", "+5,47%/năm", "+5,13%/năm", "chậm hơn cũng đạt"],
+      ["gia-tri-san-pham-tren-1-ha", "hai-duong", "167 triệu đồng", "218", "280", "+5,47%/năm", "+5,13%/năm", "nhịp chậm hơn vẫn đạt"],
       ["ty-le-do-thi-hoa", "hai-duong", "38,8%", "45", "55", "+1,24 điểm phần trăm/năm", "+2 điểm phần trăm/năm", "cần nhanh hơn"],
       [
         "ty-trong-lao-dong-phi-nong-nghiep",
@@ -79,7 +79,7 @@ describe("the comparison page", () => {
         "trên 86%",
         "+0,6 điểm phần trăm/năm",
         "ít nhất +0,5 điểm phần trăm/năm",
-        "chậm hơn cũng đạt",
+        "nhịp chậm hơn vẫn đạt",
       ],
     ]);
     expect(page().faster).toBe(1);
