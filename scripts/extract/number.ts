@@ -49,8 +49,8 @@ export function parseValue(rawText: string): ParsedValue {
   const raw = rawText.replace(/\s+/g, " ").trim();
   const worded = wordedNumber(raw);
   if (worded) return { raw, value: worded.value };
-  // “40% trở lên”: a lower bound written after the number.
-  const orMore = new RegExp(`^(${NUM})${UNIT}\\s+trở lên$`, "u").exec(raw);
+  // “40% trở lên”, “từ 15% trở lên”: a lower bound written after the number.
+  const orMore = new RegExp(`^(?:từ\\s+)?(${NUM})${UNIT}\\s+trở lên$`, "u").exec(raw);
   if (orMore) return { raw, value: null, bound: "at-least", min: parseNumber(orMore[1]!) };
   const single = new RegExp(`^(${NUM})${UNIT}(?:\\s*\\(giai đoạn \\d{4}\\s*-\\s*\\d{4}\\))?$`, "u").exec(raw);
   if (single) return { raw, value: parseNumber(single[1]!) };

@@ -37,6 +37,8 @@ const UNITS = [
   "xã",
   "lần",
   String.raw`triệu đồng\/ha`,
+  String.raw`triệu đồng\/tháng`,
+  String.raw`vạn lượt lao động\/năm`,
   "triệu đồng",
   "triệu tấn",
   "triệu lượt",

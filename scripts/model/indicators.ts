@@ -15,6 +15,7 @@ export const valueKinds = [
   "plan-2024",
   "result-2020",
   "ratio-2025-2020",
+  "total-2021-2025",
 ] as const;
 export type ValueKind = (typeof valueKinds)[number];
 

@@ -93,4 +93,6 @@ export const kindMeaning = (kind: ValueKind): string =>
       ? ": mức năm 2020, điểm xuất phát của nhiệm kỳ, như văn bản ghi (“tăng từ 38,8% (năm 2020) lên 45%”)"
       : kind === "ratio-2025-2020"
         ? ": mức năm 2025 gấp bao nhiêu lần năm 2020 (“tăng gấp 1,86 lần so với năm 2020”); unit là “lần”, không có scale"
-        : "");
+        : kind === "total-2021-2025"
+          ? ": tổng cộng cả năm năm 2021–2025 (“giai đoạn 2021-2025 đạt 125.994 tỷ đồng”), không phải mức của một năm"
+          : "");

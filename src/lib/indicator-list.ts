@@ -3,7 +3,7 @@
  * what each row and cell carries for filtering, sorting and naming its sources.
  */
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
-import { fold, regionRows, verdictOf, type KeyCell, type RegionRow } from "./indicators.ts";
+import { figuresOf, fold, regionRows, verdictOf, type KeyCell, type RegionRow } from "./indicators.ts";
 
 /** The rows, and the domains, regions and documents the filters offer (each once, in the order of first use). */
 export function indicatorList(indicators: Indicator[]) {
@@ -41,7 +41,12 @@ export function cellSources(cell: KeyCell & { value: IndicatorValue }, shortTitl
   const v = cell.value;
   return {
     title: `Nguồn: ${shortTitle(v.source.doc)}, dòng ${v.source.line}`,
-    othersTitle: cell.others.map((o) => `${shortTitle(o.source.doc)} dòng ${o.source.line}: ${o.raw}`).join("; "),
-    others: cell.others.map((o) => o.raw).join(", "),
+    othersTitle: figuresOf(cell.others)
+      .map((f) => `${f.statements.map((o) => `${shortTitle(o.source.doc)} dòng ${o.source.line}`).join(", ")}: ${f.value.raw}`)
+      .join("; "),
+    // Each other figure once (“13” in Phụ lục 2 and “13 bác sĩ/vạn dân” in the text are one figure).
+    others: figuresOf(cell.others)
+      .map((f) => f.value.raw)
+      .join(", "),
   };
 }

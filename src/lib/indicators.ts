@@ -12,6 +12,7 @@ export const regionNames: Record<Region, string> = {
 export const kindNames: Record<ValueKind, string> = {
   "result-2020": "Kết quả 2020",
   "ratio-2025-2020": "Năm 2025 gấp năm 2020",
+  "total-2021-2025": "Tổng cả giai đoạn 2021–2025 (ước)",
   "target-2025": "Mục tiêu đến 2025",
   "target-avg-2021-2025": "Mục tiêu bình quân 2021–2025",
   "target-2030-prev": "Mục tiêu đến 2030 (đặt năm 2020)",
@@ -55,19 +56,58 @@ export interface RegionRow {
   docs: string[];
 }
 
-/** The numbers a value states: itself, or the ends of its range or bound. */
-const numbers = (v: IndicatorValue): string | null =>
-  v.value !== null ? `${v.value}` : v.min !== undefined || v.max !== undefined ? `${v.min ?? v.max}…${v.max ?? v.min}` : null;
+/** The numbers a value states, in its indicator's unit: itself, or the ends of its range or bound. */
+const numbers = (v: IndicatorValue): [number, number] | null => {
+  const k = v.scale ?? 1;
+  if (v.value !== null) return [v.value * k, v.value * k];
+  if (v.min !== undefined || v.max !== undefined) return [(v.min ?? v.max)! * k, (v.max ?? v.min)! * k];
+  return null;
+};
+
+/** How many decimals a number is printed with in its own unit (3,85 → 2). */
+const decimalsOf = (v: IndicatorValue): number => (String(v.value ?? v.min ?? v.max ?? "").split(".")[1] ?? "").length;
 
 /**
- * Two statements of the same value differ when their numbers differ (a table's “90” and the
- * text's “trên 90%” agree), or, when neither states a number, when their words differ.
+ * Whether two numbers, in the indicator's unit, are the same figure: equal, or the one printed
+ * with fewer decimals (at least one) is the other rounded (“3,85 tỷ USD” and “3.853,9 triệu USD”).
+ * A whole number is never taken as a rounding: “13” and “12,5” differ.
+ */
+function same(x: number, y: number, a: IndicatorValue, b: IndicatorValue): boolean {
+  if (Math.abs(x - y) < 1e-9 * Math.max(1, Math.abs(x))) return true;
+  // Precision in the indicator's unit: 3,85 tỷ USD (scale 1.000) is to the ten million, 3.853,9 triệu USD to the hundred thousand.
+  const precision = (v: IndicatorValue) => decimalsOf(v) - Math.log10(v.scale ?? 1);
+  const coarse = precision(a) <= precision(b) ? a : b;
+  const places = decimalsOf(coarse);
+  if (places === 0) return false;
+  const unit = coarse.scale ?? 1;
+  const [c, f] = coarse === a ? [x / unit, y / unit] : [y / unit, x / unit];
+  return Math.abs(Math.round(f * 10 ** places) / 10 ** places - c) < 1e-9 * Math.max(1, Math.abs(c));
+}
+
+/** The numbers written in a value's words (“19.201/15.500 đảng viên” → 19.201 and 15.500). */
+const wordNumbers = (v: IndicatorValue): string => (v.raw.match(/\d+(?:[.,]\d+)*/g) ?? []).join(" ");
+
+/**
+ * Two statements of the same value differ when their numbers differ in the indicator's unit (a
+ * table's “90” and the text's “trên 90%” agree, and so do “20,2 tỷ USD” and “20.200 triệu USD”,
+ * or a figure and its rounding). When neither has a number in that unit, they differ when the
+ * numbers in their words differ (“giảm 80%” and “80% số hộ…” agree), or, with no number at all,
+ * when their words differ. A number and a level in words (“85,86%” and “Mức độ I”) say different
+ * things and are not compared.
  */
 export const differs = (a: IndicatorValue, b: IndicatorValue): boolean => {
+  if (measureOf(a) !== measureOf(b)) return false;
   const [x, y] = [numbers(a), numbers(b)];
-  if (x !== null && y !== null) return x.split("…")[0] !== y.split("…")[0] || x.split("…").at(-1) !== y.split("…").at(-1);
-  return x !== y || a.raw !== b.raw;
+  if (x !== null && y !== null) return !same(x[0], y[0], a, b) || !same(x[1], y[1], a, b);
+  const [m, n] = [wordNumbers(a), wordNumbers(b)];
+  return m || n ? m !== n : a.raw !== b.raw;
 };
+
+/**
+ * What a value can be compared with: a number in the indicator's unit, a number of another
+ * measure in its own unit (“36 xã” beside “20,2%”), or words (“Mức độ I”, “giảm 80%”).
+ */
+const measureOf = (v: IndicatorValue): string => (v.scale !== undefined ? "unit" : numbers(v) !== null ? `other:${v.unit}` : "words");
 
 export function regionRows(ind: Indicator): RegionRow[] {
   const regions = [...new Set(ind.values.map((v) => v.region))];
@@ -129,12 +169,26 @@ export function fold(text: string): string {
 export const placeOf = (v: IndicatorValue): "bảng" | "chú thích" | "câu chữ" =>
   /-bang\d+-d\d+$/.test(v.source.url) ? "bảng" : /#chu-thich-/.test(v.source.url) ? "chú thích" : "câu chữ";
 
-/** A disagreement: the values of one region and kind that differ; `within` when one document states them all. */
+/** A disagreement: the values of one region and kind that differ, between documents or inside one (`within`). */
 export interface Disagreement {
   region: Region;
   kind: ValueKind;
   values: IndicatorValue[];
-  within: boolean;
+  /** The document that itself states two of the values differently, if one does. */
+  within: string | undefined;
+  /** The distinct figures, each with every statement of it (“6,5%/năm” in a table and two sentences, “6,2%” in a footnote). */
+  figures: { value: IndicatorValue; statements: IndicatorValue[] }[];
+}
+
+/** Values grouped by figure: those that do not differ from the first of a group join it. */
+export function figuresOf(values: IndicatorValue[]): Disagreement["figures"] {
+  const figures: Disagreement["figures"] = [];
+  for (const v of values) {
+    const same = figures.find((f) => !differs(f.value, v));
+    if (same) same.statements.push(v);
+    else figures.push({ value: v, statements: [v] });
+  }
+  return figures;
 }
 
 /**
@@ -143,15 +197,17 @@ export interface Disagreement {
  * Phụ lục 2), which is marked `within`.
  */
 export function disagreements(ind: Indicator): Disagreement[] {
+  const selfDiffering = (vs: IndicatorValue[]): string | undefined =>
+    vs.find((v) => vs.some((w) => w.source.doc === v.source.doc && differs(v, w)))?.source.doc;
   const groups = new Map<string, IndicatorValue[]>();
   for (const v of ind.values) {
     if (v.kind === "status") continue;
-    const key = `${v.region}|${v.kind}`;
+    const key = `${v.region}|${v.kind}|${measureOf(v)}`;
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
   return [...groups.values()]
     .filter((vs) => vs.some((v) => differs(v, vs[0]!)))
-    .map((vs) => ({ region: vs[0]!.region, kind: vs[0]!.kind, values: vs, within: new Set(vs.map((v) => v.source.doc)).size === 1 }));
+    .map((vs) => ({ region: vs[0]!.region, kind: vs[0]!.kind, values: vs, within: selfDiffering(vs), figures: figuresOf(vs) }));
 }
 
 /**

@@ -103,7 +103,7 @@ describe("the home page", () => {
       "/tim-kiem/",
     ]);
     expect(await home.locator(".entry-points li").nth(1).innerText()).toContain(`${data.indicators.length} chỉ tiêu, ${values} giá trị`);
-    expect(`${data.indicators.length}/${values}`).toBe("104/629");
+    expect(`${data.indicators.length}/${values}`).toBe("111/700");
     const docs = home.locator(".home-docs > li");
     expect(await docs.count()).toBe(5);
     expect(await docs.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(data.sources.map((s) => s.url));
@@ -302,7 +302,8 @@ describe("about and method", () => {
     const page = await open(site.desktop, "/gioi-thieu/");
     const units = page.locator("#don-vi");
     expect(spaces(await units.innerText())).toContain(
-      "Hai giá trị được đổi bằng hệ số (2,5 triệu tỷ đồng = 2.500.000 tỷ đồng; 9.801 triệu USD = 9,801 tỷ USD).",
+      "Năm giá trị được đổi bằng hệ số (2,5 triệu tỷ đồng = 2.500.000 tỷ đồng; 9.801 triệu USD = 9,801 tỷ USD; " +
+        "5,82 vạn lượt lao động/năm = 58.200 lượt người; 20,2 tỷ USD = 20.200 triệu USD; 3,85 tỷ USD = 3.850 triệu USD).",
     );
     const unscaled = data.indicators.flatMap((ind) =>
       ind.values

@@ -53,7 +53,7 @@ describe("the indicator explorer", () => {
   it("is a complete table without JavaScript, its filters hidden", async () => {
     const page = await open(site.noJs, "/chi-tieu/");
     expect(await page.locator("#bang-chi-tieu tbody tr").count()).toBe(ALL);
-    expect(ALL).toBe(150);
+    expect(ALL).toBe(166);
     expect(await page.locator("#bo-loc").isHidden()).toBe(true);
   });
 
@@ -70,7 +70,8 @@ describe("the indicator explorer", () => {
     await page.selectOption("#loc-dia-ban", "");
     await page.fill("#loc-chu", "do thi hoa");
     const names = await page.locator("#bang-chi-tieu tbody tr:not([hidden]) th a").allInnerTexts();
-    expect(names).toEqual(["Tỷ lệ đô thị hóa"]);
+    // One row per region: Hải Dương (cũ), and Hải Phòng (cũ) with its 2025 result from 004's text.
+    expect(names).toEqual(["Tỷ lệ đô thị hóa", "Tỷ lệ đô thị hóa"]);
   });
 
   it("opens with the filters of a shared link", async () => {
@@ -123,8 +124,8 @@ describe("an indicator page", () => {
     expect(await page.locator("ul.key-values > li").allInnerTexts()).toEqual([
       "Hải Phòng (cũ): mục tiêu đến 2025 35 Tỷ USD; kết quả 2025 (ước) 37 Tỷ USD; Vượt.",
       "Hải Phòng (mới): mục tiêu đến 2030 75 - 80 tỷ USD.",
-      // A region with no key value states what it has: 001's figure for 2023.
-      "Hải Dương (cũ): kết quả 2023 9.801 triệu USD.",
+      // 000's text gives Hải Dương's 2025 result; the 2023 figure of 001 stays on the page, below.
+      "Hải Dương (cũ): kết quả 2025 (ước) 11,76 tỷ USD.",
     ]);
   });
 
@@ -132,9 +133,11 @@ describe("an indicator page", () => {
     const page = await open(site.ctx, "/chi-tieu/bac-si-tren-van-dan/");
     const callout = page.locator("section.callout");
     expect(await callout.locator("h2").innerText()).toBe("Các tài liệu ghi khác nhau");
-    expect(spaces(await callout.innerText())).toContain(
-      "12,5 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 905 gốc); 13 Bác sĩ (Báo cáo chính trị Hải Dương, dòng 1324 gốc)",
-    );
+    // One line per figure, each with every place that states it.
+    expect((await callout.locator("ul.figures").first().locator("li").allInnerTexts()).map(spaces)).toEqual([
+      "12,5 Bác sĩ: Báo cáo chính trị Hải Dương, bảng dòng 905 gốc; Báo cáo chính trị Hải Phòng, bảng dòng 945 gốc",
+      "13 Bác sĩ: Báo cáo chính trị Hải Dương, bảng dòng 1324 gốc, câu chữ dòng 99 gốc",
+    ]);
   });
 
   it("shows its chart without JavaScript: a group of bars per region, every value written, its title, unit and sources", async () => {
@@ -279,13 +282,14 @@ describe("pace and disagreements inside one document", () => {
     );
     const item = page.locator("section.callout li", { hasText: "Hải Phòng (cũ)" });
     expect(spaces(await item.innerText())).toBe(
-      "Hải Phòng (cũ), kết quả bình quân 2021–2025 (ước) (cùng một văn bản, Báo cáo chính trị Hải Phòng, ghi khác nhau): " +
-        "11,39% (bảng, dòng 847 gốc); 11,8%/năm (chú thích, dòng 861 gốc) và 11,39%/năm (chú thích, dòng 136 gốc). " +
-        "Trang này không chọn một số: cả ba đều được giữ.",
+      "Hải Phòng (cũ), kết quả bình quân 2021–2025 (ước) (cùng một văn bản, Báo cáo chính trị Hải Phòng, ghi khác nhau):\n" +
+        "11,39%: Báo cáo chính trị Hải Phòng, bảng dòng 847 gốc, chú thích dòng 136 gốc\n" +
+        "11,8%/năm: Báo cáo chính trị Hải Phòng, chú thích dòng 861 gốc\n\n" +
+        "Trang này không chọn một số: cả hai đều được giữ.",
     );
     const about = await open(site.ctx, "/gioi-thieu/");
     expect(spaces(await about.locator("#khac-nhau-trong-van-ban ~ ul.differences li").first().innerText())).toContain(
-      "11,39% (bảng, Báo cáo chính trị Hải Phòng, dòng 847 gốc); 11,8%/năm (chú thích, Báo cáo chính trị Hải Phòng, dòng 861 gốc)",
+      "11,39%: Báo cáo chính trị Hải Phòng, bảng dòng 847 gốc, chú thích dòng 136 gốc\n11,8%/năm: Báo cáo chính trị Hải Phòng, chú thích dòng 861 gốc",
     );
   });
 });

@@ -10,20 +10,20 @@ const page = () => aboutPage(documents(), indicatorData().indicators, buildRepor
 describe("the about page", () => {
   it("counts the values, those read from the appendix tables, and the values of each document", () => {
     const p = page();
-    expect([p.values, p.fromTables, p.fromText]).toEqual([629, 403, 226]);
+    expect([p.values, p.fromTables, p.fromText]).toEqual([700, 403, 297]);
     expect(p.valuesByDoc.map((x) => [x.doc.meta.id, x.count])).toEqual([
-      ["bcct-hai-duong-2025", 286],
+      ["bcct-hai-duong-2025", 327],
       ["bc-kt-xh-hai-duong-2023", 48],
       ["ctr-nq30-hai-duong", 29],
       ["nq-hdnd-hai-duong-2023", 22],
-      ["bcct-hai-phong-2025", 244],
+      ["bcct-hai-phong-2025", 274],
     ]);
     expect(fromTable(indicatorData().indicators[0]!.values[0]!)).toBe(true);
   });
 
   it("names the units written several ways, the values converted by a factor and the values of another measure", () => {
     const p = page();
-    expect(p.respelled).toBe(18);
+    expect(p.respelled).toBe(22);
     expect(
       respelledUnits(indicatorData().indicators)
         .slice(0, 2)
@@ -32,12 +32,21 @@ describe("the about page", () => {
     expect(p.scaled.map(({ ind, v }) => [ind.id, display(v)])).toEqual([
       ["tong-von-dau-tu-toan-xa-hoi", "2,5 triệu tỷ đồng"],
       ["kim-ngach-xuat-khau", "9.801 triệu USD"],
+      ["lao-dong-duoc-giai-quyet-viec-lam", "5,82 vạn lượt lao động/năm"],
+      ["von-fdi-dang-ky", "20,2 tỷ USD"],
+      ["von-fdi-dang-ky", "3,85 tỷ USD"],
     ]);
     expect(p.otherMeasure.map(({ ind, v }) => [ind.id, display(v)])).toEqual([
       ["thu-nhap-binh-quan-dau-nguoi", "1,6 lần"],
+      ["thu-nhap-binh-quan-dau-nguoi", "7,32 triệu đồng/tháng"],
+      ["thu-nhap-binh-quan-dau-nguoi", "1,41 lần"],
       ["xa-nong-thon-moi-kieu-mau", "09 xã"],
+      ["xa-nong-thon-moi-kieu-mau", "36 xã"],
+      ["xa-nong-thon-moi-kieu-mau", "32 xã"],
       ["ty-le-ho-ngheo", "khoảng 1,5%/năm"],
       ["xa-nong-thon-moi-nang-cao", "59 xã"],
+      ["xa-nong-thon-moi-nang-cao", "107 xã"],
+      ["xa-nong-thon-moi-nang-cao", "75 xã"],
       ["ket-nap-dang-vien-nhiem-ky", "từ 2.200 đảng viên mới trở lên"],
       ["to-chuc-dang-doanh-nghiep-ngoai-nha-nuoc", "40 - 45 tổ chức đảng"],
       ["quy-mo-grdp", "1,86 lần"],
@@ -51,7 +60,7 @@ describe("the about page", () => {
       ["hai-phong", { dat: 7, vuot: 4, "khong-dat": 7, total: 18 }],
       ["hai-duong", { dat: 16, vuot: 1, "khong-dat": 2, total: 19 }],
     ]);
-    expect([p.differences.length, p.superseded, p.mergedGoals]).toEqual([13, 14, 35]);
+    expect([p.differences.length, p.superseded, p.mergedGoals]).toEqual([20, 14, 35]);
     expect([p.haiDuongDocs, p.mergedCityDocs]).toEqual([4, "Báo cáo chính trị Hải Phòng"]);
   });
 
@@ -87,9 +96,9 @@ describe("the about page", () => {
 
   it("is described by its counts", () => {
     expect(page().description).toBe(
-      "Nguồn của năm văn bản, cách dựng lại văn bản và trích 629 giá trị chỉ tiêu, " +
+      "Nguồn của năm văn bản, cách dựng lại văn bản và trích 700 giá trị chỉ tiêu, " +
         "nghĩa của “ước”, cách đếm đạt và không đạt, " +
-        "việc hợp nhất năm 2025, 13 chỗ các văn bản ghi khác nhau, và cách báo lỗi.",
+        "việc hợp nhất năm 2025, 20 chỗ các văn bản ghi khác nhau, và cách báo lỗi.",
     );
   });
 });

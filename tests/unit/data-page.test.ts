@@ -32,9 +32,9 @@ describe("the data page", () => {
 
   it("counts the values, and says so in its description", () => {
     const { indicators } = indicatorData();
-    expect(valueCount(indicators)).toBe(629);
+    expect(valueCount(indicators)).toBe(700);
     expect(dataDescription(indicators.length, valueCount(indicators))).toBe(
-      "Tải dữ liệu 104 chỉ tiêu (629 giá trị) dạng JSON và CSV, có nguồn đến từng dòng tài liệu.",
+      "Tải dữ liệu 111 chỉ tiêu (700 giá trị) dạng JSON và CSV, có nguồn đến từng dòng tài liệu.",
     );
   });
 });

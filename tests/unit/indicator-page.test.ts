@@ -26,7 +26,12 @@ describe("the indicator page", () => {
     expect([page.conversions, page.otherMeasure]).toEqual([[], []]);
     // Inside one document: 004's table and its footnote 12 say 11,39, its footnote 73 says 11,8%/năm.
     expect(page.differences.map((d) => [d.region, d.kind, d.within, d.values.map((v) => `${v.raw} ${v.source.line}`)])).toEqual([
-      ["hai-phong", "result-avg-2021-2025", true, ["11,39 847", "11,8%/năm 861", "11,39%/năm 136"]],
+      ["hai-phong", "result-avg-2021-2025", "bcct-hai-phong-2025", ["11,39 847", "11,8%/năm 861", "11,39%/năm 136"]],
+    ]);
+    // Two figures, the first stated twice.
+    expect(page.differences[0]!.figures.map((f) => [f.value.raw, f.statements.map((v) => v.source.line)])).toEqual([
+      ["11,39", [847, 136]],
+      ["11,8%/năm", [861]],
     ]);
   });
 
@@ -51,7 +56,7 @@ describe("the indicator page", () => {
 
   it("counts the differing figures it keeps in words, as many as are listed", () => {
     expect([keptAll(2), keptAll(3)]).toEqual(["cả hai đều được giữ", "cả ba đều được giữ"]);
-    const counts = indicatorData().indicators.flatMap((i) => indicatorPage(i).differences.map((d) => d.values.length));
+    const counts = indicatorData().indicators.flatMap((i) => indicatorPage(i).differences.map((d) => d.figures.length));
     expect([...new Set(counts)].sort()).toEqual([2, 3]);
   });
 
@@ -74,12 +79,39 @@ describe("the indicator page", () => {
       [
         "hai-duong",
         "result-2025",
-        ["12,5 Bác sĩ @ bcct-hai-duong-2025:905", "13 Bác sĩ @ bcct-hai-duong-2025:1324", "12,5 Bác sĩ @ bcct-hai-phong-2025:945"],
+        [
+          "12,5 Bác sĩ @ bcct-hai-duong-2025:905",
+          "13 Bác sĩ @ bcct-hai-duong-2025:1324",
+          "12,5 Bác sĩ @ bcct-hai-phong-2025:945",
+          "13 bác sĩ/vạn dân @ bcct-hai-duong-2025:99",
+        ],
       ],
       ["hai-duong", "goal-2030", ["19 Bác sĩ @ bcct-hai-duong-2025:1326", "15 bác sĩ/vạn dân @ bcct-hai-duong-2025:360"]],
       ["hai-duong", "orientation-2035", ["25 Bác sĩ @ bcct-hai-duong-2025:1328", "19 bác sĩ/vạn dân @ bcct-hai-duong-2025:360"]],
     ]);
+    // 000 disagrees with itself (Phụ lục 1 against Phụ lục 2 and the text); 004 copies Phụ lục 1.
+    expect(page.differences.map((d) => d.within)).toEqual(["bcct-hai-duong-2025", "bcct-hai-duong-2025", "bcct-hai-duong-2025"]);
+    expect(page.differences[0]!.figures.map((f) => [display(f.value), f.statements.map(at)])).toEqual([
+      ["12,5 Bác sĩ", ["bcct-hai-duong-2025:905", "bcct-hai-phong-2025:945"]],
+      ["13 Bác sĩ", ["bcct-hai-duong-2025:1324", "bcct-hai-duong-2025:99"]],
+    ]);
     expect(page.superseded).toBe(false);
+  });
+
+  it("does not take a figure and its rounding, or a number and a level in words, for a disagreement", () => {
+    expect(indicatorPage(indicator("von-fdi-dang-ky")).differences.map((d) => [d.kind, d.figures.map((f) => f.value.raw)])).toEqual([
+      ["result-2023", ["1 tỷ 136 triệu USD", "1.310,5 triệu USD"]],
+    ]);
+    // “Mức độ I” (Phụ lục 2) is a level, 85,86% and 88,2% are shares: only the shares disagree.
+    expect(indicatorPage(indicator("truong-dat-chuan-quoc-gia")).differences.map((d) => d.figures.map((f) => f.value.raw))).toEqual([
+      ["85,86%", "88,2%"],
+    ]);
+    // “36 xã” and “32 xã” are compared with each other, not with 20,2%.
+    expect(indicatorPage(indicator("xa-nong-thon-moi-kieu-mau")).differences.map((d) => d.figures.map((f) => f.value.raw))).toEqual([
+      ["36 xã", "32 xã"],
+    ]);
+    // “giảm 80%” and “80% số hộ theo chuẩn nghèo mới” state the same figure.
+    expect(indicatorPage(indicator("so-ho-ngheo-giam")).differences).toEqual([]);
   });
 
   it("has no chart when fewer than two key values are numbers in the unit", () => {

@@ -46,6 +46,8 @@ describe("indicator data from the appendix tables", () => {
     ]);
     expect(one("that-nghiep-thanh-thi", "hai-phong", "result-2025")).toEqual([
       expect.objectContaining({ raw: "< 3,5", value: null, bound: "below", max: 3.5 }),
+      // Footnote 58 restates it in words.
+      expect.objectContaining({ raw: "dưới 3,5%", value: null, bound: "below", max: 3.5, source: expect.objectContaining({ line: 294 }) }),
     ]);
     expect(one("bao-phu-bhyt", "hai-duong", "target-2030-prev", "bcct-hai-duong-2025")).toEqual([
       expect.objectContaining({ raw: ">99", value: null, bound: "above", min: 99 }),
@@ -75,6 +77,8 @@ describe("indicator data from the appendix tables", () => {
     expect(results).toEqual([
       ["12,5", 905],
       ["13", 1324],
+      // and the text of Phần thứ nhất (2.2), as Phụ lục 2 has it.
+      ["13 bác sĩ/vạn dân", 99],
     ]);
   });
 
@@ -135,10 +139,24 @@ describe("units: one scale per indicator, whatever the spelling", () => {
     expect(one("tang-truong-grdp", "hai-duong", "status")[0]).not.toHaveProperty("scale");
     expect(one("so-ho-ngheo-giam", "hai-duong", "target-2025")[0]).not.toHaveProperty("scale");
     const all = data.indicators.flatMap((i) => i.values);
-    expect(all.filter((v) => v.scale !== undefined)).toHaveLength(548);
+    expect(all.filter((v) => v.scale !== undefined)).toHaveLength(613);
     expect(
       all.filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined).map((v) => v.raw),
-    ).toEqual(["1,6 lần", "09 xã", "khoảng 1,5%/năm", "59 xã", "từ 2.200 đảng viên mới trở lên", "40 - 45 tổ chức đảng", "1,86 lần"]);
+    ).toEqual([
+      "1,6 lần",
+      "7,32 triệu đồng/tháng",
+      "1,41 lần",
+      "09 xã",
+      "36 xã",
+      "32 xã",
+      "khoảng 1,5%/năm",
+      "59 xã",
+      "107 xã",
+      "75 xã",
+      "từ 2.200 đảng viên mới trở lên",
+      "40 - 45 tổ chức đảng",
+      "1,86 lần",
+    ]);
   });
 });
 
@@ -151,10 +169,10 @@ describe("indicator values stated in sentences", () => {
     expect(count("nq-hdnd-hai-duong-2023", ["plan-2024"])).toBe(19);
     expect(count("bc-kt-xh-hai-duong-2023", ["plan-2024"])).toBe(19);
     expect(count("ctr-nq30-hai-duong", ["target-2030-prev"])).toBe(29);
-    // 15 in Phụ lục 1's lists, footnote 12's growth and footnote 73's two figures.
-    expect(count("bcct-hai-phong-2025", ["target-2025", "target-avg-2021-2025", "result-2025", "result-avg-2021-2025", "status"])).toBe(19);
-    expect(data.indicators).toHaveLength(104);
-    expect(prose).toHaveLength(226);
+    // 15 in Phụ lục 1's lists, footnote 12's growth, footnote 73's two figures, and 24 of Phần thứ nhất.
+    expect(count("bcct-hai-phong-2025", ["target-2025", "target-avg-2021-2025", "result-2025", "result-avg-2021-2025", "status"])).toBe(43);
+    expect(data.indicators).toHaveLength(111);
+    expect(prose).toHaveLength(297);
   });
 
   it("reads the 2023 results that 001 states in its paragraphs and footnotes, a reference mark glued to one of them", () => {
@@ -208,6 +226,114 @@ describe("indicator values stated in sentences", () => {
     expect(one("quy-mo-grdp", "hai-duong", "result-2023", "bc-kt-xh-hai-duong-2023")[0]).toMatchObject({ value: 184123, unit: "tỷ đồng" });
   });
 
+  it("reads the figures that the political reports state in the sentences and footnotes of Phần thứ nhất", () => {
+    const rows = (doc: string, lines: (l: number) => boolean) =>
+      data.indicators
+        .flatMap((i) =>
+          i.values.filter((v) => v.source.doc === doc && lines(v.source.line)).map((v) => [i.id, v.region, v.kind, v.raw, v.source.line]),
+        )
+        .sort((x, y) => (x[4] as number) - (y[4] as number));
+    // 000, 1. Lĩnh vực kinh tế to 2.5 (lines 28–117), and footnote 2 on the two targets missed.
+    expect(rows("bcct-hai-duong-2025", (l) => (l >= 28 && l <= 117) || l === 1516)).toEqual([
+      ["ty-trong-cong-nghiep-xay-dung-va-dich-vu", "hai-duong", "result-2025", "92,2%", 28],
+      ["ty-trong-cong-nghiep-xay-dung-va-dich-vu", "hai-duong", "target-2025", "92%", 28],
+      ["ty-trong-lao-dong-phi-nong-nghiep", "hai-duong", "result-2025", "83,5%", 28],
+      ["ty-trong-lao-dong-phi-nong-nghiep", "hai-duong", "result-2020", "80,5%", 28],
+      ["co-cau-lao-dong-nong-lam-thuy", "hai-duong", "result-2025", "16,5%", 29],
+      ["co-cau-lao-dong-nong-lam-thuy", "hai-duong", "target-2025", "19%", 29],
+      ["tang-truong-nong-lam-thuy-san", "hai-duong", "result-avg-2021-2025", "5,03%/năm", 32],
+      ["tang-truong-nong-lam-thuy-san", "hai-duong", "target-avg-2021-2025", "3,0%/năm", 32],
+      ["gia-tri-san-pham-tren-1-ha", "hai-duong", "result-2020", "167 triệu đồng", 33],
+      ["gia-tri-san-pham-tren-1-ha", "hai-duong", "result-2025", "218 triệu đồng/ha", 33],
+      ["gia-tri-san-pham-tren-1-ha", "hai-duong", "target-2025", "210 triệu đồng/ha", 33],
+      ["xa-nong-thon-moi-kieu-mau", "hai-duong", "result-2025", "20,2%", 42],
+      ["xa-nong-thon-moi-kieu-mau", "hai-duong", "target-2025", "20%", 42],
+      ["xa-nong-thon-moi-kieu-mau", "hai-duong", "result-2025", "36 xã", 42],
+      ["xa-hoan-thanh-nong-thon-moi", "hai-duong", "result-2025", "100%", 42],
+      ["xa-nong-thon-moi-nang-cao", "hai-duong", "result-2025", "107 xã", 42],
+      ["tang-truong-cong-nghiep", "hai-duong", "result-avg-2021-2025", "12,86%/năm", 45],
+      ["tang-truong-cong-nghiep", "hai-duong", "target-avg-2021-2025", "10,7%/năm", 45],
+      ["tang-truong-xay-dung", "hai-duong", "result-avg-2021-2025", "7,73%/năm", 55],
+      ["tang-truong-xay-dung", "hai-duong", "target-avg-2021-2025", "10,91%/năm", 55],
+      ["tang-truong-dich-vu", "hai-duong", "result-avg-2021-2025", "6,67%/năm", 58],
+      ["tang-truong-dich-vu", "hai-duong", "target-avg-2021-2025", "8%/năm", 58],
+      ["tang-truong-tong-muc-ban-le", "hai-duong", "result-avg-2021-2025", "12,06%/năm", 58],
+      ["tang-truong-tong-muc-ban-le", "hai-duong", "target-avg-2021-2025", "10%/năm", 58],
+      ["kim-ngach-xuat-khau", "hai-duong", "result-2025", "11,76 tỷ USD", 61],
+      ["tang-truong-xuat-khau", "hai-duong", "result-avg-2021-2025", "8,68%/năm", 61],
+      ["tang-thu-ngan-sach-noi-dia", "hai-duong", "result-avg-2021-2025", "13,9%", 67],
+      ["thu-ngan-sach-nha-nuoc", "hai-duong", "total-2021-2025", "125.994 tỷ đồng", 67],
+      ["thu-ngan-sach-noi-dia-hai-phong", "hai-duong", "total-2021-2025", "108.581 tỷ đồng", 67],
+      ["tang-thu-ngan-sach-nha-nuoc", "hai-duong", "result-avg-2021-2025", "13,3%", 67],
+      ["tong-von-dau-tu-toan-xa-hoi", "hai-duong", "total-2021-2025", "311.070 tỷ đồng", 72],
+      ["von-dau-tu-so-voi-grdp", "hai-duong", "result-avg-2021-2025", "khoảng 32,3%", 72],
+      ["von-fdi-dang-ky", "hai-duong", "total-2021-2025", "3.853,9 triệu USD", 75],
+      ["von-fdi-dang-ky", "hai-duong", "result-2023", "1.310,5 triệu USD", 75],
+      ["von-dau-tu-trong-nuoc-thu-hut", "hai-duong", "total-2021-2025", "26.620 tỷ đồng", 75],
+      ["doanh-nghiep-thanh-lap-moi", "hai-duong", "result-avg-2021-2025", "6,5%/năm", 79],
+      ["ty-le-do-thi-hoa", "hai-duong", "result-2020", "38,8%", 86],
+      ["ty-le-do-thi-hoa", "hai-duong", "result-2025", "45%", 86],
+      ["truong-dat-chuan-quoc-gia", "hai-duong", "result-2025", "85,86%", 92],
+      ["phong-hoc-kien-co", "hai-duong", "result-2025", "96,77%", 92],
+      ["giuong-benh-tren-van-dan", "hai-duong", "result-2025", "34,2 giường bệnh/vạn dân", 99],
+      ["bac-si-tren-van-dan", "hai-duong", "result-2025", "13 bác sĩ/vạn dân", 99],
+      ["lao-dong-qua-dao-tao-co-chung-chi", "hai-duong", "result-2025", "33%", 103],
+      ["lao-dong-qua-dao-tao-co-chung-chi", "hai-duong", "target-2025", "33%", 103],
+      ["lao-dong-tham-gia-bhxh", "hai-duong", "result-2025", "55%", 104],
+      ["ty-trong-kinh-te-so", "hai-duong", "result-2025", "17,5%", 117],
+      ["doanh-nghiep-thanh-lap-moi", "hai-duong", "result-avg-2021-2025", "6,2%", 1516],
+      ["doanh-nghiep-thanh-lap-moi", "hai-duong", "target-avg-2021-2025", "từ 15% trở lên", 1516],
+      ["giuong-benh-tren-van-dan", "hai-duong", "result-2025", "33,3 giường/01 vạn dân", 1516],
+      ["giuong-benh-tren-van-dan", "hai-duong", "target-2025", "36 giường", 1516],
+    ]);
+    // 004, Phần thứ nhất I.2 (lines 117–310): figures of both former units, each with its region.
+    expect(rows("bcct-hai-phong-2025", (l) => l >= 117 && l <= 310)).toEqual([
+      ["tang-thu-ngan-sach-noi-dia", "hai-phong", "result-avg-2021-2025", "9,27%/năm", 117],
+      ["tang-thu-ngan-sach-noi-dia", "hai-duong", "result-avg-2021-2025", "13,9%/năm", 117],
+      ["thu-ngan-sach-nha-nuoc", "hai-phong", "total-2021-2025", "543.600,86 tỷ đồng", 117],
+      ["thu-ngan-sach-nha-nuoc", "hai-duong", "total-2021-2025", "125.994 tỷ đồng", 117],
+      ["tang-thu-ngan-sach-nha-nuoc", "hai-phong", "result-avg-2021-2025", "7,06%/năm", 117],
+      ["tang-thu-ngan-sach-nha-nuoc", "hai-duong", "result-avg-2021-2025", "13,3%/năm", 117],
+      ["doanh-nghiep-thanh-lap-moi", "hai-duong", "result-avg-2021-2025", "6,5%/năm", 128],
+      ["so-doanh-nghiep-thanh-lap-moi-hang-nam", "hai-phong", "result-avg-2021-2025", "3.384 doanh nghiệp", 128],
+      ["von-fdi-dang-ky", "hai-phong", "total-2021-2025", "20,2 tỷ USD", 128],
+      ["von-fdi-dang-ky", "hai-duong", "total-2021-2025", "3,85 tỷ USD", 128],
+      ["tang-truong-grdp", "hai-phong", "result-avg-2021-2025", "11,39%/năm", 136],
+      ["dong-gop-tfp", "hai-phong", "result-2025", "47%", 138],
+      ["ty-trong-cong-nghe-cao-trong-cbct", "hai-phong", "result-2020", "46%", 138],
+      ["ty-trong-cong-nghe-cao-trong-cbct", "hai-phong", "result-2025", "68%", 138],
+      ["ty-trong-cong-nghiep-trong-grdp", "hai-phong", "result-2020", "43,33%", 138],
+      ["ty-trong-cong-nghiep-trong-grdp", "hai-phong", "result-2025", "49,85%", 138],
+      ["ty-le-do-thi-hoa", "hai-phong", "result-2025", "68,94%", 154],
+      ["ty-le-do-thi-hoa", "hai-duong", "result-2025", "45%", 154],
+      ["tang-truong-grdp", "hai-duong", "result-avg-2021-2025", "9,8%/năm", 158],
+      ["dong-gop-tfp", "hai-duong", "result-avg-2021-2025", "53,2%", 158],
+      ["ty-trong-cong-nghiep-xay-dung-va-dich-vu", "hai-duong", "result-2025", "92,2%", 158],
+      ["xa-nong-thon-moi-kieu-mau", "hai-phong", "result-2025", "100%", 196],
+      ["xa-nong-thon-moi-nang-cao", "hai-phong", "result-2025", "100%", 196],
+      ["xa-nong-thon-moi-kieu-mau", "hai-duong", "result-2025", "32 xã", 202],
+      ["xa-nong-thon-moi-nang-cao", "hai-duong", "result-2025", "75 xã", 202],
+      ["ty-trong-kinh-te-so", "hai-duong", "result-2025", "17,5%", 220],
+      ["truong-dat-chuan-quoc-gia", "hai-duong", "result-2025", "88,2%", 250],
+      ["that-nghiep-thanh-thi", "hai-phong", "result-2025", "dưới 3,5%", 294],
+      ["lao-dong-duoc-giai-quyet-viec-lam", "hai-phong", "result-avg-2021-2025", "5,82 vạn lượt lao động/năm", 294],
+      ["thu-nhap-binh-quan-dau-nguoi", "hai-phong", "result-2025", "7,32 triệu đồng/tháng", 298],
+      ["thu-nhap-binh-quan-dau-nguoi", "hai-phong", "ratio-2025-2020", "1,41 lần", 298],
+      ["lao-dong-tham-gia-bhxh", "hai-duong", "result-2025", "55%", 310],
+      ["lao-dong-tham-gia-bhxh", "hai-duong", "target-2025", "55%", 310],
+    ]);
+    // Written in tỷ USD, compared in triệu USD: 3,85 tỷ USD is 3.853,9 triệu USD rounded, not a disagreement.
+    expect(one("von-fdi-dang-ky", "hai-duong", "total-2021-2025").map((v) => [v.raw, v.value, v.scale])).toEqual([
+      ["3.853,9 triệu USD", 3853.9, 1],
+      ["3,85 tỷ USD", 3.85, 1000],
+    ]);
+    expect(one("doanh-nghiep-thanh-lap-moi", "hai-duong", "target-avg-2021-2025", "bcct-hai-duong-2025")[1]).toMatchObject({
+      raw: "từ 15% trở lên",
+      bound: "at-least",
+      min: 15,
+    });
+  });
+
   it("reads the 2020 baselines as values of their own, the ratios to 2020 in “lần”, never converted", () => {
     const starts = data.indicators.flatMap((i) =>
       i.values
@@ -216,12 +342,14 @@ describe("indicator values stated in sentences", () => {
     );
     expect(starts).toEqual([
       ["thu-nhap-binh-quan-dau-nguoi", "ratio-2025-2020", "1,6 lần", "bcct-hai-duong-2025", 26, undefined],
+      ["thu-nhap-binh-quan-dau-nguoi", "ratio-2025-2020", "1,41 lần", "bcct-hai-phong-2025", 298, undefined],
       ["gia-tri-san-pham-tren-1-ha", "result-2020", "167 triệu đồng", "bcct-hai-duong-2025", 33, 1],
       ["ty-le-do-thi-hoa", "result-2020", "38,8%", "bcct-hai-duong-2025", 86, 1],
       ["ty-trong-cong-nghe-cao-trong-cbct", "result-2020", "46%", "bcct-hai-phong-2025", 138, 1],
       ["ty-trong-lao-dong-phi-nong-nghiep", "result-2020", "80,5%", "bcct-hai-duong-2025", 28, 1],
       ["quy-mo-grdp", "ratio-2025-2020", "1,86 lần", "bcct-hai-duong-2025", 26, undefined],
       ["lao-dong-phi-chinh-thuc", "result-2020", "58,1%", "bcct-hai-duong-2025", 1519, 1],
+      ["ty-trong-cong-nghiep-trong-grdp", "result-2020", "43,33%", "bcct-hai-phong-2025", 138, 1],
     ]);
   });
 

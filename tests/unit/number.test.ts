@@ -49,6 +49,7 @@ describe("values written in sentences", () => {
     ["3% đến 4%", { value: null, min: 3, max: 4 }],
     ["75 - 80 tỷ USD", { value: null, min: 75, max: 80 }],
     ["40% trở lên", { value: null, bound: "at-least", min: 40 }],
+    ["từ 15% trở lên", { value: null, bound: "at-least", min: 15 }],
     ["khoảng 87.000 doanh nghiệp", { value: null, bound: "about", min: 87000, max: 87000 }],
     ["giảm 80%", { value: null }],
     ["từ 15.000 đến 15.500 đảng viên", { value: null, min: 15000, max: 15500 }],
