@@ -9,8 +9,11 @@ export function inlineMarkdown(text: string): string {
   for (const m of text.matchAll(LINK_RE)) {
     // A footnote mark inside the linked words goes after the link: a footnote reference cannot
     // sit inside a link's text in Markdown (the whole link would print as text).
-    const refs = [...m[2]!.matchAll(FOOTNOTE_REF_RE)].map((r) => r[0]).join("");
-    out += escapeText(text.slice(last, m.index)) + `[${escapeText(m[2]!.replace(FOOTNOTE_REF_RE, ""))}](${m[1]})${escapeText(refs)}`;
+    const [, url, title, words] = m;
+    const refs = [...words!.matchAll(FOOTNOTE_REF_RE)].map((r) => r[0]).join("");
+    out +=
+      escapeText(text.slice(last, m.index)) +
+      `[${escapeText(words!.replace(FOOTNOTE_REF_RE, ""))}](${url}${title ? ` "${title}"` : ""})${escapeText(refs)}`;
     last = m.index + m[0].length;
   }
   out += escapeText(text.slice(last));

@@ -39,7 +39,7 @@ function pageOf(pages: Page[]): Map<object, string> {
  * Wraps the words of a value in the text, the first time they occur at or after `from` outside a
  * link; spaces in the words match any run of spaces, footnote marks or line breaks are not crossed.
  */
-function wrapWords(text: string, words: string, url: string, from: number): string | null {
+function wrapWords(text: string, words: string, url: string, from: number, title?: string): string | null {
   const re = new RegExp(words.split(/\s+/).map(escapeRe).join("\\s+"), "gu");
   for (const m of text.matchAll(re)) {
     if (m.index < from - 1 && text.indexOf(m[0], from) >= 0) continue;
@@ -47,7 +47,7 @@ function wrapWords(text: string, words: string, url: string, from: number): stri
     if (before.lastIndexOf("\uE002") > before.lastIndexOf("\uE004")) continue;
     // A number is not cut out of a longer one (“45%” inside “145%”).
     if (/[\d.,]$/.test(before) || /^[\d]/.test(text.slice(m.index + m[0].length))) continue;
-    return before + linkMark(url, m[0]) + text.slice(m.index + m[0].length);
+    return before + linkMark(url, m[0], title) + text.slice(m.index + m[0].length);
   }
   return null;
 }
@@ -103,7 +103,13 @@ export function linkIndicatorMentions(
         if (typeof hit === "string") continue; // linkIndicators has stopped the build on it already
         // The number as printed, its unit and bound words (“trên 1,8 triệu lượt khách”); a verdict in words is not a number.
         if (ref.kind === "status" || !/\d/.test(hit.raw)) continue;
-        const linked = wrapWords(node.text, hit.raw, indicatorUrl(ind.id), anchorAt(node.text, ref.after, ref.nth));
+        const linked = wrapWords(
+          node.text,
+          hit.raw,
+          indicatorUrl(ind.id),
+          anchorAt(node.text, ref.after, ref.nth),
+          `Chỉ tiêu: ${ind.name}`,
+        );
         if (linked) {
           node.text = linked;
           linkedIn.add(key);

@@ -33,14 +33,32 @@ export const PAGE_PARAGRAPHS = 3;
 /** How many mentions of a topic list a passage under it: a heading, a paragraph. */
 export const MENTIONS = { heading: 1, paragraph: 2 } as const;
 
-/** A paragraph's opening words on a topic's page: about 150 characters, cut at a word and marked “…”. */
-export function excerpt(text: string, max = 150): string {
-  const t = text.replace(/\s+/g, " ").trim();
-  if (t.length <= max + 10) return t;
-  return `${t
-    .slice(0, max)
-    .replace(/\s+\S*$/, "")
-    .replace(/[\s.,;:–-]+$/, "")}…`;
+/**
+ * A paragraph on a topic's page: about `max` characters (two lines on a phone), cut at words and
+ * marked “…”, from the start of the sentence (or clause) where the topic is first mentioned, at
+ * offset `at` (“…giáo dục và đào tạo có bước chuyển biến…” rather than the paragraph's opening).
+ */
+export function excerpt(text: string, at = 0, max = 110): string {
+  const raw = text.replace(/\s+/g, " ");
+  // The offset in the text with its spaces made one and trimmed.
+  const lead = raw.length - raw.trimStart().length;
+  const t = raw.trim();
+  const mention = Math.max(0, Math.min(t.length, text.slice(0, at).replace(/\s+/g, " ").length - lead));
+  let from = 0;
+  if (mention > max - 30) {
+    // The sentence or clause the mention is in, when it starts near enough; else a few words before it.
+    const clause = Math.max(t.lastIndexOf(". ", mention), t.lastIndexOf("; ", mention));
+    from = clause >= 0 && mention - clause < max - 30 ? clause + 2 : t.lastIndexOf(" ", Math.max(0, mention - 30)) + 1;
+  }
+  const rest = t.slice(from);
+  const cut =
+    rest.length <= max + 10
+      ? rest
+      : `${rest
+          .slice(0, max)
+          .replace(/\s+\S*$/, "")
+          .replace(/[\s.,;:–-]+$/, "")}…`;
+  return from > 0 ? `…${cut.replace(/^[\s.,;:–-]+/, "")}` : cut;
 }
 
 export function readTopics(root: string): YamlFile<Topics> {
@@ -138,7 +156,7 @@ export function listPassages(
           page: p.page,
           url: p.url,
           kind: p.kind,
-          text: p.kind === "heading" ? p.text : excerpt(p.text),
+          text: p.kind === "heading" ? p.text : excerpt(p.text, hits.first),
           under: p.kind === "heading" ? "" : p.under,
           line: p.line,
           period: periodOf(meta, entry, entries),

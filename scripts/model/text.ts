@@ -22,10 +22,11 @@ export function joinBroken(first: string, second: string): string {
 const HYPHEN_AT_END = /[\p{L}\d]-$/u;
 
 /** Marks a link inside model text: the emitter writes `[text](url)`. */
-export const linkMark = (url: string, text: string): string => `\uE002${url}\uE003${text}\uE004`;
+export const linkMark = (url: string, text: string, title?: string): string =>
+  `\uE002${url}${title ? `\uE005${title.replace(/["\uE002-\uE005]/g, "")}` : ""}\uE003${text}\uE004`;
 
-/** Matches link marks in model text; group 1 is the URL, group 2 the linked text. */
-export const LINK_RE = /\uE002([^\uE003]*)\uE003([^\uE004]*)\uE004/g;
+/** Matches link marks in model text; group 1 is the URL, group 2 the linked text, group 3 the title (a tooltip), if any. */
+export const LINK_RE = /\uE002([^\uE003\uE005]*)(?:\uE005([^\uE003]*))?\uE003([^\uE004]*)\uE004/g;
 
 /** Escapes text for HTML, SVG or XML, both in element content and in double-quoted attributes. */
 export const escapeMarkup = (s: string): string =>
@@ -44,7 +45,7 @@ export const decodeEntities = (s: string): string =>
     .replace(/&amp;/g, "&");
 
 /** The text without footnote marks and with links as their text, for checks and search. */
-export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "").replace(LINK_RE, "$2");
+export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "").replace(LINK_RE, "$3");
 
 /**
  * The words a reader sees where the text is not rendered as Markdown (titles, contents, page

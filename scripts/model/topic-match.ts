@@ -12,6 +12,8 @@ export interface TopicHits {
   mentions: string[];
   /** The keywords found, each once, in the order they first occur. */
   words: string[];
+  /** Where in the text the first mention starts (a character offset). */
+  first: number;
 }
 
 export interface TopicMatcher {
@@ -48,7 +50,7 @@ export function topicMatcher(topics: Topic[], exceptions: TopicException[]): Top
         }
       if (!taken.length) continue;
       const mentions = taken.sort((a, b) => a.at - b.at).map((t) => t.word);
-      out.set(id, { mentions, words: [...new Set(mentions)] });
+      out.set(id, { mentions, words: [...new Set(mentions)], first: tokens[taken[0]!.at]!.start });
     }
     return out;
   };

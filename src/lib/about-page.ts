@@ -6,7 +6,7 @@ import type { VerdictStatement } from "../../scripts/model/concordance.ts";
 import type { DocumentCheck, DocumentIndex, Quote, Suspicious } from "../../scripts/model/generated.ts";
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 import { isOtherMeasure, unitKey } from "../../scripts/model/units.ts";
-import { countByRegion, paces, reviewingDocument } from "./comparison.ts";
+import { countByRegion, paceSummary, reviewingDocument } from "./comparison.ts";
 import { countWord } from "./site.ts";
 import { disagreements } from "./indicators.ts";
 import { supersededGoals, withMergedCityGoal } from "./merger.ts";
@@ -85,8 +85,7 @@ export function aboutPage(docs: DocumentIndex[], indicators: Indicator[], report
     differences,
     baselines: values.filter((v) => v.kind === "result-2020").length,
     ratios: values.filter((v) => v.kind === "ratio-2025-2020").length,
-    paces: paces(indicators),
-    faster: paces(indicators).filter((p) => p.verdict === "faster").length,
+    ...paceSummary(indicators),
     superseded: supersededGoals(indicators).length,
     mergedGoals: withMergedCityGoal(indicators).length,
     /** The build's checks of each document, with the document. */

@@ -10,7 +10,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { converted, display, keyColumns, kindNames, regionNames, regionRows, withUnit } from "./indicators.ts";
+import { converted, display, startsOf, keyColumns, kindNames, regionNames, regionRows, withUnit } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { ends, isOtherMeasure } from "../../scripts/model/units.ts";
 import { keepTogether } from "./keep-together.ts";
@@ -81,8 +81,7 @@ const valueText = (v: IndicatorValue, unit: string) =>
   `${display(v)}${v.scale !== undefined && v.scale !== 1 ? ` (${withUnit(converted(v) ?? "", unit)})` : ""}`;
 
 /** A region's 2020 level, where the documents state it. */
-const startOf = (ind: Indicator, region: Region): IndicatorValue | undefined =>
-  ind.values.find((v) => v.region === region && v.kind === "result-2020");
+const startOf = (ind: Indicator, region: Region): IndicatorValue | undefined => startsOf(ind, region, true)[0];
 
 /** The chart, or null when fewer than two key values are numbers in the indicator's unit. */
 export function indicatorChart(ind: Indicator): IndicatorChart | null {

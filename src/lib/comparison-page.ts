@@ -8,13 +8,13 @@ import {
   compare,
   countByDomain,
   countByRegion,
-  paces,
+  paceSummary,
   whyNotComputed,
   type Pace,
   type RegionComparison,
   type VerdictCount,
 } from "./comparison.ts";
-import { domainNames, formatNumber, regionNames, regionRows } from "./indicators.ts";
+import { display, domainNames, formatNumber, regionNames, regionRows, withUnit } from "./indicators.ts";
 import { verdictChart } from "./verdict-chart.ts";
 
 /** The former units the verdicts are counted for, Hải Phòng first, those the reviewing document counts. */
@@ -25,11 +25,13 @@ export const countedRegions = (counts: Map<Region, VerdictCount>): Region[] =>
 export function implicationText(c: RegionComparison): string {
   const i = c.implication;
   if (!i) return `không tính: ${whyNotComputed(c.result!, c.goal!)}`;
-  if (i.method === "difference") return `${i.difference >= 0 ? "cao hơn" : "thấp hơn"} ${formatNumber(Math.abs(i.difference))}`;
-  if (i.method === "points") return `${i.points >= 0 ? "+" : ""}${formatNumber(i.points)} điểm phần trăm trong 5 năm`;
+  // A goal that is a bound (“trên 86%”) asks at least (or at most) this much.
+  const b = i.bound === "at-least" ? "ít nhất " : i.bound === "at-most" ? "nhiều nhất " : "";
+  if (i.method === "difference") return `${i.difference >= 0 ? "cao hơn" : "thấp hơn"} ${b}${formatNumber(Math.abs(i.difference))}`;
+  if (i.method === "points") return `${b}${i.points >= 0 ? "+" : ""}${formatNumber(i.points)} điểm phần trăm trong 5 năm`;
   if (i.method === "rate-change")
-    return `tốc độ bình quân ${i.points >= 0 ? "cao hơn" : "thấp hơn"} ${formatNumber(Math.abs(i.points))} điểm phần trăm mỗi năm`;
-  return `cần tăng bình quân ${formatNumber(i.rate)}%/năm trong 2025–2030`;
+    return `tốc độ bình quân ${i.points >= 0 ? "cao hơn" : "thấp hơn"} ${b}${formatNumber(Math.abs(i.points))} điểm phần trăm mỗi năm`;
+  return `cần tăng bình quân ${b}${formatNumber(i.rate)}%/năm trong 2025–2030`;
 }
 
 /** How a missed target's new goal stands against the old target. */
@@ -89,8 +91,7 @@ export function comparisonPage(indicators: Indicator[], review: string) {
     missed: comparisons.filter((c) => c.verdict === "khong-dat").map((c) => ({ ...c, merged: mergedGoal.get(c.indicator.id) })),
     merged,
     /** The yearly pace 2020–2025 achieved beside the one the 2030 goal needs; how many goals ask for more. */
-    paces: paces(indicators),
-    faster: paces(indicators).filter((p) => p.verdict === "faster").length,
+    ...paceSummary(indicators),
   };
 }
 
@@ -115,6 +116,17 @@ export const paceShort: Record<Pace["verdict"], string> = {
   same: "giữ nhịp",
   reverses: "ngược chiều",
 };
+
+/**
+ * A figure of a pace in its indicator's unit, spelled one way for the three columns (“167 triệu
+ * đồng” and “218 Triệu đồng/ha” both become “… triệu đồng/ha”); a ratio (“gấp 1,86 lần”) and a
+ * bound (“trên 55%”) as the documents write them.
+ */
+export function paceFigure(p: Pace, v: IndicatorValue): string {
+  if (v.kind === "ratio-2025-2020" || v.value === null || v.scale === undefined) return display(v);
+  return withUnit(formatNumber(round2(v.value * v.scale)), p.indicator.unit);
+}
+const round2 = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** The pace needed, with “ít nhất”/“nhiều nhất” for a goal that is a bound. */
 export const neededText = (p: Pace): string =>

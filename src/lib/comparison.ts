@@ -4,7 +4,7 @@
  * raised or lowered. Computed only where the units allow it; each method is stated on the page.
  */
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { display, regionRows, verdictOf, type Verdict } from "./indicators.ts";
+import { differs, display, regionRows, startsOf, verdictOf, type Verdict } from "./indicators.ts";
 
 export interface VerdictCount {
   dat: number;
@@ -46,11 +46,15 @@ export function countByDomain(indicators: Indicator[], doc: string, region: Regi
   return out;
 }
 
-export type Implication =
+export type Implication = (
   | { method: "points"; points: number }
   | { method: "yearly-growth"; rate: number }
   | { method: "rate-change"; points: number }
-  | { method: "difference"; difference: number };
+  | { method: "difference"; difference: number }
+) & {
+  /** The goal is a bound (“trên 86%”): what it asks is at least (or at most) this. */
+  bound?: "at-least" | "at-most";
+};
 
 const PERCENT = /^%$/;
 const RATE = /%\s*\/\s*năm|^%$/;
@@ -64,16 +68,29 @@ export const inUnit = (v: IndicatorValue): number | null => (v.value === null ||
  * to gain; for an average yearly rate, the change in that rate; for an index without a unit
  * (HDI), the difference; for a quantity, the yearly growth over the five years 2025→2030.
  */
+/** A goal's number in its indicator's unit: its value, or the end of its bound or range that must be reached. */
+function goalNumber(v: IndicatorValue): { n: number; bound?: "at-least" | "at-most" } | null {
+  if (v.scale === undefined) return null;
+  if (v.value !== null) return { n: v.value * v.scale };
+  if (v.min !== undefined && (v.bound === undefined || v.bound === "above" || v.bound === "at-least"))
+    return { n: v.min * v.scale, bound: "at-least" };
+  if (v.max !== undefined && (v.bound === "below" || v.bound === "at-most")) return { n: v.max * v.scale, bound: "at-most" };
+  return null;
+}
+
 export function implication(result: IndicatorValue, goal: IndicatorValue, unit: string): Implication | null {
-  const [r, g] = [inUnit(result), inUnit(goal)];
-  if (r === null || g === null) return null;
+  const r = inUnit(result);
+  const gb = goalNumber(goal);
+  if (r === null || gb === null) return null;
+  const g = gb.n;
+  const bound = gb.bound ? { bound: gb.bound } : {};
   if (result.kind === "result-avg-2021-2025" && goal.kind === "goal-avg-2026-2030" && RATE.test(unit)) {
-    return { method: "rate-change", points: round(g - r) };
+    return { method: "rate-change", points: round(g - r), ...bound };
   }
   if (result.kind === "result-2025" && goal.kind === "goal-2030") {
-    if (PERCENT.test(unit)) return { method: "points", points: round(g - r) };
-    if (unit === "") return { method: "difference", difference: round(g - r, 4) };
-    if (r > 0 && g > 0) return { method: "yearly-growth", rate: round((Math.pow(g / r, 1 / 5) - 1) * 100) };
+    if (PERCENT.test(unit)) return { method: "points", points: round(g - r), ...bound };
+    if (unit === "") return { method: "difference", difference: round(g - r, 4), ...bound };
+    if (r > 0 && g > 0) return { method: "yearly-growth", rate: round((Math.pow(g / r, 1 / 5) - 1) * 100), ...bound };
   }
   return null;
 }
@@ -113,9 +130,9 @@ export function compare(indicators: Indicator[]): RegionComparison[] {
       return {
         indicator: ind,
         region: r.region,
-        implication: result && goal ? implication(result, goal, ind.unit) : null,
+        implication: result && goal ? implication(result, withBound(ind, goal), ind.unit) : null,
         ...(result ? { result } : {}),
-        ...(goal ? { goal } : {}),
+        ...(goal ? { goal: withBound(ind, goal) } : {}),
         ...(target ? { target } : {}),
         ...(verdict ? { verdict } : {}),
         ...(change ? { change } : {}),
@@ -161,22 +178,27 @@ export interface Pace {
   verdict: "faster" | "slower" | "same" | "reverses";
 }
 
-/** A goal's number in its indicator's unit: its value, or the end of its bound or range that must be reached. */
-function goalNumber(v: IndicatorValue): { n: number; bound?: "at-least" | "at-most" } | null {
-  if (v.scale === undefined) return null;
-  if (v.value !== null) return { n: v.value * v.scale };
-  if (v.min !== undefined && (v.bound === undefined || v.bound === "above" || v.bound === "at-least"))
-    return { n: v.min * v.scale, bound: "at-least" };
-  if (v.max !== undefined && (v.bound === "below" || v.bound === "at-most")) return { n: v.max * v.scale, bound: "at-most" };
-  return null;
+/**
+ * The statement of a value's figure that says the most: of “55” in a table and “trên 55%” in the
+ * text (the same figure, for the same region and kind), the one with the bound.
+ */
+export function withBound(ind: Indicator, v: IndicatorValue): IndicatorValue {
+  return ind.values.find((w) => w.region === v.region && w.kind === v.kind && w.bound !== undefined && !differs(w, v)) ?? v;
 }
+
+/** Whether the documents state another figure for the same region, kind and measure as `v`. */
+const disputed = (ind: Indicator, v: IndicatorValue): boolean =>
+  ind.values.some((w) => w.region === v.region && w.kind === v.kind && differs(w, v));
 
 export function paceOf(ind: Indicator, region: Region): Pace | null {
   const of = (kind: IndicatorValue["kind"]) => ind.values.find((v) => v.region === region && v.kind === kind);
-  const baseline = of("result-2020") ?? of("ratio-2025-2020");
+  const baseline = startsOf(ind, region)[0];
   const result = ind.values.find((v) => v.region === region && v.kind === "result-2025" && inUnit(v) !== null);
-  const goal = of("goal-2030");
-  if (!baseline || !result || !goal) return null;
+  const first = of("goal-2030");
+  if (!baseline || !result || !first) return null;
+  const goal = withBound(ind, first);
+  // A pace from one of two figures the documents give for a point would pick one silently.
+  if ([baseline, result, goal].some((v) => disputed(ind, v))) return null;
   const r = inUnit(result)!;
   const g = goalNumber(goal);
   if (!g) return null;
@@ -225,4 +247,10 @@ export function paceOf(ind: Indicator, region: Region): Pace | null {
 /** Every region–indicator pair with a 2020 start, a 2025 result and a 2030 goal, in the indicators' order. */
 export function paces(indicators: Indicator[]): Pace[] {
   return indicators.flatMap((ind) => regionRows(ind).flatMap((r) => paceOf(ind, r.region) ?? []));
+}
+
+/** The paces, and how many goals ask for more each year than 2020–2025 achieved: what /so-sanh/ and /gioi-thieu/ state. */
+export function paceSummary(indicators: Indicator[]): { paces: Pace[]; faster: number } {
+  const all = paces(indicators);
+  return { paces: all, faster: all.filter((p) => p.verdict === "faster").length };
 }

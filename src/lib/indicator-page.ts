@@ -6,7 +6,7 @@
 import type { Indicator, IndicatorValue, ValueKind } from "../../scripts/model/indicators.ts";
 import { isOtherMeasure } from "../../scripts/model/units.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
-import { disagreements, display, domainNames, fold, keyColumns, regionNames, regionRows, type RegionRow } from "./indicators.ts";
+import { disagreements, display, startsOf, domainNames, fold, keyColumns, regionNames, regionRows, type RegionRow } from "./indicators.ts";
 import { paceOf, type Pace } from "./comparison.ts";
 import { hasSupersededGoal } from "./merger.ts";
 import { countWord } from "./site.ts";
@@ -102,7 +102,7 @@ export interface IndicatorPage {
  */
 export function summaryValues(ind: Indicator, r: RegionRow): IndicatorValue[] {
   const own = ind.values.filter((v) => v.region === r.region);
-  const start = (["result-2020", "ratio-2025-2020"] as const).flatMap((k) => own.find((v) => v.kind === k) ?? []);
+  const start = startsOf(ind, r.region);
   const key = keyColumns.map((c) => r.cells[c.key].value).filter((v): v is IndicatorValue => v !== undefined);
   if (key.length) return [...start, ...key];
   const firsts = new Map<string, IndicatorValue>();

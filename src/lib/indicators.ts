@@ -22,7 +22,7 @@ export const kindNames: Record<ValueKind, string> = {
   "goal-2030": "Mục tiêu đến 2030",
   "goal-avg-2026-2030": "Mục tiêu bình quân 2026–2030",
   "orientation-2035": "Định hướng đến 2035",
-  "result-2023": "Kết quả 2023",
+  "result-2023": "Kết quả 2023 (ước)",
   "plan-2024": "Kế hoạch 2024",
 };
 
@@ -163,6 +163,15 @@ export function fold(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Where a region's term started, as the documents state it: its 2020 level, and the ratio of 2025
+ * to 2020 (“gấp 1,86 lần”); `levelOnly` keeps the level alone (a bar of a chart must be a level).
+ */
+export function startsOf(ind: Indicator, region: Region, levelOnly = false): IndicatorValue[] {
+  const kinds: ValueKind[] = levelOnly ? ["result-2020"] : ["result-2020", "ratio-2025-2020"];
+  return kinds.flatMap((k) => ind.values.find((v) => v.region === region && v.kind === k) ?? []);
 }
 
 /** Where in its document a value stands: a table row, a footnote, or the running text. */

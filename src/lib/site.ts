@@ -88,7 +88,9 @@ let textsCache: { url: string; title: string; docTitle: string; folded: string; 
 export function pageTexts(): { url: string; title: string; docTitle: string; folded: string; body: string }[] {
   textsCache ??= documents().flatMap((d) =>
     d.pages.map((p) => {
-      const { body } = splitFrontMatter(readFileSync(join(GENERATED, pageFile.path(d.meta.slug, p.slug)), "utf8"));
+      const { body: markdown } = splitFrontMatter(readFileSync(join(GENERATED, pageFile.path(d.meta.slug, p.slug)), "utf8"));
+      // The words a reader sees: a link's address and its tooltip (“Chỉ tiêu: …”) are not text of the page.
+      const body = markdown.replace(/\]\((?:[^()"]|"[^"]*")*\)/g, "]");
       const folded = body
         .normalize("NFD")
         .replace(/[\u0300-\u036f]/g, "")

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { openPage, SHOTS } from "./browser.ts";
+import { openPage, SHOTS, spaces } from "./browser.ts";
 import { useSite } from "./use-site.ts";
 import { DIST } from "./serve.ts";
 
@@ -181,12 +181,19 @@ describe("topics", () => {
   it("set what 2020–2025 achieved beside what 2025–2030 commits to, with the topic's indicators", async () => {
     const page = await open(site.desktop, "/chu-de/y-te/");
     expect(await page.locator("main h1").innerText()).toBe("Y tế");
-    const [left, right] = await Promise.all([
-      page.locator("#da-dat + ul a").allInnerTexts(),
-      page.locator("#cam-ket + ul a").allInnerTexts(),
+    // Each term's passages by document, with their counts; 8 and 17 passages: short lists, shown open.
+    expect((await page.locator("#da-dat ~ .topic-groups summary").allInnerTexts()).map(spaces)).toEqual([
+      "Báo cáo chính trị Hải Dương · 5 đoạn",
+      "Báo cáo chính trị Hải Phòng · 3 đoạn",
     ]);
-    expect(left.length).toBeGreaterThan(0);
-    expect(right.length).toBeGreaterThan(0);
+    expect(await page.locator("#da-dat ~ .topic-groups details[open]").count()).toBe(2);
+    expect(await page.locator("#da-dat ~ .topic-groups li > a").count()).toBe(8);
+    expect(await page.locator("#cam-ket ~ .topic-groups details").count()).toBe(3);
+    expect(await page.locator("#cam-ket ~ .topic-groups details[open]").count()).toBe(0);
+    // Folded, a document's passages open with its name.
+    const first = page.locator("#cam-ket ~ .topic-groups details").first();
+    await first.locator("summary").click();
+    expect(await first.locator("li > a").first().isVisible()).toBe(true);
     const boxes = await page.locator(".side-by-side > section").evaluateAll((s) => s.map((e) => Math.round(e.getBoundingClientRect().top)));
     expect(boxes[0]).toBe(boxes[1]);
     expect(

@@ -80,20 +80,22 @@ describe("indicators named in the text", () => {
     const goals = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phan-2-b-quan-diem-chi-dao-muc-tieu");
     expect(goals).toContain(
       "Đến năm 2030, tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP đạt " +
-        "[94,8%](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/) (trong đó, dịch vụ [trên 25%](/chi-tieu/ty-trong-trong-grdp-dich-vu/))",
+        '[94,8%](/chi-tieu/ty-trong-cong-nghiep-xay-dung-va-dich-vu/ "Chỉ tiêu: Tỷ trọng công nghiệp, xây dựng và dịch vụ trong GRDP") (trong đó, dịch vụ [trên 25%](/chi-tieu/ty-trong-trong-grdp-dich-vu/ "Chỉ tiêu: Tỷ trọng trong GRDP – Dịch vụ"))',
     );
     // Two values of one indicator in a paragraph: the first is linked (2030), the second (2035) is not.
     expect(goals).toContain(
-      "đạt [240 triệu đồng](/chi-tieu/grdp-binh-quan-dau-nguoi/) (tương đương [8.730 USD](/chi-tieu/grdp-binh-quan-dau-nguoi-usd/)), năm 2035 đạt 460 triệu đồng",
+      'đạt [240 triệu đồng](/chi-tieu/grdp-binh-quan-dau-nguoi/ "Chỉ tiêu: GRDP bình quân đầu người") (tương đương [8.730 USD](/chi-tieu/grdp-binh-quan-dau-nguoi-usd/ "Chỉ tiêu: GRDP bình quân đầu người (USD)")), năm 2035 đạt 460 triệu đồng',
     );
-    // 000's education paragraph: both of its figures lead to their indicators.
+    // 000's education paragraph: both of its figures lead to their indicators, each link naming its indicator.
     const schools = page("bao-cao-chinh-tri-hai-duong-2020-2025", "phan-1-i-2-linh-vuc-van-hoa-xa-hoi");
-    expect(schools).toContain("tỷ lệ phòng học kiên cố đạt [96,77%](/chi-tieu/phong-hoc-kien-co/)");
-    expect(schools).toContain("tỷ lệ trường đạt chuẩn quốc gia đạt [85,86%](/chi-tieu/truong-dat-chuan-quoc-gia/)");
+    expect(schools).toContain('tỷ lệ phòng học kiên cố đạt [96,77%](/chi-tieu/phong-hoc-kien-co/ "Chỉ tiêu: Tỷ lệ phòng học kiên cố")');
+    expect(schools).toContain(
+      'tỷ lệ trường đạt chuẩn quốc gia đạt [85,86%](/chi-tieu/truong-dat-chuan-quoc-gia/ "Chỉ tiêu: Tỷ lệ trường học các cấp đạt chuẩn Quốc gia")',
+    );
     // A structure of shares: one link per sector, the text unchanged.
     const economy = page("bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024", "phan-1-i-1-linh-vuc-kinh-te");
     expect(economy).toContain(
-      "[8,8%](/chi-tieu/ty-trong-trong-grdp-nong-lam-thuy/)-[61,8%](/chi-tieu/ty-trong-trong-grdp-cong-nghiep-xay/)-[29,4%](/chi-tieu/ty-trong-trong-grdp-dich-vu/)",
+      '[8,8%](/chi-tieu/ty-trong-trong-grdp-nong-lam-thuy/ "Chỉ tiêu: Tỷ trọng trong GRDP – Nông, lâm, thủy sản")-[61,8%](/chi-tieu/ty-trong-trong-grdp-cong-nghiep-xay/ "Chỉ tiêu: Tỷ trọng trong GRDP – Công nghiệp, xây dựng")-[29,4%](/chi-tieu/ty-trong-trong-grdp-dich-vu/ "Chỉ tiêu: Tỷ trọng trong GRDP – Dịch vụ")',
     );
   });
   it("keep the per-table CSV free of links", () => {

@@ -445,6 +445,24 @@ describe("the concordance is checked against the sources", () => {
     ]);
   });
 
+  it("stops when a statement that cannot be checked is not at its line", () => {
+    const messages = withConcordance((y) =>
+      y.replace('line: 19, quote: "dự kiến có 13/15 chỉ tiêu', 'line: 20, quote: "dự kiến có 13/15 chỉ tiêu'),
+    );
+    expect(messages).toEqual([
+      "content/sources/001_6f843c5cfe42939f.txt:20: the statement “dự kiến có 13/15 chỉ tiêu đạt và vượt” is not at this line " +
+        "(indicators/verdict-quote)",
+    ]);
+  });
+
+  it("stops when a structure of shares has no such part", () => {
+    const messages = withConcordance((y) => y.replace('after: "tương ứng là", part: 3,', 'after: "tương ứng là", part: 4,'));
+    expect(lineless(messages)).toEqual([
+      "content/indicators.yml:N: bc-kt-xh-hai-duong-2023: no structure of shares with a part 4 follows “tương ứng là” in the item at line 25 " +
+        "(indicators/item-value)",
+    ]);
+  });
+
   it("stops when an item of a declared list states no indicator, naming its line", () => {
     const messages = withConcordance((y) => y.replace(/\n {6}- \{ doc: bcct-hai-phong-2025, line: 514, [^\n]*/, ""));
     expect(messages).toEqual([

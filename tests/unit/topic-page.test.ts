@@ -34,13 +34,13 @@ describe("a topic's page", () => {
     });
   });
 
-  it("links a paragraph to its anchor by its opening words, naming the heading it is under", () => {
+  it("links a paragraph to its anchor by the sentence where the topic is first mentioned, naming the heading it is under", () => {
     const e = topicEntries(topicsData(), documents(), "y-te", "ke-hoach")[0]!;
     expect(e.link).toBe(
       "/tai-lieu/bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024/phan-1-1-6-phat-trien-ket-cau-ha-tang/#phan-1-i-1-1-6-1-6-1-ve-he-thong-ket-cau-p5",
     );
-    expect(e.label.startsWith("Từng bước xây dựng và hoàn thiện hệ thống kết cấu hạ tầng xã hội.")).toBe(true);
-    expect(e.label.endsWith("…")).toBe(true);
+    // The paragraph opens “Từng bước xây dựng và hoàn thiện hệ thống kết cấu hạ tầng xã hội.”; its second sentence names health.
+    expect(e.label).toBe("…Thực hiện nâng cấp, cải tạo, xây dựng mới một số công trình y tế, giáo dục, văn hóa, thể thao và thiết chế cơ…");
     expect([e.within, e.words, e.heading]).toEqual(["1.6.1. Về hệ thống kết cấu hạ tầng", ["y tế", "khám chữa bệnh", "bệnh"], false]);
   });
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildData } from "../../scripts/build.ts";
 import { BuildError, formatDiagnostic } from "../../scripts/model/diagnostics.ts";
-import { MENTIONS, readTopics } from "../../scripts/link/topics.ts";
+import { excerpt as passageExcerpt, MENTIONS, readTopics } from "../../scripts/link/topics.ts";
 import { topicMatcher } from "../../scripts/model/topic-match.ts";
 import { holdsPhrase, syllableKey } from "../../scripts/model/words.ts";
 import type { TopicsData } from "../../scripts/model/generated.ts";
@@ -277,5 +277,23 @@ describe("content/topics.yml is checked", () => {
     expect(out[0]).toMatch(
       new RegExp(`^content/topics\\.yml:${line}: general page ${url} .* has passages listed under .*\\(topics/stale-general\\)$`),
     );
+  });
+});
+
+describe("a paragraph's excerpt on a topic's page", () => {
+  // 001 line 287, as the paragraph reads.
+  const text =
+    "Từng bước xây dựng và hoàn thiện hệ thống kết cấu hạ tầng xã hội. Thực hiện nâng cấp, cải tạo, xây dựng mới một số công trình y tế, giáo dục, văn hóa, thể thao và thiết chế cơ sở.";
+  it("starts at the sentence of the first mention, cut at words, at most about 110 characters", () => {
+    expect(passageExcerpt(text, text.indexOf("y tế"))).toBe(
+      // The rest of the paragraph is short enough to be kept whole.
+      "…Thực hiện nâng cấp, cải tạo, xây dựng mới một số công trình y tế, giáo dục, văn hóa, thể thao và thiết chế cơ sở.",
+    );
+  });
+  it("keeps the opening when the mention is in it, and a short paragraph whole", () => {
+    expect(passageExcerpt(text, text.indexOf("hạ tầng"))).toBe(
+      "Từng bước xây dựng và hoàn thiện hệ thống kết cấu hạ tầng xã hội. Thực hiện nâng cấp, cải tạo, xây dựng mới…",
+    );
+    expect(passageExcerpt("Chăm lo y tế cơ sở.", 8)).toBe("Chăm lo y tế cơ sở.");
   });
 });
