@@ -38,7 +38,8 @@ function quote(s: string): string {
 const quoteKey = (s: string) => `"${s.replace(/["\\]/g, "\\$&")}"`;
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const regexOf = (m: PathMatch) => `~${m.prefix !== undefined ? `^${escapeRegex(m.prefix)}` : ""}${m.suffix !== undefined ? `${escapeRegex(m.suffix)}$` : ""}`;
+const regexOf = (m: PathMatch) =>
+  `~${m.prefix !== undefined ? `^${escapeRegex(m.prefix)}` : ""}${m.suffix !== undefined ? `${escapeRegex(m.suffix)}$` : ""}`;
 
 /** A page's paths as nginx sees them: `$uri` is `/x/index.html` once `index` has found the file. */
 const pagePaths = (file: string) => (file.endsWith("/index.html") ? [file, file.slice(0, -"index.html".length)] : [file]);
@@ -73,7 +74,10 @@ export function nginxSite(site: SiteModel, target: NginxTarget): string {
   const bucket = longest > 48 ? `map_hash_bucket_size ${2 ** Math.ceil(Math.log2(longest + 16))};\n` : "";
 
   const types = Object.entries(
-    Object.entries(CONTENT_TYPES).reduce<Record<string, string[]>>((acc, [ext, type]) => ({ ...acc, [type]: [...(acc[type] ?? []), ext] }), {}),
+    Object.entries(CONTENT_TYPES).reduce<Record<string, string[]>>(
+      (acc, [ext, type]) => ({ ...acc, [type]: [...(acc[type] ?? []), ext] }),
+      {},
+    ),
   )
     .map(([type, exts]) => `        ${type} ${exts.join(" ")};`)
     .join("\n");

@@ -59,7 +59,17 @@ export const CONTENT_TYPES: Record<string, string> = {
 };
 export const DEFAULT_CONTENT_TYPE = "application/octet-stream";
 /** Text types, served with `; charset=utf-8` (every text file of the site is UTF-8). */
-export const CHARSET_TYPES = ["text/html", "text/css", "text/javascript", "application/json", "text/csv", "text/plain", "application/xml", "image/svg+xml", "application/manifest+json"];
+export const CHARSET_TYPES = [
+  "text/html",
+  "text/css",
+  "text/javascript",
+  "application/json",
+  "text/csv",
+  "text/plain",
+  "application/xml",
+  "image/svg+xml",
+  "application/manifest+json",
+];
 
 /** Extensions compressed at build time (a `.gz` beside the file, for nginx's gzip_static). */
 export const COMPRESSED_EXTENSIONS = ["html", "css", "js", "mjs", "json", "csv", "txt", "xml", "svg", "webmanifest", "wasm"];

@@ -69,10 +69,17 @@ export async function startNginx(options: {
   const prefix = mkdtempSync(join(tmpdir(), "bc-nginx-"));
   for (const t of ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]) mkdirSync(join(prefix, "temp", t), { recursive: true });
   const site = readSite(options.dist, options.redirects);
-  const config = nginxMain(site, { listen: `127.0.0.1:${port}`, root: resolve(options.dist), serverName: "localhost" }, prefix, userDirective());
+  const config = nginxMain(
+    site,
+    { listen: `127.0.0.1:${port}`, root: resolve(options.dist), serverName: "localhost" },
+    prefix,
+    userDirective(),
+  );
   const conf = join(prefix, "nginx.conf");
   writeFileSync(conf, config);
-  const child = spawn(binary, ["-p", prefix, "-e", join(prefix, "error.log"), "-c", conf], { stdio: ["ignore", options.stdio ?? "ignore", "pipe"] });
+  const child = spawn(binary, ["-p", prefix, "-e", join(prefix, "error.log"), "-c", conf], {
+    stdio: ["ignore", options.stdio ?? "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => {
     stderr += d.toString();
@@ -103,7 +110,12 @@ export async function startNginx(options: {
 }
 
 /** dist/ of this project, with its declared redirects. */
-export async function serveProject(root: string, dist: string, port?: number, stdio?: "inherit" | "ignore"): Promise<Served & { process: ChildProcess }> {
+export async function serveProject(
+  root: string,
+  dist: string,
+  port?: number,
+  stdio?: "inherit" | "ignore",
+): Promise<Served & { process: ChildProcess }> {
   return startNginx({ dist, redirects: [...readRedirects(root).values()], port, stdio });
 }
 

@@ -24,7 +24,11 @@ export interface SiteModel {
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
 
 /** The site's files (URL paths), without precompressed copies and the host's own files. */
 export function siteFiles(dist: string): string[] {
