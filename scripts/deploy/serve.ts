@@ -4,13 +4,12 @@
  * tests (tests/e2e/serve.ts), the benchmark and `npm run serve:nginx` (PORT, default 8080).
  * Run as root, nginx would hand its workers to `nobody`; it is told to keep the current user.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createConnection, createServer, type AddressInfo } from "node:net";
 import { tmpdir, userInfo } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { execFileSync } from "node:child_process";
 import { nginxMain } from "./nginx.ts";
 import { readSite } from "./site.ts";
 import { readRedirects } from "../publish/redirects.ts";
@@ -23,11 +22,16 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** The nginx binary: NGINX, else Debian's. */
+/** The nginx binary: NGINX, else Debian's (/usr/sbin/nginx), else the first on the PATH. */
 export function nginxBinary(): string {
-  const candidates = [process.env.NGINX, "/usr/sbin/nginx", "/usr/local/sbin/nginx"].filter((c): c is string => !!c);
+  const missing = "is not installed: `apt-get install nginx` (Debian package nginx; .ci/run installs it), or set NGINX to its path";
+  if (process.env.NGINX) {
+    if (!existsSync(process.env.NGINX)) throw new Error(`nginx ${missing} (NGINX=${process.env.NGINX} does not exist)`);
+    return process.env.NGINX;
+  }
+  const candidates = ["/usr/sbin/nginx", ...(process.env.PATH ?? "").split(delimiter).map((d) => join(d, "nginx"))];
   const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error("nginx is not installed: `apt-get install nginx` (Debian package nginx), or set NGINX to its path");
+  if (!found) throw new Error(`nginx ${missing}`);
   return found;
 }
 

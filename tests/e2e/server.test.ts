@@ -4,14 +4,18 @@
  * hosts) gives every file the headers nginx gives it.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serverConfig } from "../../scripts/deploy.ts";
+import { checkDeployment, formatRows } from "../../scripts/deploy/check.ts";
 import { nginxBinary } from "../../scripts/deploy/serve.ts";
 import { readSite, siteFiles } from "../../scripts/deploy/site.ts";
+import { contentType } from "../../scripts/deploy/policy.ts";
 import { readRedirects } from "../../scripts/publish/redirects.ts";
 import { get } from "./http.ts";
 import { DIST, ROOT, serveDist } from "./serve.ts";
@@ -166,5 +170,65 @@ describe("the configuration files", () => {
       stdio: "pipe",
     });
     expect(out).toBe("");
+  });
+});
+
+describe("npm run check:deploy", () => {
+  it("finds every page type served as configured through nginx, and says so", async () => {
+    const site = readSite(DIST, [...readRedirects(ROOT).values()]);
+    const rows = await checkDeployment(url, DIST, site);
+    expect(rows.map((r) => r.probe.name)).toEqual([
+      "home",
+      "document section",
+      "indicator",
+      "comparison",
+      "topic",
+      "search",
+      "indicator data",
+      "hashed asset",
+      "search index",
+      "missing page",
+      site.redirects.length ? "moved page" : "folder without /",
+    ]);
+    expect(rows.flatMap((r) => r.problems)).toEqual([]);
+    expect(rows.filter((r) => r.og).map((r) => r.og!.title && r.og!.description && !!r.og!.image)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(formatRows(rows)).toMatch(
+      /\| home \| `\/` \| 200 \| text\/html; charset=utf-8 \| public, no-cache \| gzip \| yes \| 'none' \| ✓ ✓ ✓ \| ok \|/,
+    );
+  });
+
+  it("reports what a server without the configuration gets wrong", async () => {
+    // dist/ served with a content type and nothing else, as a bare static server would.
+    const bare = createServer((req, res) => {
+      const path = new URL(req.url!, "http://x").pathname;
+      const file = join(DIST, path.endsWith("/") ? `${path}index.html` : path);
+      if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
+      res.writeHead(200, { "content-type": contentType(file) }).end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => bare.listen(0, "127.0.0.1", resolve));
+    try {
+      const site = readSite(DIST, [...readRedirects(ROOT).values()]);
+      const rows = await checkDeployment(`http://127.0.0.1:${(bare.address() as AddressInfo).port}`, DIST, site);
+      const home = rows.find((r) => r.probe.name === "home")!;
+      expect(home.problems).toEqual([
+        "Cache-Control (none), expected public, no-cache",
+        "Content-Encoding (none), expected gzip or br",
+        `CSP (none), expected ${readingPolicy("index.html")}`,
+        "frame-ancestors (none), expected 'none'",
+      ]);
+      // A bare 404, not the site's page.
+      expect(rows.find((r) => r.probe.name === "missing page")!.problems).toContain(
+        "Content-Type (none), expected text/html; charset=utf-8",
+      );
+    } finally {
+      await new Promise((r) => bare.close(r));
+    }
   });
 });
