@@ -136,6 +136,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   const code = await new Promise<number | null>((r) => served.process.once("exit", r));
+  await served.close();
   console.error(`nginx exited (${code})`);
   process.exit(code ?? 1);
 }
