@@ -48,9 +48,15 @@ function buildOnce(clean: boolean): Record<string, number> {
     astro: timed("npx", ["tsx", "scripts/build-site.ts"]),
     "publish (checks, previews, sitemap)": timed("npx", ["tsx", "scripts/publish.ts"]),
     "search index": timed("npx", ["tsx", "scripts/build-search.ts"]),
+    "server configuration (compression, headers)": timed("npx", ["tsx", "scripts/deploy.ts"]),
   };
 }
-const total = (r: Record<string, number>) => r["data (total)"]! + r.astro! + r["publish (checks, previews, sitemap)"]! + r["search index"]!;
+const total = (r: Record<string, number>) =>
+  r["data (total)"]! +
+  r.astro! +
+  r["publish (checks, previews, sitemap)"]! +
+  r["search index"]! +
+  r["server configuration (compression, headers)"]!;
 
 /** The source line the one-line rebuild changes: 000 line 92 (2.1, education) gains a sentence. */
 const CHANGED = { file: join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"), line: 92, add: " Một câu được thêm vào." };
@@ -163,11 +169,16 @@ function snapshot(dir: string): Map<string, string> {
 const differ = (a: Map<string, string>, b: Map<string, string>) =>
   [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 
-function siteSize(dir: string): { files: number; bytes: number; pages: number } {
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
+/** The site's files, bytes and pages; the .gz copies (scripts/deploy/compress.ts) are counted apart, not as the site. */
+function siteSize(dir: string): { files: number; bytes: number; pages: number; gzipCopies: number; gzipCopyBytes: number } {
+  const all = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
+  const files = all.filter((f) => !f.endsWith(".gz"));
+  const copies = all.filter((f) => f.endsWith(".gz"));
   return {
     files: files.length,
     bytes: files.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
+    gzipCopies: copies.length,
+    gzipCopyBytes: copies.reduce((n, f) => n + statSync(join(dir, f)).size, 0),
     pages: files.filter((f) => f.endsWith(".html") && !readFileSync(join(dir, f), "utf8").includes('name="bc-redirect"')).length,
   };
 }
@@ -247,7 +258,8 @@ const lines = [
   "A clean build starts with no generated/, dist/ or .cache/; a rebuild finds the cache of the previous one. " +
     `Files of dist/ that differ between a clean build and a rebuild made from the cache: ${rebuild.differFromClean.length}.`,
   "",
-  `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB.`,
+  `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB; ` +
+    `beside them ${site.gzipCopies} gzip copies for the server (${(site.gzipCopyBytes / 2 ** 20).toFixed(1)} MB).`,
   "",
   "| Page type | requests | HTML | CSS | JS | fonts | images | total raw | total gzip |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -11,15 +11,18 @@ export type Published = Map<string, string[]>;
 /** Marks a redirect page written by this stage, so a later collection skips it. */
 export const REDIRECT_MARK = '<meta name="bc-redirect" content="1">';
 
-/** Files this stage writes itself, and folders of hashed build assets, are not part of the contract. */
-const OWN = new Set(["sitemap.xml", "robots.txt"]);
+/**
+ * Files this stage writes itself, the server's files (scripts/deploy.ts: `_headers`, `_redirects`,
+ * and the `.gz` copy beside a file), and folders of hashed build assets are not part of the contract.
+ */
+const OWN = new Set(["sitemap.xml", "robots.txt", "_headers", "_redirects"]);
 
-/** The files of the built site that are published (not pagefind/ or _astro/, not the files this stage writes). */
+/** The files of the built site that are published (not pagefind/ or _astro/, not the files this stage or the server's writes). */
 export function siteFiles(dir: string, top = true): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
     if (e.isDirectory()) return top && (e.name === "pagefind" || e.name === "_astro") ? [] : siteFiles(path, false);
-    return top && OWN.has(e.name) ? [] : [path];
+    return (top && OWN.has(e.name)) || e.name.endsWith(".gz") ? [] : [path];
   });
 }
 

@@ -85,7 +85,7 @@ describe("safety", () => {
 });
 
 describe("determinism", () => {
-  it("a second build of the site, search index included, is byte-identical to dist/", () => {
+  it("a second build of the site, search index, .gz copies and _headers included, is byte-identical to dist/", () => {
     const other = mkdtempSync(join(tmpdir(), "site-"));
     execFileSync("npx", ["astro", "build"], {
       cwd: ROOT,
@@ -94,6 +94,7 @@ describe("determinism", () => {
     });
     execFileSync("npx", ["tsx", "scripts/publish.ts"], { cwd: ROOT, env: { ...process.env, SITE_OUT_DIR: other }, stdio: "pipe" });
     execFileSync("npx", ["pagefind", "--site", other, "--output-subdir", "pagefind"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync("npx", ["tsx", "scripts/deploy.ts"], { cwd: ROOT, env: { ...process.env, SITE_OUT_DIR: other }, stdio: "pipe" });
     // The same ids on every page, first (a clearer message than a byte difference).
     expect(collectPublished(other)).toEqual(collectPublished(DIST));
     const ours = files(DIST);
