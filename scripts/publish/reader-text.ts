@@ -4,7 +4,8 @@
  * Open Graph, Twitter) are scanned for what must never reach a screen: the model's private-use
  * markers or a replacement character, Markdown syntax (link brackets, emphasis markers, backslash
  * escapes, attribute braces), literal HTML tags, and repository paths on reading pages; text a
- * page marks `data-verbatim` (a source line shown as received) is the document's own. Each find
+ * page marks `data-verbatim` (a source line shown as received) is the document's own, and a
+ * `<textarea data-code>` holds code offered to copy (an embed snippet). Each find
  * is a diagnostic naming the page's file and line, what was found, and its context.
  */
 import { readFileSync } from "node:fs";
@@ -65,9 +66,11 @@ export function readerPieces(html: string): Piece[] {
   // A document's own text shown as received (its “bản gốc” page) is marked `data-verbatim`: its
   // characters are the source's, whatever they are, set in italics or bold where the file marks them.
   const verbatim = /<([a-z]+)\b[^>]*\sdata-verbatim\b[^>]*>(?:[^<]|<\/?(?:em|strong)>)*<\/\1>/gi;
+  // Code a reader is offered to copy (an embed snippet) is in a `<textarea data-code>`: HTML on purpose.
+  const code = /<textarea\b[^>]*\sdata-code\b[^>]*>[^<]*<\/textarea>/gi;
   const open = blank(
-    blank(blank(blank(html, /<script\b[\s\S]*?<\/script>/gi), /<style\b[\s\S]*?<\/style>/gi), /<!--[\s\S]*?-->/g),
-    verbatim,
+    blank(blank(blank(blank(html, /<script\b[\s\S]*?<\/script>/gi), /<style\b[\s\S]*?<\/style>/gi), /<!--[\s\S]*?-->/g), verbatim),
+    code,
   );
   const title = /<title>([\s\S]*?)<\/title>/i.exec(open);
   if (title) pieces.push({ text: decodeEntities(title[1]!), at: title.index, where: "the page title" });

@@ -19,6 +19,7 @@ const PAGES = [
   "/chi-tieu/",
   `/chi-tieu/${indicator}/`,
   "/chi-tieu/tang-truong-grdp/",
+  "/nhung/chi-tieu/tang-truong-grdp/",
   "/so-sanh/",
   "/chu-de/",
   "/chu-de/y-te/",

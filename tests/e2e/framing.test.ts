@@ -1,21 +1,21 @@
 /**
- * Who may frame the site, in Chromium, through nginx with the generated configuration. No embed
- * page is built yet, so a small fixture site is served: a home page, an embed page under
- * /nhung/chi-tieu/, a reading page and a moved page, each with a <meta> policy like the site's.
- * The framing page is on a second loopback origin.
+ * Who may frame the site, in Chromium, through nginx with the generated configuration, on a
+ * small fixture site (a home page, an embed page under /nhung/chi-tieu/, a reading page and a
+ * moved page, each with a <meta> policy like the site's), so that the rules are tested apart from
+ * the content; tests/e2e/embed.test.ts frames the real embed pages. The framing page is on a
+ * second loopback origin.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startNginx, freePort, type Served } from "../../scripts/deploy/serve.ts";
+import { startNginx, type Served } from "../../scripts/deploy/serve.ts";
 import { redirectsFile } from "../../scripts/deploy/static-host.ts";
 import { readSite } from "../../scripts/deploy/site.ts";
 import { compressSite } from "../../scripts/deploy/compress.ts";
 import { launch } from "./browser.ts";
-import { get } from "./http.ts";
+import { framingOrigin, get } from "./http.ts";
 
 const POLICY = "default-src 'self';img-src 'self' data:;object-src 'none';base-uri 'self';";
 const page = (title: string) =>
@@ -32,7 +32,7 @@ const FILES: Record<string, string> = {
 const REDIRECTS = [{ from: "/cu/", to: "/tai-lieu/a/" }];
 
 let site: Served;
-let other: Server;
+let other: { url: string; close: () => Promise<void> };
 let otherUrl = "";
 let ctx: BrowserContext;
 const dist = mkdtempSync(join(tmpdir(), "bc-fixture-dist-"));
@@ -45,20 +45,13 @@ beforeAll(async () => {
   compressSite(dist);
   site = await startNginx({ dist, redirects: REDIRECTS });
   // Another origin (another port): a page that frames the address it is given.
-  other = createServer((req, res) => {
-    const src = new URL(req.url!, "http://x").searchParams.get("src") ?? "";
-    res
-      .writeHead(200, { "content-type": "text/html; charset=utf-8" })
-      .end(`<!doctype html><title>Ailleurs</title><iframe src="${src}"></iframe>`);
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => other.listen(port, "127.0.0.1", resolve));
-  otherUrl = `http://127.0.0.1:${port}`;
+  other = await framingOrigin();
+  otherUrl = other.url;
   ctx = await launch({ width: 1000, height: 700 });
 });
 afterAll(async () => {
   await ctx?.close();
-  await new Promise((r) => other?.close(r));
+  await other?.close();
   await site?.close();
   rmSync(dist, { recursive: true, force: true });
 });

@@ -13,12 +13,15 @@ import { layoutScript, type LayoutReport } from "./layout-checks.ts";
 import { DIST } from "./serve.ts";
 import { useSite } from "./use-site.ts";
 
-const pages = readdirSync(DIST, { withFileTypes: true, recursive: true })
+const all = readdirSync(DIST, { withFileTypes: true, recursive: true })
   .filter((e) => e.isFile() && e.name === "index.html")
   .map((e) => `/${relative(DIST, join(e.parentPath, e.name)).replace(/index\.html$/, "")}`)
   .sort();
-/** The pages that draw: the home page, the comparison, each document's map, each indicator's chart. */
-const DRAWING = ["/", "/so-sanh/", ...pages.filter((p) => /^\/(tai-lieu\/[^/]+|chi-tieu\/[^/]+)\/$/.test(p))];
+/** An embed page is its indicator's chart alone, drawn by the same component: one of them stands for all. */
+const EMBED = "/nhung/chi-tieu/ty-le-do-thi-hoa/";
+const pages = all.filter((p) => !p.startsWith("/nhung/") || p === EMBED);
+/** The pages that draw: the home page, the comparison, each document's map, each indicator's chart, an embed page. */
+const DRAWING = ["/", "/so-sanh/", ...pages.filter((p) => /^\/(tai-lieu\/[^/]+|chi-tieu\/[^/]+)\/$/.test(p)), EMBED];
 
 /** A page of each type whose controls are added by scripts (copy-link buttons, the phone menu, the explorer's filters). */
 const SHIFT_PAGES = [

@@ -60,6 +60,14 @@ describe("the gate on what readers see", () => {
     ).toEqual([]);
   });
 
+  it("lets an embed snippet offered to copy be HTML, and only in a textarea marked data-code", () => {
+    const snippet = '&lt;iframe src="https://x.example/nhung/chi-tieu/hdi/" title="Biểu đồ: HDI"&gt;&lt;/iframe&gt;';
+    expect(found(page(`<textarea readonly data-code>${snippet}</textarea>`))).toEqual([]);
+    expect(found(page(`<textarea readonly>${snippet}</textarea>`))).toEqual([
+      '/tai-lieu/x/y/: a literal HTML tag in the text: “<iframe src="https://x.example/nhung/chi-tieu/hdi/" title="Biểu đồ: HDI"></iframe>”',
+    ]);
+  });
+
   it("reads nothing in scripts, styles or comments, and passes a clean page", () => {
     expect(
       found(page('<p>Tốc độ tăng trưởng GRDP 11,39%</p><script>a = "[x](/y)"</script><style>p{}</style><!-- content/sources/ -->')),
