@@ -156,6 +156,9 @@ export function collectData(rendered: Rendered): GeneratedJson {
     // Why some values of an indicator are not compared with the others (shown on /gioi-thieu/ and under charts).
     units: {
       unlike: Object.fromEntries(concordance.data.indicators.filter((i) => Object.keys(i.unlike).length).map((i) => [i.id, i.unlike])),
+      unlikeKinds: Object.fromEntries(
+        concordance.data.indicators.filter((i) => Object.keys(i.unlikeKinds).length).map((i) => [i.id, i.unlikeKinds]),
+      ),
     },
     statements: { verdicts: concordance.data.verdicts, unchecked: concordance.data.unchecked },
     settings: readSettings(root, indicators),

@@ -232,12 +232,15 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
 export function scaleValues(
   values: IndicatorValue[],
   rules: UnitRules & { id: string },
-  lineOf: (key: "unit" | "units" | "unlike") => number,
+  lineOf: (key: "unit" | "units" | "unlike" | "unlikeKinds") => number,
 ): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const seen = new Set<string>();
+  const kindsApart = new Set(Object.keys(rules.unlikeKinds ?? {}));
   for (const v of values) {
     if (!statesNumber(v)) continue;
+    // A kind of another measure is never converted or compared, whatever its unit.
+    if (kindsApart.has(v.kind)) continue;
     const scale = scaleOf(rules, v.unit);
     seen.add(unitKey(v.unit));
     if (scale === undefined) {
@@ -253,6 +256,16 @@ export function scaleValues(
       });
     } else if (scale !== null) v.scale = scale;
   }
+  for (const kind of kindsApart)
+    if (!values.some((v) => v.kind === kind && statesNumber(v)))
+      problems.push({
+        file: CONCORDANCE,
+        line: lineOf("unlikeKinds"),
+        message: `${rules.id}: no value of kind “${kind}” states a number`,
+        expected: "only kinds some value of the indicator states a number for, under `unlikeKinds`",
+        rule: "indicators/unused-unit",
+        fatal: true,
+      });
   for (const [key, spellings] of [
     ["units", Object.keys(rules.units)],
     ["unlike", Object.keys(rules.unlike)],

@@ -56,6 +56,11 @@ export const concordanceSchema = z
           units: z.record(z.string(), z.number().positive()).default({}),
           /** Units some values are stated in that measure something else (a yearly reduction against a level) → why, in Vietnamese, for the pages. */
           unlike: z.record(z.string(), z.string().min(10)).default({}),
+          /**
+           * Kinds of value that measure something else whatever their unit (the 2030 goals for schools
+           * at “mức độ II” against results at “mức độ I”, both in %) → why, in Vietnamese, for the pages.
+           */
+          unlikeKinds: z.partialRecord(z.enum(valueKinds), z.string().min(10)).default({}),
           rows: z.array(z.object({ doc: z.string(), key: z.string().regex(/^\d+: /, "`<table number>: <label>`") }).strict()).default([]),
           items: z
             .array(

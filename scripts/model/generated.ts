@@ -194,8 +194,13 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 // units.json: why some values of an indicator are not compared with the others.
 
-/** Indicator id → unit → why a value stated in that unit measures something else. */
-export const unitsDataSchema = z.object({ unlike: z.record(z.string(), z.record(z.string(), z.string())) }).strict();
+/** Indicator id → unit (or kind of value) → why a value stated in that unit (or of that kind) measures something else. */
+export const unitsDataSchema = z
+  .object({
+    unlike: z.record(z.string(), z.record(z.string(), z.string())),
+    unlikeKinds: z.record(z.string(), z.record(z.string(), z.string())),
+  })
+  .strict();
 export type UnitsData = z.infer<typeof unitsDataSchema>;
 
 // statements.json: the documents' own statements of how many indicators were met.

@@ -16,6 +16,7 @@ export const valueKinds = [
   "result-2020",
   "ratio-2025-2020",
   "total-2021-2025",
+  "goal-total-2026-2030",
 ] as const;
 export type ValueKind = (typeof valueKinds)[number];
 

@@ -23,6 +23,8 @@ export interface UnitRules {
   units: Record<string, number>;
   /** Units the indicator's values may be stated in that measure something else (not converted, not compared) → why. */
   unlike: Record<string, string>;
+  /** Kinds of value that measure something else, whatever their unit → why. */
+  unlikeKinds?: Partial<Record<IndicatorValue["kind"], string>>;
 }
 
 /** The entry of `byUnit` whose unit is spelled like `unit` (see `unitKey`), or undefined. */

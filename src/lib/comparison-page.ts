@@ -14,7 +14,7 @@ import {
   type RegionComparison,
   type VerdictCount,
 } from "./comparison.ts";
-import { display, domainNames, formatNumber, regionNames, regionRows, withUnit } from "./indicators.ts";
+import { display, domainNames, formatNumber, regionNames, regionRows, unitText, withUnit } from "./indicators.ts";
 import { verdictChart } from "./verdict-chart.ts";
 
 /** The former units the verdicts are counted for, Hải Phòng first, those the reviewing document counts. */
@@ -22,9 +22,9 @@ export const countedRegions = (counts: Map<Region, VerdictCount>): Region[] =>
   (["hai-phong", "hai-duong"] as Region[]).filter((r) => counts.has(r));
 
 /** What reaching the 2030 goal asks of the 2025 result, in words (“cần tăng bình quân 14,38%/năm trong 2025–2030”), or why it is not computed. */
-export function implicationText(c: RegionComparison): string {
+export function implicationText(c: RegionComparison, otherMeasure?: (v: IndicatorValue) => string | undefined): string {
   const i = c.implication;
-  if (!i) return `không tính: ${whyNotComputed(c.result!, c.goal!)}`;
+  if (!i) return `không tính được: ${whyNotComputed(c.result!, c.goal!, otherMeasure?.(c.goal!) ?? otherMeasure?.(c.result!))}`;
   // A goal that is a bound (“trên 86%”) asks at least (or at most) this much.
   const b = i.bound === "at-least" ? "ít nhất " : i.bound === "at-most" ? "nhiều nhất " : "";
   if (i.method === "difference") return `${i.difference >= 0 ? "cao hơn" : "thấp hơn"} ${b}${formatNumber(Math.abs(i.difference))}`;
@@ -124,9 +124,9 @@ export const paceShort: Record<Pace["verdict"], string> = {
  */
 export function paceFigure(p: Pace, v: IndicatorValue): string {
   if (v.kind === "ratio-2025-2020" || v.value === null || v.scale === undefined) return display(v);
-  return withUnit(formatNumber(round2(v.value * v.scale)), p.indicator.unit);
+  if (v.scale === 1) return unitText(v, p.indicator.unit);
+  return withUnit(formatNumber(Math.round(v.value * v.scale * 1e6) / 1e6), p.indicator.unit);
 }
-const round2 = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** The pace needed, with “ít nhất”/“nhiều nhất” for a goal that is a bound. */
 export const neededText = (p: Pace): string =>

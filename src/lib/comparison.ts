@@ -96,11 +96,19 @@ export function implication(result: IndicatorValue, goal: IndicatorValue, unit: 
 }
 
 /** Why `implication` gives nothing for these two values, in the page's words. */
-export function whyNotComputed(result: IndicatorValue, goal: IndicatorValue): string {
-  const notNumber = [result, goal]
-    .filter((v) => v.value === null)
-    .map((v) => `“${display(v)}” ${v.bound ? "là một cận" : v.min !== undefined ? "là một khoảng" : "không là một con số"}`);
-  return notNumber.length ? notNumber.join(", ") : "hai giá trị đo hai đại lượng khác nhau";
+export function whyNotComputed(result: IndicatorValue, goal: IndicatorValue, otherMeasure?: string): string {
+  const notNumber = (
+    [
+      ["kết quả", result],
+      ["mục tiêu", goal],
+    ] as const
+  )
+    .filter(([, v]) => v.value === null)
+    .map(
+      ([what, v]) =>
+        `${what} “${display(v)}” ${v.bound ? "là một cận" : v.min !== undefined ? "là một khoảng" : "ghi bằng lời, không bằng số"}`,
+    );
+  return notNumber.length ? notNumber.join("; ") : (otherMeasure ?? "hai giá trị đo hai đại lượng khác nhau");
 }
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;

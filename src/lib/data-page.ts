@@ -95,4 +95,6 @@ export const kindMeaning = (kind: ValueKind): string =>
         ? ": mức năm 2025 gấp bao nhiêu lần năm 2020 (“tăng gấp 1,86 lần so với năm 2020”); unit là “lần”, không có scale"
         : kind === "total-2021-2025"
           ? ": tổng cộng cả năm năm 2021–2025 (“giai đoạn 2021-2025 đạt 125.994 tỷ đồng”), không phải mức của một năm"
-          : "");
+          : kind === "goal-total-2026-2030"
+            ? ": mục tiêu cộng cả năm năm 2026–2030 (“giai đoạn 2026 - 2030 đạt 2,5 triệu tỷ đồng”), không phải mức của năm 2030"
+            : "");

@@ -6,7 +6,18 @@
 import type { Indicator, IndicatorValue, ValueKind } from "../../scripts/model/indicators.ts";
 import { isOtherMeasure } from "../../scripts/model/units.ts";
 import { indicatorChart, type IndicatorChart } from "./chart.ts";
-import { disagreements, display, startsOf, domainNames, fold, keyColumns, regionNames, regionRows, type RegionRow } from "./indicators.ts";
+import {
+  disagreements,
+  display,
+  startsOf,
+  domainNames,
+  kindNames,
+  fold,
+  keyColumns,
+  regionNames,
+  regionRows,
+  type RegionRow,
+} from "./indicators.ts";
 import { paceOf, type Pace } from "./comparison.ts";
 import { hasSupersededGoal } from "./merger.ts";
 import { countWord } from "./site.ts";
@@ -21,9 +32,13 @@ export function periodOf(kind: ValueKind): string {
 /** A region's 2025 result and 2030 goal, each with its label; none when the region states neither. */
 const keyValues = (r: RegionRow): string[] => {
   const { result, goal } = r.cells;
-  return [result.value && `kết quả 2025 ${display(result.value)}`, goal.value && `mục tiêu 2030 ${display(goal.value)}`].filter(
-    (s): s is string => Boolean(s),
-  );
+  // A yearly average or a five-year total is named as such, not as the level of 2025 or 2030.
+  const label = (v: IndicatorValue, level: string) =>
+    v.kind === "result-2025" || v.kind === "goal-2030" ? level : kindNames[v.kind].replace(/ \(ước\)$/, "").toLowerCase();
+  return [
+    result.value && `${label(result.value, "kết quả 2025")} ${display(result.value)}`,
+    goal.value && `${label(goal.value, "mục tiêu 2030")} ${display(goal.value)}`,
+  ].filter((s): s is string => Boolean(s));
 };
 
 /** The key values for the search results (Pagefind's `values` meta): “<region>: kết quả 2025 …, mục tiêu 2030 …; …”, “xem trang” for a region with neither. */

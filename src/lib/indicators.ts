@@ -13,9 +13,10 @@ export const kindNames: Record<ValueKind, string> = {
   "result-2020": "Kết quả 2020",
   "ratio-2025-2020": "Năm 2025 gấp năm 2020",
   "total-2021-2025": "Tổng cả giai đoạn 2021–2025 (ước)",
+  "goal-total-2026-2030": "Mục tiêu tổng cả giai đoạn 2026–2030",
   "target-2025": "Mục tiêu đến 2025",
   "target-avg-2021-2025": "Mục tiêu bình quân 2021–2025",
-  "target-2030-prev": "Mục tiêu đến 2030 (đặt năm 2020)",
+  "target-2030-prev": "Mục tiêu đến 2030 (đặt trước 2025)",
   "result-2025": "Kết quả 2025 (ước)",
   "result-avg-2021-2025": "Kết quả bình quân 2021–2025 (ước)",
   status: "Đánh giá của tài liệu",
@@ -26,6 +27,19 @@ export const kindNames: Record<ValueKind, string> = {
   "plan-2024": "Kế hoạch 2024",
 };
 
+/**
+ * What a key column's value is when it is not the year's level its column is named for: a yearly
+ * average over the term (“Kết quả 2025” holding 9,8%/năm for 2021–2025), or nothing.
+ */
+export const periodNote = (v: IndicatorValue): string =>
+  v.kind === "result-avg-2021-2025" || v.kind === "target-avg-2021-2025"
+    ? "bình quân mỗi năm 2021–2025"
+    : v.kind === "goal-avg-2026-2030"
+      ? "bình quân mỗi năm 2026–2030"
+      : v.kind === "goal-total-2026-2030"
+        ? "tổng cả giai đoạn 2026–2030"
+        : "";
+
 export const domainNames: Record<string, string> = domains;
 
 /** The key columns of the explorer, each filled from the first kind that has a value. */
@@ -33,7 +47,7 @@ export const keyColumns = [
   { key: "target", title: "Mục tiêu 2025", kinds: ["target-2025", "target-avg-2021-2025"] },
   { key: "result", title: "Kết quả 2025", kinds: ["result-2025", "result-avg-2021-2025"] },
   { key: "status", title: "Đánh giá", kinds: ["status"] },
-  { key: "goal", title: "Mục tiêu 2030", kinds: ["goal-2030", "goal-avg-2026-2030"] },
+  { key: "goal", title: "Mục tiêu 2030", kinds: ["goal-2030", "goal-avg-2026-2030", "goal-total-2026-2030"] },
   { key: "orientation", title: "Định hướng 2035", kinds: ["orientation-2035"] },
 ] as const satisfies readonly { key: string; title: string; kinds: readonly ValueKind[] }[];
 
@@ -149,6 +163,31 @@ export function display(v: IndicatorValue): string {
   const [, value, note] = /^(.*?)(\s*\(giai đoạn [^()]*\))?$/u.exec(v.raw)!;
   const hasUnit = /[%\p{L}]/u.test(value!.replace(/^(trên|dưới|khoảng|giảm|tối thiểu)\s/u, ""));
   return hasUnit || !v.unit ? v.raw : `${withUnit(value!, v.unit)}${note ?? ""}`;
+}
+
+const BOUND_WORDS: Record<NonNullable<IndicatorValue["bound"]>, string> = {
+  above: "trên",
+  "at-least": "ít nhất",
+  below: "dưới",
+  "at-most": "tối đa",
+  about: "khoảng",
+};
+
+/**
+ * A figure in its indicator's unit, spelled one way on a page that sets figures side by side
+ * (“36,0 Giường bệnh”, “33,3 giường/01 vạn dân” and “34,2 giường bệnh/vạn dân” all become
+ * “… giường bệnh/vạn dân”), with its bound or range. A figure converted by a factor, of another
+ * measure, a verdict or words is shown as the documents write it (`display`); the documents' own
+ * words stay in the table of values and its sources.
+ */
+export function unitText(v: IndicatorValue, unit: string): string {
+  if (v.scale !== 1 || !unit) return display(v);
+  const [, note] = /(\s*\(giai đoạn [^()]*\))$/u.exec(v.raw) ?? [];
+  if (v.value !== null) return `${withUnit(formatNumber(v.value), unit)}${note ?? ""}`;
+  if (v.min !== undefined && v.max !== undefined && v.min !== v.max && !v.bound)
+    return withUnit(`${formatNumber(v.min)}–${formatNumber(v.max)}`, unit);
+  const n = v.bound === "below" || v.bound === "at-most" ? v.max : v.min;
+  return v.bound && n !== undefined ? `${BOUND_WORDS[v.bound]} ${withUnit(formatNumber(n), unit)}` : display(v);
 }
 
 /** A number with its unit, as the documents write them: “9,8%” and “14,5%/năm” close up, “4.913 USD” spaced. */

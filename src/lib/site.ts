@@ -161,6 +161,7 @@ export function quote(id: string): Quote {
 export const buildReport = (): DocumentCheck[] => read(jsonFiles.report);
 
 /** Why a value of an indicator, stated in `unit`, measures something else than the indicator (from the concordance), or undefined. */
-export function unlikeReason(indicatorId: string, unit: string): string | undefined {
-  return forUnit(read(jsonFiles.units).unlike[indicatorId] ?? {}, unit);
+export function unlikeReason(indicatorId: string, v: { kind: string; unit: string }): string | undefined {
+  const units = read(jsonFiles.units);
+  return units.unlikeKinds[indicatorId]?.[v.kind] ?? forUnit(units.unlike[indicatorId] ?? {}, v.unit);
 }

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
-import { disagreements } from "../../src/lib/indicators.ts";
+import { disagreements, display } from "../../src/lib/indicators.ts";
 import { openPage, spaces, SHOTS } from "./browser.ts";
 import { useSite } from "./use-site.ts";
 import { DIST } from "./serve.ts";
@@ -309,7 +309,8 @@ describe("about and method", () => {
     const unscaled = data.indicators.flatMap((ind) =>
       ind.values
         .filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined)
-        .map((v) => `${ind.name}: ${v.raw}`),
+        // As the pages write a figure: with its unit when the document's words have none (“42” → “42%”).
+        .map((v) => `${ind.name}: ${display(v)}`),
     );
     const listed = await page.locator("#don-vi + ul > li").allInnerTexts();
     expect(listed.map((t) => t.split(" — ")[0])).toEqual(unscaled);

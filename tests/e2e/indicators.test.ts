@@ -40,10 +40,10 @@ describe("the indicator explorer", () => {
     ).toEqual([
       "Lĩnh vực: Kinh tế",
       "Địa bàn: Hải Dương (cũ)",
-      "Mục tiêu 2025: 9,0%",
-      "Kết quả 2025: 9,8%",
+      "Mục tiêu 2025: 9,0% bình quân mỗi năm 2021–2025",
+      "Kết quả 2025: 9,8% bình quân mỗi năm 2021–2025",
       "Đánh giá: Đạt",
-      "Mục tiêu 2030: 12%",
+      "Mục tiêu 2030: 12% bình quân mỗi năm 2026–2030",
       "Định hướng 2035: 11,5%",
     ]);
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -122,8 +122,9 @@ describe("an indicator page", () => {
   it("sums up each region in one sentence: its values in order, “; ” between, a full stop at the end", async () => {
     const page = await open(site.ctx, "/chi-tieu/kim-ngach-xuat-khau/");
     expect(await page.locator("ul.key-values > li").allInnerTexts()).toEqual([
-      "Hải Phòng (cũ): mục tiêu đến 2025 35 Tỷ USD; kết quả 2025 (ước) 37 Tỷ USD; Vượt.",
-      "Hải Phòng (mới): mục tiêu đến 2030 75 - 80 tỷ USD.",
+      // Every figure in the indicator's unit, spelled one way (Phụ lục 1 writes “Tỷ USD”, the text “75 - 80 tỷ USD”).
+      "Hải Phòng (cũ): mục tiêu đến 2025 35 tỷ USD; kết quả 2025 (ước) 37 tỷ USD; Vượt.",
+      "Hải Phòng (mới): mục tiêu đến 2030 75–80 tỷ USD.",
       // 000's text gives Hải Dương's 2025 result; the 2023 figure of 001 stays on the page, below.
       "Hải Dương (cũ): kết quả 2025 (ước) 11,76 tỷ USD.",
     ]);
@@ -135,8 +136,8 @@ describe("an indicator page", () => {
     expect(await callout.locator("h2").innerText()).toBe("Các tài liệu ghi khác nhau");
     // One line per figure, each with every place that states it.
     expect((await callout.locator("ul.figures").first().locator("li").allInnerTexts()).map(spaces)).toEqual([
-      "12,5 Bác sĩ: Báo cáo chính trị Hải Dương, bảng dòng 905 gốc; Báo cáo chính trị Hải Phòng, bảng dòng 945 gốc",
-      "13 Bác sĩ: Báo cáo chính trị Hải Dương, bảng dòng 1324 gốc, câu chữ dòng 99 gốc",
+      "12,5 bác sĩ/vạn dân: Báo cáo chính trị Hải Dương (2025), bảng dòng 905 gốc; Báo cáo chính trị Hải Phòng (2025), bảng dòng 945 gốc",
+      "13 bác sĩ/vạn dân: Báo cáo chính trị Hải Dương (2025), bảng dòng 1324 gốc, câu chữ dòng 99 gốc",
     ]);
   });
 
@@ -233,7 +234,7 @@ describe("the comparison", () => {
     expect(await asks("grdp-binh-quan-dau-nguoi")).toBe("cần tăng bình quân 14,38%/năm trong 2025–2030");
     // A goal that is a bound asks at least so much.
     expect(await asks("bao-phu-bhyt")).toBe("ít nhất +4 điểm phần trăm trong 5 năm");
-    expect(await asks("so-ho-ngheo-giam")).toBe("không tính: “80% số hộ theo chuẩn nghèo mới” không là một con số");
+    expect(await asks("so-ho-ngheo-giam")).toBe("không tính được: mục tiêu “80% số hộ theo chuẩn nghèo mới” ghi bằng lời, không bằng số");
   });
 
   it("gives each missed target the merged city's 2030 goal where the former unit has none of its own", async () => {
@@ -279,19 +280,17 @@ describe("pace and disagreements inside one document", () => {
   it("shows a table and a footnote of the same document that disagree, side by side with both lines", async () => {
     const page = await open(site.ctx, "/chi-tieu/tang-truong-grdp/");
     // The summary does not pick one: the other figure stands beside the table's.
-    expect(spaces(await page.locator("ul.key-values > li", { hasText: "Hải Phòng (cũ)" }).first().innerText())).toContain(
-      "11,39% ≠ 11,8%/năm",
-    );
+    expect(spaces(await page.locator("ul.key-values > li", { hasText: "Hải Phòng (cũ)" }).first().innerText())).toContain("11,39% ≠ 11,8%");
     const item = page.locator("section.callout li", { hasText: "Hải Phòng (cũ)" });
     expect(spaces(await item.innerText())).toBe(
-      "Hải Phòng (cũ), kết quả bình quân 2021–2025 (ước) (cùng một văn bản, Báo cáo chính trị Hải Phòng, ghi khác nhau):\n" +
-        "11,39%: Báo cáo chính trị Hải Phòng, bảng dòng 847 gốc, chú thích dòng 136 gốc\n" +
-        "11,8%/năm: Báo cáo chính trị Hải Phòng, chú thích dòng 861 gốc\n\n" +
+      "Hải Phòng (cũ), kết quả bình quân 2021–2025 (ước) — Báo cáo chính trị Hải Phòng tự ghi hai số khác nhau:\n" +
+        "11,39%: Báo cáo chính trị Hải Phòng (2025), bảng dòng 847 gốc, chú thích dòng 136 gốc\n" +
+        "11,8%: Báo cáo chính trị Hải Phòng (2025), chú thích dòng 861 gốc\n\n" +
         "Trang này không chọn một số: cả hai đều được giữ.",
     );
     const about = await open(site.ctx, "/gioi-thieu/");
     expect(spaces(await about.locator("#khac-nhau-trong-van-ban ~ ul.differences li").first().innerText())).toContain(
-      "11,39%: Báo cáo chính trị Hải Phòng, bảng dòng 847 gốc, chú thích dòng 136 gốc\n11,8%/năm: Báo cáo chính trị Hải Phòng, chú thích dòng 861 gốc",
+      "11,39%: Báo cáo chính trị Hải Phòng (2025), bảng dòng 847 gốc, chú thích dòng 136 gốc\n11,8%: Báo cáo chính trị Hải Phòng (2025), chú thích dòng 861 gốc",
     );
   });
 });

@@ -60,11 +60,17 @@ describe("what a 2030 goal implies from the 2025 result", () => {
   it("says why it is not computed: a bound (BHYT >99), a range (trained workers 87-88), words, another measure", () => {
     const goal = v("goal-2030", 99, "%");
     expect(whyNotComputed(v("result-2025", 95, "%"), { ...v("goal-2030", null, "%"), raw: ">99", bound: "above", min: 99 })).toBe(
-      "“>99%” là một cận",
+      "mục tiêu “>99%” là một cận",
     );
-    expect(whyNotComputed({ ...v("result-2025", null, "%"), raw: "87-88", min: 87, max: 88 }, goal)).toBe("“87-88%” là một khoảng");
-    expect(whyNotComputed({ ...v("result-2025", null, "%"), raw: "Mức độ I" }, goal)).toBe("“Mức độ I” không là một con số");
+    expect(whyNotComputed({ ...v("result-2025", null, "%"), raw: "87-88", min: 87, max: 88 }, goal)).toBe("kết quả “87-88%” là một khoảng");
+    expect(whyNotComputed({ ...v("result-2025", null, "%"), raw: "Mức độ I" }, goal)).toBe(
+      "kết quả “Mức độ I” ghi bằng lời, không bằng số",
+    );
     expect(whyNotComputed(v("result-2025", 0, "%"), v("goal-2030", 1.5, "%/năm", null))).toBe("hai giá trị đo hai đại lượng khác nhau");
+    // The concordance's reason, where it gives one.
+    expect(whyNotComputed(v("result-2025", 79.7, "%"), v("goal-2030", 42, "%", null), "mục tiêu 2030 là mức độ II")).toBe(
+      "mục tiêu 2030 là mức độ II",
+    );
   });
   it("is not computed for another measure or for values that are not single numbers", () => {
     expect(implication(v("result-2025", 0, "%"), v("goal-2030", 1.5, "%/năm", null), "%")).toBeNull();

@@ -35,23 +35,27 @@ describe("the indicator page", () => {
     ]);
   });
 
-  it("writes the key values for the search results and the description, a region's 2025 result and 2030 goal", () => {
+  it("writes the key values for the search results and the description, a region's 2025 result and 2030 goal, an average named as one", () => {
     const page = indicatorPage(indicator("tang-truong-grdp"));
     expect(page.keyValues).toBe(
-      "Hải Dương (cũ): kết quả 2025 9,8%, mục tiêu 2030 12%; Hải Phòng (cũ): kết quả 2025 11,39%; " +
-        "Hải Phòng (mới): mục tiêu 2030 14-14,5%/năm",
+      "Hải Dương (cũ): kết quả bình quân 2021–2025 9,8%, mục tiêu bình quân 2026–2030 12%; " +
+        "Hải Phòng (cũ): kết quả bình quân 2021–2025 11,39%; Hải Phòng (mới): mục tiêu bình quân 2026–2030 14-14,5%/năm",
     );
     // A region with a goal and no result: the goal alone, with no stray separator.
     expect(page.description).toBe(
-      "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP): Hải Dương (cũ) kết quả 2025 9,8%, mục tiêu 2030 12%; " +
-        "Hải Phòng (cũ) kết quả 2025 11,39%; Hải Phòng (mới) mục tiêu 2030 14-14,5%/năm.",
+      "Tốc độ tăng Tổng sản phẩm trên địa bàn (GRDP): Hải Dương (cũ) kết quả bình quân 2021–2025 9,8%, mục tiêu bình quân 2026–2030 12%; " +
+        "Hải Phòng (cũ) kết quả bình quân 2021–2025 11,39%; Hải Phòng (mới) mục tiêu bình quân 2026–2030 14-14,5%/năm.",
+    );
+    // A five-year total is named as one, not as the level of 2030.
+    expect(indicatorPage(indicator("tong-von-dau-tu-toan-xa-hoi")).keyValues).toContain(
+      "Hải Phòng (mới): mục tiêu tổng cả giai đoạn 2026–2030 2,5 triệu tỷ đồng",
     );
   });
 
   it("leaves no separator dangling in any indicator's description (“Hải Phòng (mới) , mục tiêu …”, “Hải Dương (cũ) .”)", () => {
     const descriptions = indicatorData().indicators.map((i) => indicatorPage(i).description);
     expect(descriptions.filter((d) => /\s[,;.:]|[,;:]\s*[,;.]|\(\s|\s\)/.test(d))).toEqual([]);
-    expect(descriptions.filter((d) => d.includes("Hải Phòng (mới) mục tiêu 2030"))).toHaveLength(35);
+    expect(descriptions.filter((d) => d.includes("Hải Phòng (mới) mục tiêu"))).toHaveLength(35);
   });
 
   it("counts the differing figures it keeps in words, as many as are listed", () => {

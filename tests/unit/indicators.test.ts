@@ -106,7 +106,7 @@ describe("indicator data from the appendix tables", () => {
         "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-1-1-1-cac-chi-tieu-kinh-te-xa-bang1-d22," +
         "%,1",
     );
-    expect(lines.find((l) => l.startsWith("tong-von-dau-tu-toan-xa-hoi,") && l.includes("hai-phong-moi,goal-2030"))).toMatch(
+    expect(lines.find((l) => l.startsWith("tong-von-dau-tu-toan-xa-hoi,") && l.includes("hai-phong-moi,goal-total-2026-2030"))).toMatch(
       /,"2,5 triệu tỷ đồng",2\.5,,,,bcct-hai-phong-2025,496,[^,]+,tỷ đồng,1000000$/,
     );
   });
@@ -125,7 +125,7 @@ describe("units: one scale per indicator, whatever the spelling", () => {
     expect(one("tang-truong-grdp", "hai-phong-moi", "goal-avg-2026-2030")).toMatchObject([
       { raw: "14-14,5%/năm", unit: "%/năm", min: 14, max: 14.5, scale: 1 },
     ]);
-    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong-moi", "goal-2030")).toMatchObject([
+    expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong-moi", "goal-total-2026-2030")).toMatchObject([
       { raw: "2,5 triệu tỷ đồng", value: 2.5, scale: 1_000_000 },
     ]);
     expect(one("tong-von-dau-tu-toan-xa-hoi", "hai-phong", "result-2025")).toMatchObject([
@@ -139,7 +139,7 @@ describe("units: one scale per indicator, whatever the spelling", () => {
     expect(one("tang-truong-grdp", "hai-duong", "status")[0]).not.toHaveProperty("scale");
     expect(one("so-ho-ngheo-giam", "hai-duong", "target-2025")[0]).not.toHaveProperty("scale");
     const all = data.indicators.flatMap((i) => i.values);
-    expect(all.filter((v) => v.scale !== undefined)).toHaveLength(613);
+    expect(all.filter((v) => v.scale !== undefined)).toHaveLength(605);
     expect(
       all.filter((v) => v.kind !== "status" && v.scale === undefined && (v.value ?? v.min ?? v.max) !== undefined).map((v) => v.raw),
     ).toEqual([
@@ -149,6 +149,14 @@ describe("units: one scale per indicator, whatever the spelling", () => {
       "09 xã",
       "36 xã",
       "32 xã",
+      "42",
+      "42%",
+      "32",
+      "32%",
+      "47",
+      "47%",
+      "39,3",
+      "39,3%",
       "khoảng 1,5%/năm",
       "59 xã",
       "107 xã",
@@ -165,7 +173,7 @@ describe("indicator values stated in sentences", () => {
     const prose = data.indicators.flatMap((i) => i.values).filter((v) => !/-bang\d+-d\d+$/.test(v.source.url));
     const count = (doc: string, kinds: string[]) => prose.filter((v) => v.source.doc === doc && kinds.includes(v.kind)).length;
     expect(count("bcct-hai-duong-2025", ["goal-2030", "goal-avg-2026-2030", "orientation-2035"])).toBe(48);
-    expect(count("bcct-hai-phong-2025", ["goal-2030", "goal-avg-2026-2030"])).toBe(35);
+    expect(count("bcct-hai-phong-2025", ["goal-2030", "goal-avg-2026-2030", "goal-total-2026-2030"])).toBe(35);
     expect(count("nq-hdnd-hai-duong-2023", ["plan-2024"])).toBe(19);
     expect(count("bc-kt-xh-hai-duong-2023", ["plan-2024"])).toBe(19);
     expect(count("ctr-nq30-hai-duong", ["target-2030-prev"])).toBe(29);
@@ -452,6 +460,16 @@ describe("the concordance is checked against the sources", () => {
     expect(messages).toEqual([
       "content/sources/001_6f843c5cfe42939f.txt:20: the statement “dự kiến có 13/15 chỉ tiêu đạt và vượt” is not at this line " +
         "(indicators/verdict-quote)",
+    ]);
+  });
+
+  it("stops on a kind of another measure that no value of the indicator has", () => {
+    const messages = withConcordance((y) =>
+      y.replace(/(id: truong-dat-chuan-mam-non\n(?:.*\n){3}    unlikeKinds: \{ )goal-2030/, "$1orientation-2035"),
+    );
+    expect(lineless(messages)).toEqual([
+      "content/indicators.yml:N: truong-dat-chuan-mam-non: no value of kind “orientation-2035” states a number, " +
+        "expected only kinds some value of the indicator states a number for, under `unlikeKinds` (indicators/unused-unit)",
     ]);
   });
 
