@@ -465,7 +465,7 @@ describe("the concordance is checked against the sources", () => {
 
   it("stops on a kind of another measure that no value of the indicator has", () => {
     const messages = withConcordance((y) =>
-      y.replace(/(id: truong-dat-chuan-mam-non\n(?:.*\n){3}    unlikeKinds: \{ )goal-2030/, "$1orientation-2035"),
+      y.replace(/(id: truong-dat-chuan-mam-non\n(?:.*\n){3} {4}unlikeKinds: \{ )goal-2030/, "$1orientation-2035"),
     );
     expect(lineless(messages)).toEqual([
       "content/indicators.yml:N: truong-dat-chuan-mam-non: no value of kind “orientation-2035” states a number, " +
