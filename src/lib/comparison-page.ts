@@ -30,7 +30,7 @@ export function implicationText(c: RegionComparison, otherMeasure?: (v: Indicato
   if (i.method === "difference") return `${i.difference >= 0 ? "cao hơn" : "thấp hơn"} ${b}${formatNumber(Math.abs(i.difference))}`;
   if (i.method === "points") return `${b}${i.points >= 0 ? "+" : ""}${formatNumber(i.points)} điểm phần trăm trong 5 năm`;
   if (i.method === "rate-change")
-    return `tốc độ bình quân ${i.points >= 0 ? "cao hơn" : "thấp hơn"} ${b}${formatNumber(Math.abs(i.points))} điểm phần trăm mỗi năm`;
+    return `bình quân 2026–2030 ${i.points >= 0 ? "cao hơn" : "thấp hơn"} bình quân 2021–2025 ${b}${formatNumber(Math.abs(i.points))} điểm phần trăm`;
   return `cần tăng bình quân ${b}${formatNumber(i.rate)}%/năm trong 2025–2030`;
 }
 

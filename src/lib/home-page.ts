@@ -22,7 +22,7 @@ export function verdictBar(r: Region, c: VerdictCount): string {
 
 /** The home page's description: the documents, each former unit's met targets, the merged city's goals. */
 export function homeDescription(docCount: number, regions: Region[], counts: Map<Region, VerdictCount>): string {
-  const met = regions.map((r) => `${regionNames[r]} đạt và vượt ${metOutOf(counts.get(r)!)} chỉ tiêu 2020–2025`);
+  const met = regions.map((r) => `${regionNames[r]} dự kiến đạt và vượt ${metOutOf(counts.get(r)!)} chỉ tiêu 2020–2025`);
   return (
     `Đọc nguyên văn ${countWord(docCount)} báo cáo của Hải Dương và Hải Phòng; ${met.join(", ")}; ` +
     "mục tiêu 2030 của thành phố mới, mỗi con số dẫn về dòng nguồn."

@@ -215,7 +215,7 @@ describe("the comparison", () => {
     const page = await open(site.ctx, "/so-sanh/");
     expect(await page.locator(".lead").innerText()).toBe(
       "Theo Báo cáo chính trị của thành phố Hải Phòng sau hợp nhất (Phụ lục 1), Hải Phòng (cũ) " +
-        "đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu.",
+        "dự kiến đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) dự kiến đạt và vượt 17/19 chỉ tiêu.",
     );
     const rows = await page
       .locator("#theo-dia-ban ~ .table-wrap tbody tr, section[aria-labelledby=theo-dia-ban] tbody tr")

@@ -52,8 +52,8 @@ describe("the comparison page", () => {
     expect(said("ty-trong-trong-grdp-nong-lam-thuy")).toBe("−2,6 điểm phần trăm trong 5 năm");
     expect(said("ty-trong-trong-grdp-cong-nghiep-xay")).toBe("+6 điểm phần trăm trong 5 năm");
     // The table says 12, the text “tối thiểu đạt 12%/năm”: one figure, a bound.
-    expect(said("tang-truong-grdp")).toBe("tốc độ bình quân cao hơn ít nhất 2,2 điểm phần trăm mỗi năm");
-    expect(said("tang-truong-nong-lam-thuy-san")).toBe("tốc độ bình quân thấp hơn 1,53 điểm phần trăm mỗi năm");
+    expect(said("tang-truong-grdp")).toBe("bình quân 2026–2030 cao hơn bình quân 2021–2025 ít nhất 2,2 điểm phần trăm");
+    expect(said("tang-truong-nong-lam-thuy-san")).toBe("bình quân 2026–2030 thấp hơn bình quân 2021–2025 1,53 điểm phần trăm");
     expect(said("grdp-binh-quan-dau-nguoi")).toBe("cần tăng bình quân 14,38%/năm trong 2025–2030");
     // A goal that is a bound asks at least so much.
     expect(said("bao-phu-bhyt")).toBe("ít nhất +4 điểm phần trăm trong 5 năm");

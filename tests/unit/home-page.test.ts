@@ -50,8 +50,8 @@ describe("the home page", () => {
 
   it("describes the site by the documents and the former units' met targets", () => {
     expect(page().description).toBe(
-      "Đọc nguyên văn năm báo cáo của Hải Dương và Hải Phòng; Hải Phòng (cũ) đạt và vượt 11/18 chỉ tiêu 2020–2025, " +
-        "Hải Dương (cũ) đạt và vượt 17/19 chỉ tiêu 2020–2025; " +
+      "Đọc nguyên văn năm báo cáo của Hải Dương và Hải Phòng; Hải Phòng (cũ) dự kiến đạt và vượt 11/18 chỉ tiêu 2020–2025, " +
+        "Hải Dương (cũ) dự kiến đạt và vượt 17/19 chỉ tiêu 2020–2025; " +
         "mục tiêu 2030 của thành phố mới, mỗi con số dẫn về dòng nguồn.",
     );
     // With no region counted, nothing is said between the documents and the goals.
