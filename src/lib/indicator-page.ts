@@ -112,14 +112,19 @@ export interface IndicatorPage {
 
 /**
  * What a region's summary line states: where the term started (2020), then its key values in the
- * columns' order; a region with no key value (a yearly report's figures only) states the first
- * value of each kind it has.
+ * columns' order, then a five-year total that is not one of them; a region with no key value (a
+ * yearly report's figures only) states the first value of each kind it has.
  */
 export function summaryValues(ind: Indicator, r: RegionRow): IndicatorValue[] {
   const own = ind.values.filter((v) => v.region === r.region);
   const start = startsOf(ind, r.region);
   const key = keyColumns.map((c) => r.cells[c.key].value).filter((v): v is IndicatorValue => v !== undefined);
-  if (key.length) return [...start, ...key];
+  // A five-year total stands beside a year's level, so a region is never shown with only one of them.
+  const totals = (["total-2021-2025", "goal-total-2026-2030"] as const).flatMap((k) => {
+    const v = own.find((w) => w.kind === k);
+    return v && !key.includes(v) ? [v] : [];
+  });
+  if (key.length) return [...start, ...key, ...totals];
   const firsts = new Map<string, IndicatorValue>();
   for (const v of own) if (!firsts.has(v.kind)) firsts.set(v.kind, v);
   return [...firsts.values()];

@@ -34,18 +34,20 @@ export const kindNames: Record<ValueKind, string> = {
 export const periodNote = (v: IndicatorValue): string =>
   v.kind === "result-avg-2021-2025" || v.kind === "target-avg-2021-2025"
     ? "bình quân mỗi năm 2021–2025"
-    : v.kind === "goal-avg-2026-2030"
-      ? "bình quân mỗi năm 2026–2030"
-      : v.kind === "goal-total-2026-2030"
-        ? "tổng cả giai đoạn 2026–2030"
-        : "";
+    : v.kind === "total-2021-2025"
+      ? "tổng cả giai đoạn 2021–2025"
+      : v.kind === "goal-avg-2026-2030"
+        ? "bình quân mỗi năm 2026–2030"
+        : v.kind === "goal-total-2026-2030"
+          ? "tổng cả giai đoạn 2026–2030"
+          : "";
 
 export const domainNames: Record<string, string> = domains;
 
 /** The key columns of the explorer, each filled from the first kind that has a value. */
 export const keyColumns = [
   { key: "target", title: "Mục tiêu 2025", kinds: ["target-2025", "target-avg-2021-2025"] },
-  { key: "result", title: "Kết quả 2025", kinds: ["result-2025", "result-avg-2021-2025"] },
+  { key: "result", title: "Kết quả 2025", kinds: ["result-2025", "result-avg-2021-2025", "total-2021-2025"] },
   { key: "status", title: "Đánh giá", kinds: ["status"] },
   { key: "goal", title: "Mục tiêu 2030", kinds: ["goal-2030", "goal-avg-2026-2030", "goal-total-2026-2030"] },
   { key: "orientation", title: "Định hướng 2035", kinds: ["orientation-2035"] },

@@ -118,6 +118,20 @@ describe("the indicator page", () => {
     expect(indicatorPage(indicator("so-ho-ngheo-giam")).differences).toEqual([]);
   });
 
+  it("sums up a region with its five-year total beside its 2025 level, and a region with a total only", () => {
+    const said = (id: string) =>
+      indicatorPage(indicator(id)).summary.map((r) => [r.region, r.values.map((v) => `${v.kind} ${v.raw} ${v.source.line}`)]);
+    // Hải Phòng: the 2025 revenue of Phụ lục 1 and the 2021–2025 total (004 line 117); Hải Dương: its total (000 line 67), its only result.
+    expect(said("thu-ngan-sach-nha-nuoc")).toEqual([
+      [
+        "hai-phong",
+        ["target-2025 145.000 858", "result-2025 118.079,28 858", "status Không đạt 858", "total-2021-2025 543.600,86 tỷ đồng 117"],
+      ],
+      ["hai-phong-moi", ["goal-2030 245.500 tỷ đồng 494"]],
+      ["hai-duong", ["total-2021-2025 125.994 tỷ đồng 67"]],
+    ]);
+  });
+
   it("has no chart when fewer than two key values are numbers in the unit", () => {
     expect(indicatorPage(indicator("thu-ngan-sach-noi-dia-so-du-toan")).chart).toBeNull();
   });
