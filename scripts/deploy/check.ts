@@ -58,6 +58,7 @@ export function probes(dist: string, site: SiteModel): Probe[] {
     page("home", "/"),
     page("document section", `/tai-lieu/${doc}/${section}/`),
     page("indicator", `/chi-tieu/${firstDir(dist, "chi-tieu")}/`),
+    ...(existsSync(join(dist, "nhung/chi-tieu")) ? [page("embed", `/nhung/chi-tieu/${firstDir(dist, "nhung/chi-tieu")}/`)] : []),
     page("comparison", "/so-sanh/"),
     page("topic", `/chu-de/${firstDir(dist, "chu-de")}/`),
     page("search", "/tim-kiem/"),

@@ -188,6 +188,7 @@ describe("npm run check:deploy", () => {
       "home",
       "document section",
       "indicator",
+      "embed",
       "comparison",
       "topic",
       "search",
@@ -205,10 +206,13 @@ describe("npm run check:deploy", () => {
       true,
       true,
       true,
+      true,
     ]);
     expect(formatRows(rows)).toMatch(
       /\| home \| `\/` \| 200 \| text\/html; charset=utf-8 \| public, no-cache \| gzip \| yes \| 'none' \| ✓ ✓ ✓ \| ok \|/,
     );
+    // The embed page may be framed by any site.
+    expect(formatRows(rows)).toMatch(/\| embed \| `\/nhung\/chi-tieu\/[a-z0-9-]+\/` \| 200 \| .* \| \* \| ✓ ✓ ✓ \| ok \|/);
   });
 
   it("reports what a server without the configuration gets wrong", async () => {
