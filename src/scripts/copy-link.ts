@@ -62,7 +62,9 @@ async function deliver(url: string, title: string, status: HTMLElement): Promise
 }
 
 function labelOf(el: Element): string {
-  const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+  // A chart is named by its title, not by all its words run together (“…hằng nămĐơn vị…”).
+  const named = el.matches("figure") ? el.querySelector(".chart-title") : null;
+  const text = ((named ?? el).textContent ?? "").replace(/\s+/g, " ").trim();
   return text.length > 50 ? `${text.slice(0, 48)}…` : text;
 }
 

@@ -65,6 +65,8 @@ describe("an indicator's embed page", () => {
   it("is offered on the indicator page as an <iframe> snippet to copy, with its title and a height", async () => {
     const page = await ctx.newPage();
     await page.goto(`${site.url}/chi-tieu/ty-le-do-thi-hoa/`);
+    // The chart's own link control is named by the chart's title.
+    expect(await page.locator("#bieu-do > .copy-link").getAttribute("aria-label")).toBe("Chép liên kết đến: Tỷ lệ đô thị hóa");
     await page.locator(".embed-offer summary").click();
     const code = await page.locator(".embed-offer textarea").inputValue();
     expect(code).toMatch(
