@@ -8,7 +8,7 @@ let ready: Promise<void> | undefined;
 const fonts = ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"].map((f) => new Uint8Array(readFileSync(join(import.meta.dirname, "fonts", f))));
 
 /** Runs `use` on a renderer of `svg` with the shipped fonts, then frees it. */
-async function withResvg<T>(svg: string, use: (resvg: Resvg) => T): Promise<T> {
+async function withResvg<T>(svg: string, use: (resvg: InstanceType<typeof Resvg>) => T): Promise<T> {
   ready ??= initWasm(readFileSync(createRequire(import.meta.url).resolve("@resvg/resvg-wasm/index_bg.wasm")));
   await ready;
   const resvg = new Resvg(svg, {

@@ -60,7 +60,7 @@ describe("an indicator's chart image", () => {
     expect(parsed.root).toBe("svg");
     expect(parsed.width).toBe(1200);
     expect(parsed.texts).toContain("Tỷ lệ đô thị hóa");
-    expect(parsed.texts.some((t) => t!.startsWith("Nguồn: Báo cáo chính trị Hải Dương, dòng 86, 820, 823, 1243, 1245;"))).toBe(true);
+    expect(parsed.texts.some((t) => t.startsWith("Nguồn: Báo cáo chính trị Hải Dương, dòng 86, 820, 823, 1243, 1245;"))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -73,7 +73,7 @@ describe("an indicator's chart image", () => {
     expect(await offer.textContent()).toMatch(/^\s*Tải biểu đồ thành ảnh, có tên, đơn vị và nguồn:\s+SVG\s+·\s+PNG\s*$/);
     const links = await offer
       .locator("a")
-      .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute("href"), a.hasAttribute("download")]));
+      .evaluateAll((as) => as.map((a) => [a.textContent.trim(), a.getAttribute("href"), a.hasAttribute("download")]));
     expect(links).toEqual([
       ["SVG", `/chi-tieu/${ID}/bieu-do.svg`, true],
       ["PNG", `/chi-tieu/${ID}/bieu-do.png`, true],
