@@ -30,6 +30,7 @@ describe("an indicator's chart image", () => {
     const res = await get(`${site.url}/chi-tieu/${ID}/bieu-do.png`);
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toBe("image/png");
+    expect(res.headers["cache-control"]).toBe("public, no-cache");
     expect([...res.body.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     // The first chunk is IHDR: width and height, big-endian, after its length and type.
     expect(res.body.subarray(12, 16).toString("latin1")).toBe("IHDR");
@@ -41,6 +42,8 @@ describe("an indicator's chart image", () => {
     const res = await get(`${site.url}/chi-tieu/${ID}/bieu-do.svg`);
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toBe("image/svg+xml; charset=utf-8");
+    expect(res.headers["cache-control"]).toBe("public, no-cache");
+    expect((await get(`${site.url}/chi-tieu/${ID}/bieu-do.svg`, { "accept-encoding": "gzip" })).headers["content-encoding"]).toBe("gzip");
     const errors: string[] = [];
     const page = await openPage(ctx, `${site.url}/chi-tieu/${ID}/`, errors);
     const parsed = await page.evaluate(async (src) => {
