@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, openPage } from "./browser.ts";
+import { FONT_SETS, launch, openPage } from "./browser.ts";
 import { get } from "./http.ts";
 import { DIST, serveDist } from "./serve.ts";
 
@@ -87,6 +87,27 @@ describe("an indicator's chart image", () => {
     await page.close();
     await embed.close();
   });
+
+  it("keeps every text of every chart's SVG inside the image when a browser shows it in another font (DejaVu, Liberation, Noto)", async () => {
+    const ids = readdirSync(join(DIST, "chi-tieu")).filter((id) => existsSync(join(DIST, "chi-tieu", id, "bieu-do.svg")));
+    for (const fonts of FONT_SETS) {
+      const other = await launch({ width: 1280, height: 900 }, { fonts: fonts.name });
+      const page = await other.newPage();
+      const outside: string[] = [];
+      for (const id of ids) {
+        await page.goto(`${site.url}/chi-tieu/${id}/bieu-do.svg`);
+        const boxes = await page.evaluate(() =>
+          [...document.querySelectorAll("text")].map((t) => {
+            const b = t.getBBox();
+            return { from: b.x, to: b.x + b.width, text: t.textContent };
+          }),
+        );
+        outside.push(...boxes.filter((b) => b.from < 0 || b.to > 1200).map((b) => `${fonts.name} ${id}: ${b.text}`));
+      }
+      await other.close();
+      expect(outside).toEqual([]);
+    }
+  }, 120_000);
 
   it("exists, as SVG and PNG, for every indicator whose page draws a chart, and only for those", () => {
     const ids = readdirSync(join(DIST, "chi-tieu"), { withFileTypes: true })
