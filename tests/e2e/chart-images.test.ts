@@ -118,7 +118,7 @@ describe("an indicator's chart image", () => {
     const drawn = ids.filter((id) =>
       readFileSync(join(DIST, "chi-tieu", id, "index.html"), "utf8").includes('<figure class="chart-figure ichart-figure" id="bieu-do">'),
     );
-    expect(drawn.length).toBe(73);
+    expect(drawn.length).toBeGreaterThan(50);
     expect(ids.filter((id) => has(id, "bieu-do.svg"))).toEqual(drawn);
     expect(ids.filter((id) => has(id, "bieu-do.png"))).toEqual(drawn);
   });
