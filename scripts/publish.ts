@@ -15,7 +15,7 @@ import { robotsTxt, sitemapXml } from "./publish/sitemap.ts";
 import { siteOrigin } from "./publish/origin.ts";
 import { readText } from "./ingest/read-text.ts";
 import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
-import { renderPreviews } from "./previews/index.ts";
+import { renderChartImages, renderPreviews } from "./previews/index.ts";
 import { siteReaderTextProblems } from "./publish/reader-text.ts";
 import { imageCache } from "./previews/cache.ts";
 
@@ -26,6 +26,9 @@ export interface PublishResult {
   previews: number;
   /** Preview images drawn in this build (the others came from the cache). */
   drawn: number;
+  /** Chart images (PNG beside each chart's SVG), and how many were drawn in this build. */
+  charts: number;
+  chartsDrawn: number;
   unlisted: string[];
 }
 
@@ -68,7 +71,9 @@ export async function publish(root: string, dist: string, options: { updateManif
   const { entries, problems } = manifest === undefined ? { entries: [], problems: [] } : parseManifest(manifest);
   const origin = siteOrigin(root);
   // Preview images next: they are published files too.
-  const { previews, drawn } = await renderPreviews(dist, imageCache(root));
+  const cache = imageCache(root);
+  const { previews, drawn } = await renderPreviews(dist, cache);
+  const { charts, drawn: chartsDrawn } = await renderChartImages(dist, cache);
   const published: Published = collectPublished(dist);
   const { missing, unlisted } = compareWithManifest(entries, published, redirects);
   const errors: Diagnostic[] = [...problems, ...missing, ...checkRedirects(redirects, published), ...siteReaderTextProblems(dist, root)];
@@ -95,6 +100,8 @@ export async function publish(root: string, dist: string, options: { updateManif
     redirects: redirects.size,
     previews,
     drawn,
+    charts,
+    chartsDrawn,
     unlisted: options.updateManifest ? unlisted : [],
   };
 }
@@ -106,7 +113,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const r = await publish(root, dist, { updateManifest: process.argv.includes("--update-manifest") });
     const added = r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : "";
     console.log(
-      `published ${r.pages} URLs (${r.previews} preview images, ${r.drawn} drawn, the rest from .cache/) ` +
+      `published ${r.pages} URLs (${r.previews} preview images, ${r.drawn} drawn, the rest from .cache/; ` +
+        `${r.charts} chart images, ${r.chartsDrawn} drawn) ` +
         `and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${added}`,
     );
   } catch (e) {

@@ -77,11 +77,19 @@ function barSvg(bar: ChartBar, x: (n: number) => number): string {
 }
 
 /** The value as the row writes it: as printed, and in the indicator's unit when it was converted. */
-const valueText = (v: IndicatorValue, unit: string) =>
+export const valueText = (v: IndicatorValue, unit: string) =>
   `${display(v)}${v.scale !== undefined && v.scale !== 1 ? ` (${withUnit(converted(v) ?? "", unit)})` : ""}`;
 
 /** A region's 2020 level, where the documents state it. */
 const startOf = (ind: Indicator, region: Region): IndicatorValue | undefined => startsOf(ind, region, true)[0];
+
+/** The scale's ends: from zero (or the lowest value below it) to the highest, with room at the right for the open end of a bound. */
+export function chartDomain(groups: ChartGroup[]): [number, number] {
+  const bars = groups.flatMap((g) => g.bars);
+  const all = bars.flatMap((b) => [b.lo, b.hi]);
+  const max = Math.max(...all, 0) * (bars.some((b) => barShape(b.value) === "open") ? 1.08 : 1);
+  return [Math.min(0, ...all), max || 1];
+}
 
 /** The chart, or null when fewer than two key values are numbers in the indicator's unit. */
 export function indicatorChart(ind: Indicator): IndicatorChart | null {
@@ -101,12 +109,7 @@ export function indicatorChart(ind: Indicator): IndicatorChart | null {
     .filter(isOtherMeasure);
   const drawn = groups.flatMap((g) => g.bars.map((b) => b.value));
   if (drawn.length < 2) return null;
-  const all = groups.flatMap((g) => g.bars.flatMap((b) => [b.lo, b.hi]));
-  // Room at the right for the open end of a bound.
-  const max = Math.max(...all, 0) * (drawn.some((v) => barShape(v) === "open") ? 1.08 : 1);
-  const x = scaleLinear()
-    .domain([Math.min(0, ...all), max || 1])
-    .range([0, BAR_W]);
+  const x = scaleLinear().domain(chartDomain(groups)).range([0, BAR_W]);
   const html = groups
     .map(
       (g) =>
