@@ -61,7 +61,7 @@ export function buildCorpus(project: string, factor: number): GrowthRun {
       "data (total)": fastest((d) => d.total),
       astro: run("npx", ["astro", "build"]),
       publish: run("npx", ["tsx", "scripts/publish.ts", "--update-manifest"]),
-      "search index": run("npx", ["pagefind", "--site", "dist", "--output-subdir", "pagefind"]),
+      "search index": run("npx", ["tsx", "scripts/build-search.ts"]),
     };
     const pages = readdirSync(join(root, "dist"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("index.html")).length;
     return { factor, documents: 5 * factor, pages, searchIndexBytes: sizeOf(join(root, "dist/pagefind")), stagesMs };

@@ -16,7 +16,10 @@ import { gzipSync } from "node:zlib";
 import { buildData } from "../build.ts";
 import { serveDist } from "../../tests/e2e/serve.ts";
 import { benchBrowser } from "./chromium.ts";
-import { measureSearch } from "./search.ts";
+import { measureSearch, searchTable, type SearchRow } from "./search.ts";
+import baseline from "./search-baseline.json" with { type: "json" };
+
+const searchBaseline = baseline as { commit: string; firstQuery: Omit<SearchRow, "ms">[] };
 import { measureLighthouse } from "./lighthouse.ts";
 import { growth as measureGrowth } from "./growth.ts";
 
@@ -287,9 +290,13 @@ const lines = [
         "",
       ]
     : []),
-  "| First search query | files | bytes | gzip | ms |",
-  "|---|---:|---:|---:|---:|",
-  ...search.map((r) => `| ${r.query} | ${r.files} | ${kb(r.bytes)} | ${kb(r.gzipBytes)} | ${r.ms} |`),
+  "Now:",
+  "",
+  ...searchTable(search),
+  "",
+  `Before passage-level search (commit ${searchBaseline.commit}):`,
+  "",
+  ...searchTable(searchBaseline.firstQuery.map((r) => ({ ...r, ms: 0 }))),
   "",
 ];
 writeFileSync(join(ROOT, "bench/summary.md"), `${lines.join("\n")}\n`);

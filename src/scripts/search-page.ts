@@ -1,8 +1,13 @@
 /**
  * The search page: Pagefind, loaded when a query is made, with the query variants of
  * search-query.ts merged into one ranked list, filters with counts, and `?q=` kept in the URL.
+ * Each variant also runs as a quoted phrase, which Pagefind answers with the records that hold
+ * its words whole and in a row: those rank first, among all results, before the records that
+ * only hold the words somewhere. A record is a passage (scripts/search/records.ts), so its
+ * fragment is small and its excerpt (search-excerpt.ts) shows the match.
  */
-import { expandQuery, fold, type GlossaryTerm } from "./search-query.ts";
+import { excerpt } from "./search-excerpt.ts";
+import { expandQuery, fold, type GlossaryTerm, type Vocabulary } from "./search-query.ts";
 
 interface PagefindResult {
   id: string;
@@ -14,7 +19,7 @@ interface ResultData {
   content: string;
   excerpt: string;
   meta: Record<string, string>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  filters?: Record<string, string[]>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -28,24 +33,41 @@ interface Pagefind {
 }
 
 const PAGEFIND = "/pagefind/pagefind.js";
+const VOCABULARY = "/pagefind/tu-vung.json";
 const SHOWN = 10;
-let pagefind: Pagefind | undefined;
+let loading: Promise<[Pagefind, Vocabulary]> | undefined;
 
-async function load(): Promise<Pagefind> {
-  if (!pagefind) {
-    const url = PAGEFIND;
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.init();
-  }
-  return pagefind;
+/** Pagefind on the page's own thread (its worker would be a second copy of its code to download), and the vocabulary. */
+function load(): Promise<[Pagefind, Vocabulary]> {
+  loading ??= Promise.all([
+    (async () => {
+      const url = PAGEFIND;
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pf.options({ noWorker: true });
+      await pf.init();
+      return pf;
+    })(),
+    fetch(VOCABULARY).then((r) => (r.ok ? (r.json() as Promise<Vocabulary>) : {})),
+  ]);
+  return loading;
 }
-
-const onlyMarks = (html: string) => html.replace(/<(?!\/?mark>)[^>]*>/g, "");
 function el(tag: string, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElement {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
+
+/** What a result is: a kind of page (by its address), or the document a passage is from. */
+function whereOf(data: ResultData): string {
+  const path = new URL(data.url, location.origin).pathname;
+  const kind = KINDS.find(([prefix]) => path.startsWith(prefix))?.[1];
+  return kind ?? (data.filters?.["Tài liệu"]?.length === 1 ? data.filters["Tài liệu"][0]! : "");
+}
+const KINDS: [string, string][] = [
+  ["/chi-tieu/", "Chỉ tiêu"],
+  ["/chu-de/", "Chủ đề"],
+  ["/so-sanh/", "So sánh"],
+];
 
 export function startSearchPage(): void {
   const form = document.getElementById("tim-kiem") as HTMLFormElement;
@@ -105,7 +127,7 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = "Đang tìm…";
-    const pf = await load();
+    const [pf, vocabulary] = await load();
     const filters: Record<string, { any: string[] }> = {};
     for (const f of selected) {
       const [key, ...rest] = f.split(":");
@@ -113,47 +135,54 @@ export function startSearchPage(): void {
     }
     // Filter counts are computed only once the filter index is loaded.
     const allFilters = await pf.filters();
-    const variants = expandQuery(q, glossary);
-    const searches = (await Promise.all(variants.map((v) => pf.search(v, { filters })))).filter((s): s is PagefindSearch => Boolean(s));
+    const variants = expandQuery(q, glossary, vocabulary);
+    const find = (text: string) => pf.search(text, { filters }).then((s) => s ?? undefined);
+    const [plain, phrase] = await Promise.all([
+      Promise.all(variants.map((v) => find(v.text))),
+      Promise.all(variants.map((v) => find(`"${v.text}"`))),
+    ]);
     if (me !== ticket) return;
-    const best = new Map<string, { result: PagefindResult; score: number }>();
-    searches.forEach((s, i) => {
-      for (const r of s.results) {
-        const score = r.score * (i === 0 ? 1 : 0.92);
-        if ((best.get(r.id)?.score ?? -1) < score) best.set(r.id, { result: r, score });
+    const best = new Map<string, { result: PagefindResult; score: number; phrase: boolean }>();
+    plain.forEach((s, i) => {
+      for (const r of s?.results ?? []) {
+        const score = r.score * variants[i]!.weight;
+        const had = best.get(r.id);
+        if (!had || had.score < score) best.set(r.id, { result: r, score, phrase: false });
       }
     });
-    const widest = searches.reduce<PagefindSearch | undefined>((a, s) => (!a || s.results.length > a.results.length ? s : a), undefined);
+    for (const s of phrase)
+      for (const r of s?.results ?? []) {
+        const had = best.get(r.id);
+        if (had) had.phrase = true;
+        else best.set(r.id, { result: r, score: 0, phrase: true });
+      }
+    const widest = plain.reduce<PagefindSearch | undefined>(
+      (a, s) => (s && (!a || s.results.length > a.results.length) ? s : a),
+      undefined,
+    );
     renderFilters(allFilters, widest?.filters ?? {});
-    const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, SHOWN);
-    // Phrases typed as a whole rank first: Pagefind matches each word on its own.
-    const phrases = variants.map(fold).filter((p) => p.includes(" "));
+    // The words whole and in a row first, over all results; then Pagefind's order.
+    const ranked = [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score).slice(0, SHOWN);
     const loaded = await Promise.all(ranked.map(async (r) => ({ ...r, data: await r.result.data() })));
     if (me !== ticket) return;
-    for (const r of loaded) {
-      const title = fold(r.data.meta.title ?? "");
-      const content = fold(r.data.content);
-      if (phrases.some((p) => title.includes(p))) r.score *= 3;
-      else if (phrases.some((p) => content.includes(p))) r.score *= 2;
-    }
-    loaded.sort((a, b) => b.score - a.score);
+    const phrases = variants.map((v) => v.text);
+    // A page named exactly what was typed (a topic, an indicator) leads the first results.
+    const typed = new Set(phrases.map(fold));
+    loaded.sort((a, b) => Number(typed.has(fold(b.data.meta.title ?? ""))) - Number(typed.has(fold(a.data.meta.title ?? ""))));
     status.textContent = best.size ? `${best.size} kết quả cho “${q}”` : `Không tìm thấy “${q}”. Thử bớt từ, hoặc gõ không dấu.`;
     list.replaceChildren(
-      ...loaded.slice(0, SHOWN).map(({ data }) => {
-        const where = [data.meta.kind, data.meta.doc, data.meta.numbering].filter(Boolean).join(" · ");
-        const excerpt = el("p", { className: "excerpt" });
-        excerpt.innerHTML = onlyMarks(data.excerpt);
+      ...loaded.map(({ data }) => {
+        const where = whereOf(data);
+        const text = el("p", { className: "excerpt" });
+        text.innerHTML = excerpt(data.content, phrases);
         const item = el(
           "li",
           {},
           el("h2", {}, el("a", { href: data.url, textContent: data.meta.title ?? data.url })),
           el("p", { className: "where", textContent: where }),
-          excerpt,
+          text,
         );
         if (data.meta.values) item.append(el("p", { className: "values", textContent: data.meta.values }));
-        const subs = (data.sub_results ?? []).filter((s) => s.url.includes("#")).slice(0, 3);
-        if (subs.length)
-          item.append(el("ul", { className: "sub" }, ...subs.map((s) => el("li", {}, el("a", { href: s.url, textContent: s.title })))));
         return item;
       }),
     );

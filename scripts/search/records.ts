@@ -1,0 +1,155 @@
+/**
+ * What search indexes: the records of a built page. A page whose indexed part
+ * (`data-pagefind-body`) says `data-search-passages` is cut into passages, one per heading with an
+ * id, and a long passage again at its paragraphs, rows or items with ids, so that a result is the
+ * passage that answers, links to its anchor and carries a small fragment. Other pages (an
+ * indicator, a topic) are one record. Filters and metadata come from the page's
+ * `data-pagefind-filter` and `data-pagefind-meta` spans, as Pagefind would read them.
+ */
+import { parse } from "parse5";
+
+/** One record of the search index. */
+export interface SearchRecord {
+  /** The page's address, with `#anchor` for every passage but the page's first. */
+  url: string;
+  /** The passage's heading; the page's title for its first passage. */
+  title: string;
+  /** The text, NFC, whitespace collapsed; the heading's words first. */
+  content: string;
+  /**
+   * `title` and the page's own metadata (an indicator's key values). Pagefind indexes every
+   * metadata field, so nothing goes here that a passage does not itself say: the document's
+   * name is in the filters, the kind of page in the address.
+   */
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** A passage grows until this many words, then starts again at the next block with an id. */
+export const PASSAGE_WORDS = 120;
+
+/** The parts of parse5's tree read here: elements (with `tagName`) and text (`#text`). */
+interface Node {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  content?: Node;
+}
+const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
+const isText = (n: Node) => n.nodeName === "#text";
+
+const BLOCK = new Set(
+  "address article aside blockquote br caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split(
+    " ",
+  ),
+);
+const HEADING = /^h[2-6]$/;
+const ANCHORED = new Set(["p", "li", "tr", "figure", "dt", "blockquote"]);
+const SKIP = new Set(["script", "style", "template", "noscript", "button", "svg"]);
+
+const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
+const wordCount = (s: string) => (s ? s.split(" ").length : 0);
+const skipped = (n: Node) =>
+  SKIP.has(n.tagName!) ||
+  attr(n, "data-pagefind-ignore") !== undefined ||
+  attr(n, "hidden") !== undefined ||
+  /(^|\s)footnote-ref(\s|$)/.test(attr(n, "class") ?? "");
+
+function textOf(n: Node): string {
+  if (isText(n)) return n.value ?? "";
+  if (!n.tagName || skipped(n)) return "";
+  const inner = (n.childNodes ?? []).map(textOf).join("");
+  return BLOCK.has(n.tagName) ? ` ${inner} ` : inner;
+}
+
+function find(n: Node, test: (n: Node) => boolean): Node | undefined {
+  if (n.tagName && test(n)) return n;
+  for (const c of n.childNodes ?? []) {
+    const hit = find(c, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function each(n: Node, visit: (n: Node) => void): void {
+  if (n.tagName) visit(n);
+  for (const c of n.childNodes ?? []) each(c, visit);
+}
+
+/** `Key:Value` of a Pagefind attribute, split at the first colon. */
+function pair(s: string, file: string, attr: string): [string, string] {
+  const at = s.indexOf(":");
+  if (at < 1) throw new Error(`${file}: ${attr}="${s}": expected "key:value"`);
+  return [s.slice(0, at), clean(s.slice(at + 1))];
+}
+
+/** The records of one built page; `file` names it in errors. No indexed part: no records. */
+export function pageRecords(html: string, url: string, file: string): SearchRecord[] {
+  const root = parse(html) as unknown as Node;
+  const body = find(root, (n) => attr(n, "data-pagefind-body") !== undefined);
+  if (!body) return [];
+  const filters: Record<string, string[]> = {};
+  const meta: Record<string, string> = {};
+  each(body, (n) => {
+    const f = attr(n, "data-pagefind-filter");
+    if (f !== undefined) {
+      const [k, v] = pair(f, file, "data-pagefind-filter");
+      if (!(filters[k] ??= []).includes(v)) filters[k].push(v);
+    }
+    const m = attr(n, "data-pagefind-meta");
+    if (m !== undefined) {
+      const [k, v] = pair(m, file, "data-pagefind-meta");
+      meta[k] = v;
+    }
+  });
+  const h1 = find(body, (n) => n.tagName === "h1");
+  const pageTitle = h1 ? clean(textOf(h1)) : "";
+  if (!pageTitle)
+    throw new Error(`${file}: the indexed part (data-pagefind-body) has no <h1> title: expected one, for the results' titles`);
+  if (attr(body, "data-search-passages") === undefined)
+    return [{ url, title: pageTitle, content: clean(textOf(body)), meta: { ...meta, title: pageTitle }, filters }];
+
+  const passages: { anchor: string; title: string; parts: string[] }[] = [{ anchor: "", title: pageTitle, parts: [] }];
+  let notes = false;
+  let words = 0;
+  const start = (anchor: string, title: string) => {
+    passages.push({ anchor, title, parts: [] });
+    words = 0;
+  };
+  const walk = (n: Node) => {
+    if (isText(n)) {
+      const t = n.value ?? "";
+      passages.at(-1)!.parts.push(t);
+      words += wordCount(clean(t));
+      return;
+    }
+    if (!n.tagName || skipped(n)) return;
+    const id = attr(n, "id");
+    // The notes' heading (“Chú thích”) says whose notes they are.
+    if (id && HEADING.test(n.tagName)) start(id, notes ? `${clean(textOf(n))} – ${pageTitle}` : clean(textOf(n)));
+    else if (id && ANCHORED.has(n.tagName) && words >= PASSAGE_WORDS) start(id, passages.at(-1)!.title);
+    const block = BLOCK.has(n.tagName);
+    if (block) passages.at(-1)!.parts.push(" ");
+    const inNotes = notes;
+    if (n.tagName === "section" && /(^|\s)footnotes(\s|$)/.test(attr(n, "class") ?? "")) notes = true;
+    for (const c of n.childNodes ?? []) walk(c);
+    notes = inNotes;
+    if (block) passages.at(-1)!.parts.push(" ");
+  };
+  walk(body);
+  const records: SearchRecord[] = [];
+  for (const p of passages) {
+    const content = clean(p.parts.join(""));
+    if (!content) continue;
+    records.push({
+      url: p.anchor ? `${url}#${p.anchor}` : url,
+      title: p.title,
+      content,
+      meta: { ...meta, title: p.title },
+      filters,
+    });
+  }
+  return records;
+}
