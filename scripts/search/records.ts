@@ -47,7 +47,8 @@ const BLOCK = new Set(
 );
 const HEADING = /^h[2-6]$/;
 const ANCHORED = new Set(["p", "li", "tr", "figure", "dt", "blockquote"]);
-const SKIP = new Set(["script", "style", "template", "noscript", "button", "svg"]);
+// A textarea holds code to copy (the embed snippet), not words of the page.
+const SKIP = new Set(["script", "style", "template", "noscript", "button", "svg", "textarea"]);
 
 const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 const wordCount = (s: string) => (s ? s.split(" ").length : 0);

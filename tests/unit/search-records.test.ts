@@ -50,9 +50,9 @@ describe("search records", () => {
     expect(records[3]!.meta).toEqual({ title: "2.2. Công tác y tế, dân số có nhiều tiến bộ" });
   });
 
-  it("keep a page without passages whole, with its metadata, and stop on a page with no title", () => {
+  it("keep a page without passages whole, with its metadata and without the code to copy, and stop on a page with no title", () => {
     const html = page(
-      `<article data-pagefind-body><div hidden><span data-pagefind-filter="Lĩnh vực:Xã hội"></span><span data-pagefind-meta="values:Hải Dương (cũ): kết quả 2025 95%, mục tiêu 2030 >99%"></span></div><h1>Tỷ lệ bao phủ BHYT so với dân số</h1><h2 id="gia-tri">Giá trị</h2><p>95,2%</p></article>`,
+      `<article data-pagefind-body><div hidden><span data-pagefind-filter="Lĩnh vực:Xã hội"></span><span data-pagefind-meta="values:Hải Dương (cũ): kết quả 2025 95%, mục tiêu 2030 >99%"></span></div><h1>Tỷ lệ bao phủ BHYT so với dân số</h1><h2 id="gia-tri">Giá trị</h2><p>95,2%</p><textarea data-code readonly>&lt;iframe src="https://example/nhung/chi-tieu/bao-phu-bhyt/" title="Biểu đồ"&gt;&lt;/iframe&gt;</textarea></article>`,
     );
     expect(pageRecords(html, "/chi-tieu/bao-phu-bhyt/", "f")).toEqual([
       {
