@@ -2,7 +2,8 @@
  * What search indexes: the records of a built page. A page whose indexed part
  * (`data-pagefind-body`) says `data-search-passages` is cut into passages, one per heading with an
  * id, and a long passage again at its paragraphs, rows or items with ids, so that a result is the
- * passage that answers, links to its anchor and carries a small fragment. Other pages (an
+ * passage that answers, links to its anchor and carries a small fragment; a table row with an id
+ * and a note (footnote) are passages of their own, so a result lands on them. Other pages (an
  * indicator, a topic) are one record. Filters and metadata come from the page's
  * `data-pagefind-filter` and `data-pagefind-meta` spans, as Pagefind would read them.
  */
@@ -27,6 +28,10 @@ export interface SearchRecord {
 
 /** A passage grows until this many words, then starts again at the next block with an id. */
 export const PASSAGE_WORDS = 120;
+/** The id of a note's item in the notes' section (`chu-thich-22`). */
+const NOTE = "chu-thich-";
+/** Where a heading's text ends, in a passage's text before it is cleaned. */
+const HEADING_END = "\u0001";
 
 /** The parts of parse5's tree read here: elements (with `tagName`) and text (`#text`). */
 interface Node {
@@ -129,20 +134,31 @@ export function pageRecords(html: string, url: string, file: string): SearchReco
     if (!n.tagName || skipped(n)) return;
     const id = attr(n, "id");
     // The notes' heading (“Chú thích”) says whose notes they are.
-    if (id && HEADING.test(n.tagName)) start(id, notes ? `${clean(textOf(n))} – ${pageTitle}` : clean(textOf(n)));
-    else if (id && ANCHORED.has(n.tagName) && words >= PASSAGE_WORDS) start(id, passages.at(-1)!.title);
+    const heading = Boolean(id && HEADING.test(n.tagName));
+    // The notes' own heading (“Chú thích”): each note's title says it.
+    if (heading && notes) return;
+    const note = notes && n.tagName === "li" && id?.startsWith(NOTE);
+    if (heading && !notes) start(id!, clean(textOf(n)));
+    else if (note) start(id!, `Chú thích ${id!.slice(NOTE.length)} – ${pageTitle}`);
+    else if (id && (n.tagName === "tr" || (ANCHORED.has(n.tagName) && words >= PASSAGE_WORDS))) start(id, passages.at(-1)!.title);
     const block = BLOCK.has(n.tagName);
     if (block) passages.at(-1)!.parts.push(" ");
     const inNotes = notes;
     if (n.tagName === "section" && /(^|\s)footnotes(\s|$)/.test(attr(n, "class") ?? "")) notes = true;
     for (const c of n.childNodes ?? []) walk(c);
     notes = inNotes;
+    // A heading ends before its text: “… chất lượng · Mạng lưới …”, not one run of words.
+    if (heading) passages.at(-1)!.parts.push(HEADING_END);
     if (block) passages.at(-1)!.parts.push(" ");
   };
   walk(body);
   const records: SearchRecord[] = [];
   for (const p of passages) {
-    const content = clean(p.parts.join(""));
+    const content = clean(p.parts.join(""))
+      .replace(new RegExp(`^(${HEADING_END} ?)+| ?${HEADING_END}$`, "g"), "")
+      .replace(new RegExp(`([.:;!?…]) ?${HEADING_END}`, "g"), "$1")
+      .replace(new RegExp(` ?${HEADING_END}`, "g"), " ·")
+      .trim();
     if (!content) continue;
     records.push({
       url: p.anchor ? `${url}#${p.anchor}` : url,

@@ -1,13 +1,13 @@
 /**
  * The search page: Pagefind, loaded when a query is made, with the query variants of
- * search-query.ts merged into one ranked list, filters with counts, and `?q=` kept in the URL.
- * Each variant also runs as a quoted phrase, which Pagefind answers with the records that hold
- * its words whole and in a row: those rank first, among all results, before the records that
- * only hold the words somewhere. A record is a passage (scripts/search/records.ts), so its
- * fragment is small and its excerpt (search-excerpt.ts) shows the match.
+ * search-query.ts merged into one list ranked by search-rank.ts (the typed phrase first, over all
+ * results), filters with counts, `?q=` kept in the URL, ten results at a time. A record is a
+ * passage (scripts/search/records.ts), so its fragment is small and its excerpt
+ * (search-excerpt.ts) shows the match; passages of one heading found together show as one result.
  */
 import { excerpt } from "./search-excerpt.ts";
 import { expandQuery, fold, type GlossaryTerm, type Vocabulary } from "./search-query.ts";
+import { probesOf, tiersOf } from "./search-rank.ts";
 
 interface PagefindResult {
   id: string;
@@ -35,6 +35,14 @@ interface Pagefind {
 const PAGEFIND = "/pagefind/pagefind.js";
 const VOCABULARY = "/pagefind/tu-vung.json";
 const SHOWN = 10;
+/**
+ * How much a long record is held back (Pagefind: 0.75). Records are passages of much the same
+ * length, and the short ones (a note, a table row) would otherwise lead for any word they hold.
+ */
+const RANK_PAGE_LENGTH = 0.5;
+/** The filters in the order the page names them (“tài liệu, địa bàn, thời kỳ, lĩnh vực”). */
+const FILTER_ORDER = ["Tài liệu", "Địa bàn", "Thời kỳ", "Lĩnh vực"];
+const SCROLL_KEY = "tim-kiem:cuon";
 let loading: Promise<[Pagefind, Vocabulary]> | undefined;
 
 /** Pagefind on the page's own thread (its worker would be a second copy of its code to download), and the vocabulary. */
@@ -43,7 +51,7 @@ function load(): Promise<[Pagefind, Vocabulary]> {
     (async () => {
       const url = PAGEFIND;
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pf.options({ noWorker: true });
+      await pf.options({ noWorker: true, ranking: { pageLength: RANK_PAGE_LENGTH } });
       await pf.init();
       return pf;
     })(),
@@ -74,56 +82,76 @@ export function startSearchPage(): void {
   const input = document.getElementById("tu-khoa") as HTMLInputElement;
   const status = document.getElementById("trang-thai")!;
   const list = document.getElementById("ket-qua")!;
+  const more = document.getElementById("xem-them") as HTMLButtonElement;
+  const examples = document.getElementById("goi-y");
   const filtersBox = document.getElementById("bo-loc-tim")!;
+  const filtersWrap = filtersBox.closest("details");
   const glossary = JSON.parse(document.getElementById("thuat-ngu-tim")?.textContent ?? "[]") as GlossaryTerm[];
   const params = new URLSearchParams(location.search);
+  const pageTitle = document.title;
   input.value = params.get("q") ?? "";
   const selected = new Set(params.getAll("loc"));
   let ticket = 0;
+  let showMore: (() => Promise<void>) | undefined;
 
   const syncUrl = () => {
     const next = new URLSearchParams();
     if (input.value.trim()) next.set("q", input.value.trim());
     for (const f of [...selected].sort()) next.append("loc", f);
     history.replaceState(null, "", next.size ? `?${next}` : location.pathname);
+    document.title = input.value.trim() ? `${input.value.trim()} – ${pageTitle}` : pageTitle;
   };
 
   const renderFilters = (all: Record<string, Record<string, number>>, current: Record<string, Record<string, number>>) => {
+    const keys = Object.keys(all).sort((a, b) => FILTER_ORDER.indexOf(a) - FILTER_ORDER.indexOf(b));
     filtersBox.replaceChildren(
-      ...Object.keys(all)
-        .sort()
-        .map((key) =>
+      ...keys.flatMap((key) => {
+        // A value no result has is not offered, unless it is ticked (so it can be unticked).
+        const values = Object.keys(all[key]!)
+          .filter((value) => (current[key]?.[value] ?? 0) > 0 || selected.has(`${key}:${value}`))
+          .sort((a, b) => a.localeCompare(b, "vi"));
+        if (!values.length) return [];
+        return [
           el(
             "fieldset",
             {},
             el("legend", { textContent: key }),
-            ...Object.keys(all[key]!)
-              .sort((a, b) => a.localeCompare(b, "vi"))
-              .map((value) => {
-                const id = `${key}:${value}`;
-                const box = el("input", { type: "checkbox", checked: selected.has(id), value: id }) as HTMLInputElement;
-                box.addEventListener("change", () => {
-                  if (box.checked) selected.add(id);
-                  else selected.delete(id);
-                  void run();
-                });
-                return el("label", {}, box, ` ${value} (${current[key]?.[value] ?? 0})`);
-              }),
+            ...values.map((value) => {
+              const id = `${key}:${value}`;
+              const box = el("input", { type: "checkbox", checked: selected.has(id), value: id }) as HTMLInputElement;
+              box.addEventListener("change", () => {
+                if (box.checked) selected.add(id);
+                else selected.delete(id);
+                void run();
+              });
+              return el("label", {}, box, el("span", { textContent: `${value} (${current[key]?.[value] ?? 0})` }));
+            }),
           ),
-        ),
+        ];
+      }),
     );
     filtersBox.hidden = false;
-    const details = filtersBox.closest("details");
-    if (details && selected.size) details.open = true;
+    if (filtersWrap) {
+      filtersWrap.hidden = !filtersBox.childElementCount;
+      if (selected.size) filtersWrap.open = true;
+    }
   };
 
-  async function run(): Promise<void> {
+  const clear = () => {
+    list.replaceChildren();
+    more.hidden = true;
+    showMore = undefined;
+  };
+
+  async function run(restore?: { y: number; shown: number }): Promise<void> {
     const me = ++ticket;
     syncUrl();
     const q = input.value.trim();
+    if (examples) examples.hidden = Boolean(q);
     if (!q) {
-      list.replaceChildren();
+      clear();
       status.textContent = "";
+      if (filtersWrap) filtersWrap.hidden = true;
       return;
     }
     status.textContent = "Đang tìm…";
@@ -136,58 +164,89 @@ export function startSearchPage(): void {
     // Filter counts are computed only once the filter index is loaded.
     const allFilters = await pf.filters();
     const variants = expandQuery(q, glossary, vocabulary);
+    const probes = probesOf(variants);
     const find = (text: string) => pf.search(text, { filters }).then((s) => s ?? undefined);
-    const [plain, phrase] = await Promise.all([
+    const [plain, quoted] = await Promise.all([
       Promise.all(variants.map((v) => find(v.text))),
-      Promise.all(variants.map((v) => find(`"${v.text}"`))),
+      Promise.all(probes.map((p) => find(p.quoted))),
     ]);
     if (me !== ticket) return;
-    const best = new Map<string, { result: PagefindResult; score: number; phrase: boolean }>();
+    const best = new Map<string, { result: PagefindResult; score: number }>();
     plain.forEach((s, i) => {
       for (const r of s?.results ?? []) {
         const score = r.score * variants[i]!.weight;
-        const had = best.get(r.id);
-        if (!had || had.score < score) best.set(r.id, { result: r, score, phrase: false });
+        if ((best.get(r.id)?.score ?? -1) < score) best.set(r.id, { result: r, score });
       }
     });
-    for (const s of phrase)
-      for (const r of s?.results ?? []) {
-        const had = best.get(r.id);
-        if (had) had.phrase = true;
-        else best.set(r.id, { result: r, score: 0, phrase: true });
-      }
+    // A record holding a variant whole is a result even where the search as typed missed it; a
+    // record holding a part of it (a run, a word) only ranks one the search found.
+    quoted.forEach((s, i) => {
+      if (probes[i]!.tier === 1) for (const r of s?.results ?? []) if (!best.has(r.id)) best.set(r.id, { result: r, score: 0 });
+    });
+    const tiers = tiersOf(
+      variants,
+      probes,
+      quoted.map((s) => new Set((s?.results ?? []).map((r) => r.id))),
+    );
     const widest = plain.reduce<PagefindSearch | undefined>(
       (a, s) => (s && (!a || s.results.length > a.results.length) ? s : a),
       undefined,
     );
     renderFilters(allFilters, widest?.filters ?? {});
-    // The words whole and in a row first, over all results; then Pagefind's order.
-    const ranked = [...best.values()].sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.score - a.score).slice(0, SHOWN);
-    const loaded = await Promise.all(ranked.map(async (r) => ({ ...r, data: await r.result.data() })));
+    const ranked = [...best.values()].sort((a, b) => (tiers.get(b.result.id) ?? 0) - (tiers.get(a.result.id) ?? 0) || b.score - a.score);
+    const typed = variants.filter((v) => v.weight === 1).map((v) => v.text);
+    const expanded = variants.filter((v) => v.weight < 1).map((v) => v.text);
+    const names = new Set(variants.map((v) => fold(v.text)));
+    if (!best.size) {
+      clear();
+      status.textContent = selected.size
+        ? `Không có kết quả cho “${q}” với các bộ lọc đã chọn. Bỏ bớt bộ lọc để xem thêm.`
+        : q !== fold(q)
+          ? `Không tìm thấy “${q}”. Thử bớt từ, hoặc gõ không dấu.`
+          : `Không tìm thấy “${q}”. Thử bớt từ, hoặc viết khác đi.`;
+      return;
+    }
+    clear();
+    // Passages of one heading of one page show as one result.
+    const shownAt = new Map<string, HTMLElement>();
+    let next = 0;
+    const render = async (count: number) => {
+      const batch = ranked.slice(next, next + count);
+      next += batch.length;
+      const loaded = await Promise.all(batch.map(async (r) => r.result.data()));
+      if (me !== ticket) return;
+      // A page named exactly what was typed (a topic, an indicator) leads the first results.
+      if (next === batch.length)
+        loaded.sort((a, b) => Number(names.has(fold(b.meta.title ?? ""))) - Number(names.has(fold(a.meta.title ?? ""))));
+      for (const data of loaded) {
+        const key = `${data.url.split("#")[0]}|${data.meta.title ?? ""}`;
+        const earlier = shownAt.get(key);
+        if (earlier) {
+          alsoIn(earlier, data);
+          continue;
+        }
+        const item = resultItem(data, { typed, expanded });
+        shownAt.set(key, item);
+        list.append(item);
+      }
+      more.hidden = next >= ranked.length;
+    };
+    showMore = () => render(SHOWN);
+    await render(Math.max(SHOWN, restore?.shown ?? 0));
     if (me !== ticket) return;
-    const phrases = variants.map((v) => v.text);
-    // A page named exactly what was typed (a topic, an indicator) leads the first results.
-    const typed = new Set(phrases.map(fold));
-    loaded.sort((a, b) => Number(typed.has(fold(b.data.meta.title ?? ""))) - Number(typed.has(fold(a.data.meta.title ?? ""))));
-    status.textContent = best.size ? `${best.size} kết quả cho “${q}”` : `Không tìm thấy “${q}”. Thử bớt từ, hoặc gõ không dấu.`;
-    list.replaceChildren(
-      ...loaded.map(({ data }) => {
-        const where = whereOf(data);
-        const text = el("p", { className: "excerpt" });
-        text.innerHTML = excerpt(data.content, phrases);
-        const item = el(
-          "li",
-          {},
-          el("h2", {}, el("a", { href: data.url, textContent: data.meta.title ?? data.url })),
-          el("p", { className: "where", textContent: where }),
-          text,
-        );
-        if (data.meta.values) item.append(el("p", { className: "values", textContent: data.meta.values }));
-        return item;
-      }),
-    );
+    // Said once the results are there, so a screen reader hears it with them.
+    status.textContent = `${best.size} kết quả cho “${q}”${selected.size ? " (đã lọc)" : ""}`;
+    if (restore) window.scrollTo(0, restore.y);
   }
 
+  more.addEventListener("click", () => void showMore?.());
+  // Back from a result comes back to the same place in the list.
+  addEventListener("pagehide", () => {
+    sessionStorage.setItem(
+      SCROLL_KEY,
+      JSON.stringify({ search: location.search, y: scrollY, shown: list.querySelectorAll(":scope > li").length }),
+    );
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener("input", () => {
     clearTimeout(timer);
@@ -197,5 +256,36 @@ export function startSearchPage(): void {
     e.preventDefault();
     void run();
   });
-  if (input.value) void run();
+  const saved = JSON.parse(sessionStorage.getItem(SCROLL_KEY) ?? "null") as { search: string; y: number; shown: number } | null;
+  sessionStorage.removeItem(SCROLL_KEY);
+  if (input.value) void run(saved?.search === location.search ? saved : undefined);
+}
+
+/** One result: its title, where it is, its excerpt (none for a heading alone), an indicator's key values. */
+function resultItem(data: ResultData, query: { typed: string[]; expanded: string[] }): HTMLElement {
+  const title = data.meta.title ?? data.url;
+  const item = el(
+    "li",
+    {},
+    el("h2", {}, el("a", { href: data.url, textContent: title })),
+    el("p", { className: "where", textContent: whereOf(data) }),
+  );
+  if (fold(data.content) !== fold(title)) {
+    const text = el("p", { className: "excerpt" });
+    text.innerHTML = excerpt(data.content, query);
+    item.append(text);
+  }
+  if (data.meta.values) item.append(el("p", { className: "values", textContent: data.meta.values }));
+  return item;
+}
+
+/** Another passage under the same heading, as a link under the first one found. */
+function alsoIn(item: HTMLElement, data: ResultData): void {
+  let also = item.querySelector<HTMLElement>(".also");
+  if (!also) {
+    also = el("p", { className: "also" }, "Đoạn khác trong mục này: ");
+    item.append(also);
+  } else also.append(" · ");
+  const words = data.content.split(" ");
+  also.append(el("a", { href: data.url, textContent: `${words.slice(0, 6).join(" ")}${words.length > 6 ? "…" : ""}` }));
 }

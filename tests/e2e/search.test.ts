@@ -189,6 +189,26 @@ describe("search finds what people type", () => {
     expect(new URL(page.url()).search).toBe("?q=y+te&loc=Th%E1%BB%9Di+k%E1%BB%B3%3AK%E1%BA%BF+ho%E1%BA%A1ch+n%C4%83m");
   });
 
+  it("shows ten results, then ten more on request; passages of one heading found together as one result", async () => {
+    const page = await site.ctx.newPage();
+    await search(page, "y te");
+    const items = page.locator("#ket-qua > li");
+    const first = await items.count();
+    expect(first).toBeLessThanOrEqual(10);
+    expect(await page.title()).toMatch(/^y te – Tìm kiếm/);
+    const keys = await items.evaluateAll((ls) =>
+      ls.map((l) => `${l.querySelector("a")!.getAttribute("href")!.split("#")[0]}|${l.querySelector("h2")!.textContent}`),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+    await page.locator("#xem-them").click();
+    await page.waitForFunction((n) => document.querySelectorAll("#ket-qua > li").length > n, first);
+    expect(await page.locator("#ket-qua .also a").count()).toBeGreaterThan(0);
+    // No query: examples to try, no filters.
+    await page.goto(`${site.url}/tim-kiem/`);
+    expect(await page.locator("#goi-y a").count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator(".search-filters-wrap").isHidden()).toBe(true);
+  });
+
   it("keeps the URL in step with what is typed", async () => {
     const page = await site.ctx.newPage();
     await page.goto(`${site.url}/tim-kiem/`);

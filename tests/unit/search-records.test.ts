@@ -19,6 +19,7 @@ const SECTION = page(`<article class="reading" data-pagefind-body data-search-pa
 <p id="phan-1-a-i-2-2-1-giao-duc-va-dao-tao-co-p2">Chất lượng giáo dục của tỉnh có nhiều chuyển biến tích cực.</p>
 <h2 id="phan-1-a-i-2-2-2-cong-tac-y-te-dan-so">2.2. Công tác y tế, dân số có nhiều tiến bộ</h2>
 <p id="phan-1-a-i-2-2-2-cong-tac-y-te-dan-so-p1">cho 04 bệnh viện tuyến tỉnh và 12 trung tâm y tế tuyến huyện<sup class="footnote-ref"><a href="#chu-thich-22" id="tham-chieu-22">22</a></sup>, hỗ trợ kinh phí đào tạo bác sĩ &amp; y sĩ.</p>
+<table><thead><tr><th>TT</th><th>Chỉ tiêu</th><th>Đơn vị</th><th>Mục tiêu</th></tr></thead><tbody><tr id="phu-luc-bang1-d6" data-source-line="583"><td>6</td><td>Thu nhập bình quân đầu người</td><td>Triệu đồng</td><td>85 - 90</td></tr></tbody></table>
 </div>
 <section class="footnotes" aria-labelledby="chu-thich-tieu-de"><h2 id="chu-thich-tieu-de">Chú thích</h2><ol><li id="chu-thich-22"><p>Bệnh viện Đa khoa tỉnh. <a href="#tham-chieu-22" class="footnote-backref" data-pagefind-ignore>↩︎</a></p></li></ol></section>
 <p class="provenance" data-pagefind-ignore>Nguồn: dòng 120–140</p>
@@ -33,19 +34,22 @@ describe("search records", () => {
       ["#phan-1-a-i-2-2-1-giao-duc-va-dao-tao-co", "2.1. Giáo dục và đào tạo có bước chuyển biến căn bản về chất lượng"],
       ["#phan-1-a-i-2-2-1-giao-duc-va-dao-tao-co-p2", "2.1. Giáo dục và đào tạo có bước chuyển biến căn bản về chất lượng"],
       ["#phan-1-a-i-2-2-2-cong-tac-y-te-dan-so", "2.2. Công tác y tế, dân số có nhiều tiến bộ"],
-      ["#chu-thich-tieu-de", "Chú thích – 2. Lĩnh vực văn hoá, xã hội"],
+      ["#phu-luc-bang1-d6", "2.2. Công tác y tế, dân số có nhiều tiến bộ"],
+      ["#chu-thich-22", "Chú thích 22 – 2. Lĩnh vực văn hoá, xã hội"],
     ]);
     expect(records[0]!.content).toBe("2. Lĩnh vực văn hoá, xã hội");
     expect(records[1]!.content).toBe(
-      `2.1. Giáo dục và đào tạo có bước chuyển biến căn bản về chất lượng ${P1} 96,77%. Học sinh Trường THPT Chuyên Nguyễn Trãi.`,
+      `2.1. Giáo dục và đào tạo có bước chuyển biến căn bản về chất lượng · ${P1} 96,77%. Học sinh Trường THPT Chuyên Nguyễn Trãi.`,
     );
     // The first passage passed 120 words, so the next paragraph with an id starts a passage of its own.
     expect(records[1]!.content.split(" ").length).toBeGreaterThan(PASSAGE_WORDS);
     expect(records[2]!.content).toBe("Chất lượng giáo dục của tỉnh có nhiều chuyển biến tích cực.");
     expect(records[3]!.content).toBe(
-      "2.2. Công tác y tế, dân số có nhiều tiến bộ cho 04 bệnh viện tuyến tỉnh và 12 trung tâm y tế tuyến huyện, hỗ trợ kinh phí đào tạo bác sĩ & y sĩ.",
+      "2.2. Công tác y tế, dân số có nhiều tiến bộ · cho 04 bệnh viện tuyến tỉnh và 12 trung tâm y tế tuyến huyện, hỗ trợ kinh phí đào tạo bác sĩ & y sĩ. TT Chỉ tiêu Đơn vị Mục tiêu",
     );
-    expect(records[4]!.content).toBe("Chú thích Bệnh viện Đa khoa tỉnh.");
+    // A table row is a passage of its own, under the heading it stands under; a note too, named by its number.
+    expect(records[4]!.content).toBe("6 Thu nhập bình quân đầu người Triệu đồng 85 - 90");
+    expect(records[5]!.content).toBe("Bệnh viện Đa khoa tỉnh.");
     expect(records.every((r) => JSON.stringify(r.filters) === JSON.stringify(FILTERS))).toBe(true);
     expect(records[3]!.meta).toEqual({ title: "2.2. Công tác y tế, dân số có nhiều tiến bộ" });
   });
@@ -84,6 +88,7 @@ describe("search records", () => {
       dia: ["đia"],
       dieu: ["đieu"],
       doi: ["đoi"],
+      don: ["đon"],
       dong: ["đong"],
       duoc: ["đuoc"],
     });
