@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { isSharePath, LINK_TARGETS, shareCode, sharePath, UNLINKED } from "../../scripts/model/share.ts";
 import { readShareTargets } from "../../scripts/publish/share-targets.ts";
 import { sharePageHtml, writeSharePages } from "../../scripts/publish/share-pages.ts";
+import { sitemapXml } from "../../scripts/publish/sitemap.ts";
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../fixtures/share", name), "utf8");
 const SCIENCE = "hai-duong-2020-2025-khoa-hoc-cong-nghe.html";
