@@ -30,9 +30,15 @@ describe("share codes", () => {
     for (const id of ["a", "b", "tom-tat", "bieu-do", "x".repeat(200)]) expect(shareCode("/p/", id)).toMatch(/^[0-9a-hjkmnp-tv-z]{8}$/);
   });
 
-  it("tell share pages from the site's pages by their path", () => {
+  it("tell share pages from the site's pages by their path, and the sitemap leaves them out", () => {
     expect(isSharePath("/l/0yq23t37/")).toBe(true);
     expect(isSharePath("/chi-tieu/bao-phu-bhyt/")).toBe(false);
+    const published = new Map([
+      ["/chi-tieu/bao-phu-bhyt/", ["bieu-do"]],
+      ["/l/0yq23t37/", []],
+    ]);
+    expect(sitemapXml(published, ORIGIN)).toContain("<url><loc>https://bao-cao.example/chi-tieu/bao-phu-bhyt/</loc></url>\n</urlset>");
+    expect(sitemapXml(published, ORIGIN)).not.toContain("/l/");
   });
 
   it("are made for the elements the browser's copy-link control is given to", () => {
