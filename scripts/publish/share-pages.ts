@@ -21,8 +21,9 @@
  *   section's own preview: less precise, still right. A script instead would strand readers
  *   without JavaScript on this page, so the refresh stays, after every tag, and a plain link is
  *   shown for a browser that has refreshing turned off.
- * - The tags come first and the page is small (no style, script, font or image of its own):
- *   some previewers read only the first kilobytes.
+ * - The tags come first and the page is small (no style, script, font or image of its own; an
+ *   empty icon, so that a browser does not ask for /favicon.ico on the way): some previewers read
+ *   only the first kilobytes.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -57,7 +58,8 @@ export function sharePageHtml(target: ShareTarget, page: SharedPage, origin: str
   const head =
     `<meta charset="utf-8"><title>${esc(page.title)}</title>${previewTagsHtml(tags)}` +
     `<link rel="canonical" href="${esc(origin + page.url)}"><meta name="robots" content="noindex">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><meta http-equiv="refresh" content="0; url=${esc(to)}">`;
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">` +
+    `<meta http-equiv="refresh" content="0; url=${esc(to)}">`;
   const body = `<p><a href="${esc(to)}">${WHAT[target.kind]} trong “${esc(page.title)}”</a></p>`;
   return `<!doctype html><html lang="vi"><head>${head}</head><body>${body}</body></html>\n`;
 }

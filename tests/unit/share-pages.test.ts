@@ -136,7 +136,7 @@ describe("a share page", () => {
 
   it("is small and fetches nothing: no script, style, image or font of its own", () => {
     expect(Buffer.byteLength(html)).toBeLessThan(3000);
-    expect(html).not.toMatch(/<script|<style|<img|<link rel="(?:stylesheet|icon|preload)"/);
+    expect(html).not.toMatch(/<script|<style|<img|<link rel="(?:stylesheet|preload|modulepreload)"|<link rel="icon" href="(?!data:,")/);
     expect(html.startsWith('<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>')).toBe(true);
   });
 
