@@ -1,9 +1,11 @@
 /**
  * The last stage before the search index: checks what the built site publishes against the
  * committed manifest (content/published.txt) and the declared redirects, then writes the
- * redirect pages, anchor moves, sitemap.xml and robots.txt into dist/. If the check fails, dist/
- * is removed, so no half-checked site is left to serve. `--update-manifest` rewrites the manifest
- * with what is published now, keeping every entry it had (so nothing is silently dropped).
+ * redirect pages, anchor moves, sitemap.xml and robots.txt into dist/. Before the check it draws
+ * the preview and chart images and writes the share pages (`/l/<code>/`), which are published
+ * too. If the check fails, dist/ is removed, so no half-checked site is left to serve.
+ * `--update-manifest` rewrites the manifest with what is published now, keeping every entry it
+ * had (so nothing is silently dropped).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -18,6 +20,7 @@ import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
 import { renderChartImages, renderPreviews } from "./previews/index.ts";
 import { siteReaderTextProblems } from "./publish/reader-text.ts";
 import { imageCache } from "./previews/cache.ts";
+import { writeSharePages, type ShareResult } from "./publish/share-pages.ts";
 
 export interface PublishResult {
   pages: number;
@@ -29,6 +32,8 @@ export interface PublishResult {
   /** Chart images (PNG beside each chart's SVG), and how many were drawn in this build. */
   charts: number;
   chartsDrawn: number;
+  /** The share pages (`/l/<code>/`) written, and their bytes. */
+  shares: ShareResult;
   unlisted: string[];
 }
 
@@ -74,6 +79,9 @@ export async function publish(root: string, dist: string, options: { updateManif
   const cache = imageCache(root);
   const { previews, drawn } = await renderPreviews(dist, cache);
   const { charts, drawn: chartsDrawn } = await renderChartImages(dist, cache);
+  // Then the share pages of the anchors the built pages share, published like every page.
+  const { result: shares, problems: shareProblems } = writeSharePages(dist, root, origin);
+  if (shareProblems.length) throw new BuildError(shareProblems);
   const published: Published = collectPublished(dist);
   const { missing, unlisted } = compareWithManifest(entries, published, redirects);
   const errors: Diagnostic[] = [...problems, ...missing, ...checkRedirects(redirects, published), ...siteReaderTextProblems(dist, root)];
@@ -102,6 +110,7 @@ export async function publish(root: string, dist: string, options: { updateManif
     drawn,
     charts,
     chartsDrawn,
+    shares,
     unlisted: options.updateManifest ? unlisted : [],
   };
 }
@@ -114,7 +123,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const added = r.unlisted.length ? `; added ${r.unlisted.length} new entries to the manifest` : "";
     console.log(
       `published ${r.pages} URLs (${r.previews} preview images, ${r.drawn} drawn, the rest from .cache/; ` +
-        `${r.charts} chart images, ${r.chartsDrawn} drawn) ` +
+        `${r.charts} chart images, ${r.chartsDrawn} drawn; ${r.shares.pages} share pages, ${Math.round(r.shares.bytes / 1024)} KB) ` +
         `and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${added}`,
     );
   } catch (e) {

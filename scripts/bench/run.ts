@@ -22,6 +22,7 @@ import baseline from "./search-baseline.json" with { type: "json" };
 const searchBaseline = baseline as { commit: string; firstQuery: Omit<SearchRow, "ms">[] };
 import { measureLighthouse } from "./lighthouse.ts";
 import { growth as measureGrowth } from "./growth.ts";
+import { SHARE_PREFIX } from "../model/share.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -186,6 +187,13 @@ function siteSize(dir: string): { files: number; bytes: number; pages: number; g
   };
 }
 
+/** What the share pages (`/l/<code>/`, scripts/publish/share-pages.ts) add to the site: pages, files, bytes, the largest page. */
+function shareWeight(dist: string): ReturnType<typeof siteSize> & { largest: number } {
+  const dir = join(dist, SHARE_PREFIX);
+  const pages = readdirSync(dir).map((code) => statSync(join(dir, code, "index.html")).size);
+  return { ...siteSize(dir), largest: Math.max(...pages) };
+}
+
 const runs: Record<string, number>[] = [];
 for (let i = 0; i < RUNS; i++) {
   process.stderr.write(`build ${i + 1}/${RUNS}…\n`);
@@ -196,6 +204,7 @@ const medians = (rs: Record<string, number>[]) =>
 const stages = medians(runs);
 const fullBuild = round(median(runs.map(total)));
 const site = siteSize(join(ROOT, "dist"));
+const shares = shareWeight(join(ROOT, "dist"));
 // The site just built, byte for byte, to compare with a build from the cache.
 const cleanSite = snapshot(join(ROOT, "dist"));
 const again = rebuilds();
@@ -231,6 +240,7 @@ const report = {
   fullBuildMs: fullBuild,
   rebuild,
   site,
+  shares,
   pageTypes,
   readingPageJs: pageTypes["document section"]!.raw.js,
   search,
@@ -263,6 +273,10 @@ const lines = [
   "",
   `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB; ` +
     `beside them ${site.gzipCopies} gzip copies for the server (${(site.gzipCopyBytes / 2 ** 20).toFixed(1)} MB).`,
+  "",
+  `Of these, the share pages (/l/…): ${shares.pages} pages, ${shares.files} files, ${kb(shares.bytes)} ` +
+    `(${Math.round(shares.bytes / shares.pages)} bytes a page on average, the largest ${shares.largest}); ` +
+    `${shares.gzipCopies} gzip copies (${kb(shares.gzipCopyBytes)}).`,
   "",
   "| Page type | requests | HTML | CSS | JS | fonts | images | total raw | total gzip |",
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -4,7 +4,7 @@ import type { BlockNode, DocumentModel, Footnote, HeadingNode, RepeatedFragment,
 import { checkedFrontMatter, pageFile, tableCsvFile, type PageEntry, type PageFrontMatter, type TocEntry } from "../model/generated.ts";
 import type { SourceMeta } from "../model/schema.ts";
 import { slugify } from "../model/slug.ts";
-import { readerWords } from "../model/text.ts";
+import { clip, readerWords } from "../model/text.ts";
 import { inlineMarkdown, withId } from "./markdown.ts";
 import { headingLabel, type Page, type SectionNode } from "./sections.ts";
 import { IdScope, numberingSlug } from "./slug.ts";
@@ -58,14 +58,7 @@ const firstText = (section: SectionNode): string => {
 };
 
 /** A description of about 160 characters, cut at a word and marked “…” when cut. */
-export function describe(text: string): string {
-  const t = readerWords(text).replace(/\s+/g, " ").trim();
-  if (t.length <= 170) return t;
-  return `${t
-    .slice(0, 160)
-    .replace(/\s+\S*$/, "")
-    .replace(/[\s.,;:]+$/, "")}…`;
-}
+export const describe = (text: string): string => clip(readerWords(text));
 
 /** Where a table's own CSV download is published. */
 export const tableCsvUrl = (meta: SourceMeta, tableId: string): string => `/${tableCsvFile.path(meta.slug, tableId)}`;

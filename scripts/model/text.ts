@@ -44,6 +44,16 @@ export const decodeEntities = (s: string): string =>
     .replace(/&nbsp;/g, "\u00a0")
     .replace(/&amp;/g, "&");
 
+/** Text of about `max` characters (160: a page description): cut at a word and marked “…” when cut, whole when it is not much longer. */
+export function clip(text: string, max = 160): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max + 10) return t;
+  return `${t
+    .slice(0, max)
+    .replace(/\s+\S*$/, "")
+    .replace(/[\s.,;:]+$/, "")}…`;
+}
+
 /** The text without footnote marks and with links as their text, for checks and search. */
 export const plain = (s: string): string => s.replace(FOOTNOTE_REF_RE, "").replace(LINK_RE, "$3");
 

@@ -1,12 +1,13 @@
 /**
  * Links to a place on the page. Every heading, paragraph, list item, table row and figure with
- * an id inside `[data-linkable]` gets a small “link” button (keyboard reachable) that copies the
- * page's address with that anchor, or opens the system share sheet on a touch device that has
- * one. Selecting text offers a link to exactly that passage (a text fragment: #id:~:text=…).
+ * an id inside `[data-linkable]` gets a small “link” button (keyboard reachable) that copies its
+ * address, or opens the system share sheet on a touch device that has one: inside a `[data-share]`
+ * area (section and indicator pages) its share address `/l/<code>/`, whose preview quotes it
+ * (scripts/model/share.ts), elsewhere the page's address with the anchor. Selecting text offers a
+ * link to exactly that passage (a text fragment on the page's address: #id:~:text=…).
  * Also copies the citation of “Trích dẫn trang này”.
  */
-
-const TARGETS = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], p[id], li[id], tr[id], figure[id], section[id]";
+import { LINK_TARGETS, SHARE_AREA_ATTRIBUTE, sharePath, UNLINKED } from "../../scripts/model/share.ts";
 
 const timers = new WeakMap<HTMLElement, number>();
 
@@ -30,6 +31,15 @@ function announce(status: HTMLElement, text: string): void {
 export function anchorUrl(id: string, fragment = ""): string {
   return `${location.origin}${location.pathname}#${encodeURIComponent(id)}${fragment}`;
 }
+
+/** The page's own path, as the build names it (its canonical address), whatever address it was opened at. */
+function pagePath(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return canonical ? new URL(canonical).pathname : location.pathname.replace(/index\.html$/, "");
+}
+
+/** The share address of an anchor, absolute: its page quotes the element and leads to it. */
+export const shareUrl = (id: string): string => `${location.origin}${sharePath(pagePath(), id)}`;
 
 /** Encodes a piece of text for a text fragment (`,`, `-` and `&` have a meaning there). */
 export function fragmentText(s: string): string {
@@ -76,8 +86,9 @@ export function enhanceLinks(root: ParentNode = document): void {
   document.body.append(status);
 
   for (const area of root.querySelectorAll<HTMLElement>("[data-linkable]")) {
-    for (const el of area.querySelectorAll<HTMLElement>(TARGETS)) {
-      if (el.closest(".footnotes, nav, aside, .cite-this, .visually-hidden") || el.querySelector(":scope > .copy-link")) continue;
+    const shared = area.hasAttribute(SHARE_AREA_ATTRIBUTE);
+    for (const el of area.querySelectorAll<HTMLElement>(LINK_TARGETS)) {
+      if (el.closest(UNLINKED) || el.querySelector(":scope > .copy-link")) continue;
       const button = document.createElement("button");
       button.type = "button";
       button.className = "copy-link";
@@ -90,7 +101,8 @@ export function enhanceLinks(root: ParentNode = document): void {
     area.addEventListener("click", (e) => {
       const button = (e.target as Element).closest<HTMLButtonElement>("button.copy-link");
       if (!button) return;
-      void deliver(anchorUrl(button.dataset.anchor!), document.title, status);
+      const id = button.dataset.anchor!;
+      void deliver(shared ? shareUrl(id) : anchorUrl(id), document.title, status);
     });
   }
 

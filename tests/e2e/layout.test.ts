@@ -8,6 +8,7 @@ import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { isSharePath } from "../../scripts/model/share.ts";
 import { FONT_SETS, SHOTS } from "./browser.ts";
 import { layoutScript, type LayoutReport } from "./layout-checks.ts";
 import { DIST } from "./serve.ts";
@@ -19,7 +20,8 @@ const all = readdirSync(DIST, { withFileTypes: true, recursive: true })
   .sort();
 /** An embed page is its indicator's chart alone, drawn by the same component: one of them stands for all. */
 const EMBED = "/nhung/chi-tieu/ty-le-do-thi-hoa/";
-const pages = all.filter((p) => !p.startsWith("/nhung/") || p === EMBED);
+/** Share pages (`/l/…`) are not laid out: each sends the browser on to its section at once (sharing.test.ts looks at one at 360 px). */
+const pages = all.filter((p) => (!p.startsWith("/nhung/") || p === EMBED) && !isSharePath(p));
 /** The pages that draw: the home page, the comparison, each document's map, each indicator's chart, an embed page. */
 const DRAWING = ["/", "/so-sanh/", ...pages.filter((p) => /^\/(tai-lieu\/[^/]+|chi-tieu\/[^/]+)\/$/.test(p)), EMBED];
 
