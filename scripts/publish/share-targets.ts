@@ -5,19 +5,10 @@
  * preview (title, image, canonical address) that the share page repeats. Read from the HTML Astro
  * wrote, so what is quoted is what a reader sees there.
  */
-import {
-  ELEMENT_NODE,
-  parse,
-  TEXT_NODE,
-  type CommentNode,
-  type DoctypeNode,
-  type DocumentNode,
-  type ElementNode,
-  type TextNode,
-} from "ultrahtml";
 import type { Diagnostic } from "../model/diagnostics.ts";
+import { findElement, isElement, parseHtml, type HtmlElement as ElementNode, type HtmlNode as Node } from "../model/html-tree.ts";
 import { LINK_TARGET_TAGS, SHARE_AREA_ATTRIBUTE, UNLINKED_CLASSES, UNLINKED_TAGS } from "../model/share.ts";
-import { clip, decodeEntities } from "../model/text.ts";
+import { clip } from "../model/text.ts";
 
 /** The preview of the page an anchor is on, as its own tags give it. */
 export interface SharedPage {
@@ -39,8 +30,6 @@ export interface ShareTarget {
   line: number;
 }
 
-type Node = DocumentNode | ElementNode | TextNode | CommentNode | DoctypeNode;
-const isElement = (n: Node): n is ElementNode => n.type === ELEMENT_NODE;
 const classes = (e: ElementNode): string[] => (e.attributes.class ?? "").split(/\s+/);
 const TARGET_TAGS = new Set<string>(LINK_TARGET_TAGS);
 
@@ -55,7 +44,7 @@ const silent = (e: ElementNode): boolean =>
 function textOf(node: Node): string {
   const parts: string[] = [];
   const walk = (n: Node) => {
-    if (n.type === TEXT_NODE) parts.push(decodeEntities(n.value));
+    if (!isElement(n)) parts.push(n.text);
     else if (isElement(n) && !silent(n)) for (const c of n.children) walk(c);
     // A cell or list item ends a word even where the markup has no space between them.
     if (isElement(n) && ["td", "th", "li", "p", "br"].includes(n.name)) parts.push(" ");
@@ -64,15 +53,9 @@ function textOf(node: Node): string {
   return parts.join("").replace(/\s+/g, " ").trim();
 }
 
-const find = (e: ElementNode, test: (e: ElementNode) => boolean): ElementNode | undefined => {
-  for (const c of e.children) {
-    if (!isElement(c)) continue;
-    if (test(c)) return c;
-    const inner = find(c, test);
-    if (inner) return inner;
-  }
-  return undefined;
-};
+/** The first element below `e` that passes `test`. */
+const find = (e: ElementNode, test: (e: ElementNode) => boolean): ElementNode | undefined =>
+  findElement(e, (c) => c !== e && test(c));
 
 /** A row's label and its unit in brackets, then each value with its column (“… (%) — Thực hiện · Ước 2025: 9,8; …”). */
 function rowQuote(tr: ElementNode): string {
@@ -82,7 +65,7 @@ function rowQuote(tr: ElementNode): string {
   const unit = cells.find((c) => role(c) === "unit");
   const values = cells
     .filter((c) => c !== label && c !== unit && role(c) !== "number" && role(c) !== "line" && textOf(c))
-    .map((c) => (c.attributes["data-label"] ? `${decodeEntities(c.attributes["data-label"])}: ${textOf(c)}` : textOf(c)));
+    .map((c) => (c.attributes["data-label"] ? `${c.attributes["data-label"]}: ${textOf(c)}` : textOf(c)));
   const head = `${label ? textOf(label) : ""}${unit && textOf(unit) ? ` (${textOf(unit)})` : ""}`;
   return values.length ? `${head} — ${values.join("; ")}` : head;
 }
@@ -104,7 +87,7 @@ function targetOf(e: ElementNode): { kind: ShareKind; words: string } {
 /** The content of `<meta property|name="key">` in the head. */
 const metaContent = (head: ElementNode | undefined, key: string): string | undefined => {
   const m = head && find(head, (c) => c.name === "meta" && (c.attributes.property === key || c.attributes.name === key));
-  return m?.attributes.content === undefined ? undefined : decodeEntities(m.attributes.content);
+  return m?.attributes.content;
 };
 
 /**
@@ -114,9 +97,8 @@ const metaContent = (head: ElementNode | undefined, key: string): string | undef
  */
 export function readShareTargets(html: string, file: string): { page?: SharedPage; targets: ShareTarget[]; problems: Diagnostic[] } {
   if (!html.includes(SHARE_AREA_ATTRIBUTE)) return { targets: [], problems: [] };
-  // ultrahtml types a document loosely (an index signature): its children are nodes.
-  const top = (parse(html) as DocumentNode).children as Node[];
-  const lineAt = (n: ElementNode) => html.slice(0, n.loc[0].start).split("\n").length;
+  const top = parseHtml(html).children;
+  const lineAt = (n: ElementNode) => n.line;
   const problem = (line: number, message: string, expected: string): Diagnostic => ({
     file,
     line,

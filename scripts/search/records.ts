@@ -7,7 +7,7 @@
  * indicator, a topic) are one record. Filters and metadata come from the page's
  * `data-pagefind-filter` and `data-pagefind-meta` spans, as Pagefind would read them.
  */
-import { parse } from "parse5";
+import { findElement, isElement, parseHtml, type HtmlElement, type HtmlNode } from "../model/html-tree.ts";
 
 /** One record of the search index. */
 export interface SearchRecord {
@@ -33,18 +33,6 @@ const NOTE = "chu-thich-";
 /** Where a heading's text ends, in a passage's text before it is cleaned. */
 const HEADING_END = "\u0001";
 
-/** The parts of parse5's tree read here: elements (with `tagName`) and text (`#text`). */
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  content?: Node;
-}
-const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const isText = (n: Node) => n.nodeName === "#text";
-
 const BLOCK = new Set(
   "address article aside blockquote br caption dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split(
     " ",
@@ -57,31 +45,22 @@ const SKIP = new Set(["script", "style", "template", "noscript", "button", "svg"
 
 const clean = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
 const wordCount = (s: string) => (s ? s.split(" ").length : 0);
-const skipped = (n: Node) =>
-  SKIP.has(n.tagName!) ||
-  attr(n, "data-pagefind-ignore") !== undefined ||
-  attr(n, "hidden") !== undefined ||
-  /(^|\s)footnote-ref(\s|$)/.test(attr(n, "class") ?? "");
+const skipped = (n: HtmlElement) =>
+  SKIP.has(n.name) ||
+  n.attributes["data-pagefind-ignore"] !== undefined ||
+  n.attributes.hidden !== undefined ||
+  /(^|\s)footnote-ref(\s|$)/.test(n.attributes.class ?? "");
 
-function textOf(n: Node): string {
-  if (isText(n)) return n.value ?? "";
-  if (!n.tagName || skipped(n)) return "";
-  const inner = (n.childNodes ?? []).map(textOf).join("");
-  return BLOCK.has(n.tagName) ? ` ${inner} ` : inner;
+function textOf(n: HtmlNode): string {
+  if (!isElement(n)) return n.text;
+  if (skipped(n)) return "";
+  const inner = n.children.map(textOf).join("");
+  return BLOCK.has(n.name) ? ` ${inner} ` : inner;
 }
 
-function find(n: Node, test: (n: Node) => boolean): Node | undefined {
-  if (n.tagName && test(n)) return n;
-  for (const c of n.childNodes ?? []) {
-    const hit = find(c, test);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function each(n: Node, visit: (n: Node) => void): void {
-  if (n.tagName) visit(n);
-  for (const c of n.childNodes ?? []) each(c, visit);
+function each(n: HtmlElement, visit: (n: HtmlElement) => void): void {
+  visit(n);
+  for (const c of n.children) if (isElement(c)) each(c, visit);
 }
 
 /** `Key:Value` of a Pagefind attribute, split at the first colon. */
@@ -93,28 +72,27 @@ function pair(s: string, file: string, attr: string): [string, string] {
 
 /** The records of one built page; `file` names it in errors. No indexed part: no records. */
 export function pageRecords(html: string, url: string, file: string): SearchRecord[] {
-  const root = parse(html) as unknown as Node;
-  const body = find(root, (n) => attr(n, "data-pagefind-body") !== undefined);
+  const body = findElement(parseHtml(html), (n) => n.attributes["data-pagefind-body"] !== undefined);
   if (!body) return [];
   const filters: Record<string, string[]> = {};
   const meta: Record<string, string> = {};
   each(body, (n) => {
-    const f = attr(n, "data-pagefind-filter");
+    const f = n.attributes["data-pagefind-filter"];
     if (f !== undefined) {
       const [k, v] = pair(f, file, "data-pagefind-filter");
       if (!(filters[k] ??= []).includes(v)) filters[k].push(v);
     }
-    const m = attr(n, "data-pagefind-meta");
+    const m = n.attributes["data-pagefind-meta"];
     if (m !== undefined) {
       const [k, v] = pair(m, file, "data-pagefind-meta");
       meta[k] = v;
     }
   });
-  const h1 = find(body, (n) => n.tagName === "h1");
+  const h1 = findElement(body, (n) => n.name === "h1");
   const pageTitle = h1 ? clean(textOf(h1)) : "";
   if (!pageTitle)
     throw new Error(`${file}: the indexed part (data-pagefind-body) has no <h1> title: expected one, for the results' titles`);
-  if (attr(body, "data-search-passages") === undefined)
+  if (body.attributes["data-search-passages"] === undefined)
     return [{ url, title: pageTitle, content: clean(textOf(body)), meta: { ...meta, title: pageTitle }, filters }];
 
   const passages: { anchor: string; title: string; parts: string[] }[] = [{ anchor: "", title: pageTitle, parts: [] }];
@@ -124,28 +102,28 @@ export function pageRecords(html: string, url: string, file: string): SearchReco
     passages.push({ anchor, title, parts: [] });
     words = 0;
   };
-  const walk = (n: Node) => {
-    if (isText(n)) {
-      const t = n.value ?? "";
+  const walk = (n: HtmlNode) => {
+    if (!isElement(n)) {
+      const t = n.text;
       passages.at(-1)!.parts.push(t);
       words += wordCount(clean(t));
       return;
     }
-    if (!n.tagName || skipped(n)) return;
-    const id = attr(n, "id");
+    if (skipped(n)) return;
+    const id = n.attributes.id;
     // The notes' heading (“Chú thích”) says whose notes they are.
-    const heading = Boolean(id && HEADING.test(n.tagName));
+    const heading = Boolean(id && HEADING.test(n.name));
     // The notes' own heading (“Chú thích”): each note's title says it.
     if (heading && notes) return;
-    const note = notes && n.tagName === "li" && id?.startsWith(NOTE);
+    const note = notes && n.name === "li" && id?.startsWith(NOTE);
     if (heading && !notes) start(id!, clean(textOf(n)));
     else if (note) start(id!, `Chú thích ${id!.slice(NOTE.length)} – ${pageTitle}`);
-    else if (id && (n.tagName === "tr" || (ANCHORED.has(n.tagName) && words >= PASSAGE_WORDS))) start(id, passages.at(-1)!.title);
-    const block = BLOCK.has(n.tagName);
+    else if (id && (n.name === "tr" || (ANCHORED.has(n.name) && words >= PASSAGE_WORDS))) start(id, passages.at(-1)!.title);
+    const block = BLOCK.has(n.name);
     if (block) passages.at(-1)!.parts.push(" ");
     const inNotes = notes;
-    if (n.tagName === "section" && /(^|\s)footnotes(\s|$)/.test(attr(n, "class") ?? "")) notes = true;
-    for (const c of n.childNodes ?? []) walk(c);
+    if (n.name === "section" && /(^|\s)footnotes(\s|$)/.test(n.attributes.class ?? "")) notes = true;
+    for (const c of n.children) walk(c);
     notes = inNotes;
     // A heading ends before its text: “… chất lượng · Mạng lưới …”, not one run of words.
     if (heading) passages.at(-1)!.parts.push(HEADING_END);
