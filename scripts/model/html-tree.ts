@@ -44,7 +44,7 @@ function convert(n: P5Node): HtmlNode | undefined {
 
 /** The document, as an element named `#document`. */
 export function parseHtml(html: string): HtmlElement {
-  return convert(parse(html, { sourceCodeLocationInfo: true }) as unknown as P5Node) as HtmlElement;
+  return convert(parse(html, { sourceCodeLocationInfo: true })) as HtmlElement;
 }
 
 /** The first element under `e` (depth first, `e` itself included) that passes `test`. */

@@ -54,8 +54,7 @@ function textOf(node: Node): string {
 }
 
 /** The first element below `e` that passes `test`. */
-const find = (e: ElementNode, test: (e: ElementNode) => boolean): ElementNode | undefined =>
-  findElement(e, (c) => c !== e && test(c));
+const find = (e: ElementNode, test: (e: ElementNode) => boolean): ElementNode | undefined => findElement(e, (c) => c !== e && test(c));
 
 /** A row's label and its unit in brackets, then each value with its column (“… (%) — Thực hiện · Ước 2025: 9,8; …”). */
 function rowQuote(tr: ElementNode): string {
