@@ -5,6 +5,7 @@
  * passage (scripts/search/records.ts), so its fragment is small and its excerpt
  * (search-excerpt.ts) shows the match; passages of one heading found together show as one result.
  */
+import { reportLink } from "../lib/navigation.ts";
 import { excerpt } from "./search-excerpt.ts";
 import { expandQuery, fold, type GlossaryTerm, type Vocabulary } from "./search-query.ts";
 import { probesOf, tiersOf } from "./search-rank.ts";
@@ -89,6 +90,7 @@ export function startSearchPage(): void {
   const glossary = JSON.parse(document.getElementById("thuat-ngu-tim")?.textContent ?? "[]") as GlossaryTerm[];
   const params = new URLSearchParams(location.search);
   const pageTitle = document.title;
+  const report = document.querySelector<HTMLAnchorElement>('.site-footer a[href^="mailto:"]');
   input.value = params.get("q") ?? "";
   const selected = new Set(params.getAll("loc"));
   let ticket = 0;
@@ -100,6 +102,13 @@ export function startSearchPage(): void {
     for (const f of [...selected].sort()) next.append("loc", f);
     history.replaceState(null, "", next.size ? `?${next}` : location.pathname);
     document.title = input.value.trim() ? `${input.value.trim()} – ${pageTitle}` : pageTitle;
+    // “Báo lỗi trên trang này” names the search as the tab does, with its address.
+    if (report) {
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.pathname;
+      const cut = document.title.lastIndexOf(" · ");
+      const title = cut > 0 ? document.title.slice(0, cut) : document.title;
+      report.href = reportLink(decodeURIComponent(new URL(report.href).pathname), title, `${canonical}${location.search}`);
+    }
   };
 
   const renderFilters = (all: Record<string, Record<string, number>>, current: Record<string, Record<string, number>>) => {

@@ -116,7 +116,7 @@ describe("an indicator's chart image", () => {
       .sort();
     const has = (id: string, file: string) => existsSync(join(DIST, "chi-tieu", id, file));
     const drawn = ids.filter((id) =>
-      readFileSync(join(DIST, "chi-tieu", id, "index.html"), "utf8").includes('<figure class="chart-figure ichart-figure" id="bieu-do">'),
+      readFileSync(join(DIST, "chi-tieu", id, "index.html"), "utf8").includes('<figure class="chart-figure ichart-figure" id="bieu-do"'),
     );
     expect(drawn.length).toBeGreaterThan(50);
     expect(ids.filter((id) => has(id, "bieu-do.svg"))).toEqual(drawn);
