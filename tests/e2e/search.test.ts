@@ -209,6 +209,27 @@ describe("search finds what people type", () => {
     expect(await page.locator(".search-filters-wrap").isHidden()).toBe(true);
   });
 
+  it("offers only filter values that some result has, shows a heading alone without repeating it, and comes Back to the same place", async () => {
+    const page = await site.ctx.newPage();
+    await search(page, "dang vien");
+    const labels = await page.locator("#bo-loc-tim label").allInnerTexts();
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.filter((l) => /\(0\)$/.test(l))).toEqual([]);
+    await search(page, "linh vuc van hoa xa hoi");
+    const heading = page.locator(`#ket-qua > li:has(h2 a[href="${DOC000}phan-1-i-2-linh-vuc-van-hoa-xa-hoi/"])`);
+    expect(await heading.count()).toBe(1);
+    expect(await heading.locator(".excerpt").count()).toBe(0);
+    await search(page, "y te");
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(600);
+    await page.locator("#ket-qua > li h2 a").nth(6).click();
+    await page.waitForURL((u) => !u.pathname.startsWith("/tim-kiem/"));
+    await page.goBack();
+    await page.waitForFunction(() => /kết quả cho/.test(document.getElementById("trang-thai")!.textContent ?? ""));
+    await page.waitForFunction((want) => Math.abs(window.scrollY - want) < 40, y);
+  });
+
   it("keeps the URL in step with what is typed", async () => {
     const page = await site.ctx.newPage();
     await page.goto(`${site.url}/tim-kiem/`);
