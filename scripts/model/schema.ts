@@ -18,7 +18,7 @@ export const sourceMetaSchema = z
   .object({
     id: slug,
     slug,
-    file: z.string().regex(/^[\w.-]+\.txt$/),
+    file: z.string().regex(/^[\w.-]+\.(txt|md)$/),
     title: z.string().min(10),
     shortTitle: z.string().min(3).max(60),
     kind: z.enum(["bao-cao-chinh-tri", "bao-cao-kinh-te-xa-hoi", "chuong-trinh-hanh-dong", "nghi-quyet"]),
@@ -53,7 +53,7 @@ export const sourceMetaSchema = z
     aliases: z.array(z.string().min(8)).optional(),
     format: z
       .object({
-        paragraphs: z.enum(["line", "wrapped", "blank-separated"]),
+        paragraphs: z.enum(["line", "wrapped", "blank-separated", "blank-line"]),
         footnotes: z.enum(["none", "end-replacement-char", "page-bottom", "superscript"]),
         tables: z.enum(["none", "cell-per-line", "tab-separated"]),
       })

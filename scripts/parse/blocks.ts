@@ -7,6 +7,7 @@ import type { BlockNode, HeadingNode, ListItem, ListNode, ParagraphNode } from "
 import type { HeadingCorrection, SourceMeta } from "../model/schema.ts";
 import { collapse, endsSentence, joinBroken, isAllCaps, plain, startsLower, startsUpper, UPPER_CLASS } from "../model/text.ts";
 import { matchListMarker, matchNumbering, type Numbering } from "./heading.ts";
+import { parseBlankLineBlocks } from "./blank-line.ts";
 import { isBlank, type Line } from "./lines.ts";
 import { MAX_TITLE, numberedShape, type NumberedShape } from "./numbered-shape.ts";
 import { isSeparator, readBackMatter, readFrontMatter, startsRecipients } from "./matter.ts";
@@ -37,6 +38,7 @@ interface Pending {
 }
 
 export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode, corrections: HeadingCorrection[] = []): BlockNode[] {
+  if (mode === "blank-line") return joinBrokenBlocks(parseBlankLineBlocks(lines, tables, corrections));
   const corrected = new Map(corrections.map((c) => [c.line, c]));
   const blocks: BlockNode[] = [];
   const tableAt = new Map(tables.map((t) => [t.start, t]));

@@ -54,7 +54,11 @@ export function parseDocument(source: SourceFile): DocumentModel {
   const { lines, footnotes } = extractFootnotes(source, dropRepeats(numberLines(source.lines), source.repeatCorrections), diag);
   const tables = findTables(source, lines, diag);
   const blocks = mergeLists(
-    assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections))),
+    assignDepths(
+      unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections), {
+        promoteSentences: source.meta.format.paragraphs !== "blank-line",
+      }),
+    ),
   );
   if (!blocks.some((b) => b.type === "heading")) {
     diag.error(1, "no heading found in the document", "structure/no-headings", "numbered headings such as `I.`, `1.` or `Phần thứ nhất`");

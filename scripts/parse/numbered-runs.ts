@@ -43,7 +43,11 @@ function explode(blocks: BlockNode[]): BlockNode[] {
   );
 }
 
-export function unifyNumberedRuns(input: BlockNode[]): BlockNode[] {
+/**
+ * `promoteSentences: false` keeps every one-sentence numbered block a numbered paragraph: in a
+ * document whose paragraphs end at blank lines (`blank-line`), emphasis, not a full stop, marks a title.
+ */
+export function unifyNumberedRuns(input: BlockNode[], { promoteSentences = true } = {}): BlockNode[] {
   const blocks = explode(input);
   const numbered: Numbered[] = [];
   blocks.forEach((b, index) => {
@@ -102,7 +106,7 @@ export function unifyNumberedRuns(input: BlockNode[]): BlockNode[] {
   const replace = new Map<number, BlockNode[]>();
   for (const run of runs) {
     const shapes = run.map((n) => shapeOf(blocks[n.index]!));
-    const titled = (k: number) => shapes[k] === "sentence" && !shapes.includes("paragraph") && hasOwnText(run[k]!);
+    const titled = (k: number) => promoteSentences && shapes[k] === "sentence" && !shapes.includes("paragraph") && hasOwnText(run[k]!);
     const paragraphs = shapes.some((s, k) => s === "paragraph" || (s === "sentence" && !titled(k)));
     run.forEach((n, k) => {
       const b = blocks[n.index]!;

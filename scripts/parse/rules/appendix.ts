@@ -1,0 +1,76 @@
+/**
+ * `PHỤ LỤC`, `Phụ lục II`, `Mẫu biểu số 01`, `CHƯƠNG I` open an appendix (or a chapter) only as a
+ * title: alone on their line (possibly bold), possibly followed by a number and a title in
+ * capitals. Inside a sentence (`(Chi tiết tại Phụ lục kèm theo)`, `Phụ lục V – kèm theo Nghị
+ * quyết này`) they are words of a paragraph.
+ */
+import type { NumberingStyle } from "../../model/document.ts";
+import { collapse, isAllCaps } from "../../model/text.ts";
+import { isBlank } from "../lines.ts";
+import { stripEmphasis } from "./emphasis.ts";
+import type { BlockRule, RuleContext } from "./types.ts";
+
+const NUMBER = String.raw`(?:\s+(?:số|SỐ))?(?:\s*(\d{1,3}[a-z]?)|\s+([IVXLC]{1,6}))?`;
+const TITLES: { style: NumberingStyle; re: RegExp }[] = [
+  { style: "appendix", re: new RegExp(`^((?:PHỤ LỤC|Phụ lục|MẪU BIỂU|Mẫu biểu)${NUMBER})\\s*[.:]?\\s*(.*)$`, "u") },
+  { style: "part", re: new RegExp(`^((?:CHƯƠNG|Chương)${NUMBER})\\s*[.:]?\\s*(.*)$`, "u") },
+];
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const romanValue = (s: string): number =>
+  [...s].reduce((sum, c, k) => sum + ((ROMAN[c] ?? 0) < (ROMAN[s[k + 1] ?? ""] ?? 0) ? -ROMAN[c]! : ROMAN[c]!), 0);
+
+/** The numbering and style of a title line, or null when the line is not one (a sentence naming an appendix). */
+export function matchTitleLine(text: string): { style: NumberingStyle; numbering: string; ordinal: number; rest: string } | null {
+  const s = stripEmphasis(text);
+  for (const { style, re } of TITLES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const rest = m[4]!.trim();
+    // A chapter needs its number; what follows the number must be a title in capitals.
+    if (style === "part" && !m[2] && !m[3]) return null;
+    if (rest && !isAllCaps(rest)) return null;
+    const ordinal = m[2] ? Number.parseInt(m[2], 10) : m[3] ? romanValue(m[3]) : 0;
+    return { style, numbering: collapse(m[1]!), ordinal, rest };
+  }
+  return null;
+}
+
+/** The index of the next non-blank line at or after `j`. */
+const skipBlank = (ctx: RuleContext, j: number): number => {
+  let k = j;
+  while (k < ctx.lines.length && isBlank(ctx.lines[k])) k++;
+  return k;
+};
+
+export const appendixRule: BlockRule = {
+  name: "appendix",
+  interrupts: true,
+  starts: (ctx, i) => ctx.quoteDepth === 0 && matchTitleLine(ctx.lines[i]!.text) !== null,
+  read(ctx, i) {
+    const first = ctx.lines[i]!;
+    const m = matchTitleLine(first.text)!;
+    let title = m.rest;
+    let end = i;
+    if (!title) {
+      // The title follows on its own lines, in capitals.
+      let k = skipBlank(ctx, i + 1);
+      const titleLines: string[] = [];
+      while (k < ctx.lines.length && !isBlank(ctx.lines[k]) && isAllCaps(ctx.lines[k]!.text) && !matchTitleLine(ctx.lines[k]!.text)) {
+        titleLines.push(stripEmphasis(ctx.lines[k]!.text));
+        end = k++;
+      }
+      title = titleLines.join(" ");
+    }
+    ctx.out.push({
+      type: "heading",
+      depth: 0,
+      numbering: m.numbering,
+      style: m.style,
+      title: collapse(title).replace(/[.:]$/, ""),
+      line: first.line,
+      endLine: ctx.lines[end]!.line,
+    });
+    return end + 1;
+  },
+};

@@ -1,0 +1,31 @@
+/** `**bold**` and `*italic*` markers of portal Markdown: stripped from titles, read to find where a title ends. */
+import { collapse } from "../../model/text.ts";
+
+/** The text without any emphasis marker (`** **`, `****` and unbalanced ones included). */
+export const stripEmphasis = (s: string): string => collapse(s.replace(/\*+/g, " ").replace(/\s+([,.;:)])/g, "$1").replace(/([(“])\s+/g, "$1"));
+
+/**
+ * Splits a block's text at the end of the emphasis run it opens with: `**Điều 1.** Sửa đổi …` →
+ * lead `Điều 1.`, rest `Sửa đổi …`. A marker directly followed by another run (`*2.2.* *Tập …*`,
+ * `… 2025 ****với …`) or by a word (`*2.5. **Thúc đẩy …*`) does not end the run. `lead` is
+ * undefined when the text does not open with emphasis.
+ */
+export function splitLeadEmphasis(raw: string): { lead?: string; rest: string } {
+  const s = raw.trim();
+  if (!s.startsWith("*")) return { rest: stripEmphasis(s) };
+  const markers = [...s.matchAll(/\*+/g)];
+  for (const m of markers.slice(1)) {
+    const at = m.index;
+    const after = s.slice(at + m[0].length);
+    const before = s.slice(0, at);
+    if (/^\S/.test(after) && !/^[,.;:)”"]/.test(after)) continue; // opens a run, or closes and reopens one
+    if (/^\s*\*/.test(after)) continue; // closes one run, the next opens at once
+    if (stripEmphasis(before) === "") continue; // `** **` before the text
+    const rest = stripEmphasis(after);
+    return { lead: stripEmphasis(before), rest };
+  }
+  return { lead: stripEmphasis(s), rest: "" };
+}
+
+/** A line holding only emphasis markers or a lone cell bar (`** **`, `****`, `* *`, `|`): blank in this layout. */
+export const isEmptyMarkup = (text: string): boolean => /^\s*[*|\s]*$/.test(text) && text.trim() !== "";
