@@ -56,7 +56,7 @@ export function parseDocument(source: SourceFile): DocumentModel {
   const blocks = mergeLists(
     assignDepths(
       unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections), {
-        promoteSentences: source.meta.format.paragraphs !== "blank-line",
+        sentencesInArticles: source.meta.format.paragraphs !== "blank-line",
       }),
     ),
   );

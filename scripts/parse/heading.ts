@@ -34,6 +34,8 @@ const romanValue = (s: string): number => {
   }
   return total;
 };
+/** Điểm are lettered in the Vietnamese alphabet: đ after d, no f or j. */
+const VIETNAMESE_LETTERS = "abcdđeghiklmn";
 const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, năm: 5 };
 
 /** The ordered rules: the first that matches decides. Each returns null when it does not apply. */
@@ -68,8 +70,8 @@ const rules: ((s: string) => Numbering | null)[] = [
     return { style, numbering: m[1]!, ordinal: Number(parts[parts.length - 1]), rest: m[5]! };
   },
   (s) => {
-    const m = /^(([a-eđ])\))\s+(\S.*)$/u.exec(s);
-    return m ? { style: "lower-letter", numbering: m[1]!, ordinal: m[2]!.charCodeAt(0) - 96, rest: m[3]! } : null;
+    const m = /^(([a-eđg-iklmn])\))\s+(\S.*)$/u.exec(s);
+    return m ? { style: "lower-letter", numbering: m[1]!, ordinal: VIETNAMESE_LETTERS.indexOf(m[2]!) + 1, rest: m[3]! } : null;
   },
 ];
 

@@ -44,11 +44,18 @@ function explode(blocks: BlockNode[]): BlockNode[] {
 }
 
 /**
- * `promoteSentences: false` keeps every one-sentence numbered block a numbered paragraph: in a
- * document whose paragraphs end at blank lines (`blank-line`), emphasis, not a full stop, marks a title.
+ * `sentencesInArticles: false` keeps a one-sentence numbered block inside an article (`Điều 4.`)
+ * a numbered paragraph: a clause (khoản) of a resolution is a sentence, not a title printed with a stop.
  */
-export function unifyNumberedRuns(input: BlockNode[], { promoteSentences = true } = {}): BlockNode[] {
+export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = true } = {}): BlockNode[] {
   const blocks = explode(input);
+  const inArticle = new Set<number>();
+  let article = false;
+  blocks.forEach((b, index) => {
+    if (b.type === "heading" && (b.style === "part" || b.style === "appendix" || b.style === "article")) article = b.style === "article";
+    if (article) inArticle.add(index);
+  });
+  const promotable = (n: Numbered) => sentencesInArticles || !inArticle.has(n.index);
   const numbered: Numbered[] = [];
   blocks.forEach((b, index) => {
     if (b.type === "heading") {
@@ -106,7 +113,7 @@ export function unifyNumberedRuns(input: BlockNode[], { promoteSentences = true 
   const replace = new Map<number, BlockNode[]>();
   for (const run of runs) {
     const shapes = run.map((n) => shapeOf(blocks[n.index]!));
-    const titled = (k: number) => promoteSentences && shapes[k] === "sentence" && !shapes.includes("paragraph") && hasOwnText(run[k]!);
+    const titled = (k: number) => promotable(run[k]!) && shapes[k] === "sentence" && !shapes.includes("paragraph") && hasOwnText(run[k]!);
     const paragraphs = shapes.some((s, k) => s === "paragraph" || (s === "sentence" && !titled(k)));
     run.forEach((n, k) => {
       const b = blocks[n.index]!;

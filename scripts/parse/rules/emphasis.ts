@@ -19,7 +19,8 @@ export function splitLeadEmphasis(raw: string): { lead?: string; rest: string } 
     const after = s.slice(at + m[0].length);
     const before = s.slice(0, at);
     if (/^\S/.test(after) && !/^[,.;:)”"]/.test(after)) continue; // opens a run, or closes and reopens one
-    if (/^\s*\*/.test(after)) continue; // closes one run, the next opens at once
+    // `*2.2.* *Tập …*`: the numbering closes one run and the title opens the next.
+    if (/^\s+\*/.test(after) && /^[\dIVXA-Z.)\s]+$/u.test(stripEmphasis(before))) continue;
     if (stripEmphasis(before) === "") continue; // `** **` before the text
     const rest = stripEmphasis(after);
     return { lead: stripEmphasis(before), rest };
