@@ -55,7 +55,8 @@ export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = tr
     if (b.type === "heading" && (b.style === "part" || b.style === "appendix" || b.style === "article")) article = b.style === "article";
     if (article) inArticle.add(index);
   });
-  const promotable = (n: Numbered) => sentencesInArticles || !inArticle.has(n.index);
+  /** Whether a one-sentence member may be a title: it is outside an article, or titles are read as in the five sources. */
+  const promotable = (n: Numbered) => sentencesInArticles || (!inArticle.has(n.index) && hasChildren(n));
   const numbered: Numbered[] = [];
   blocks.forEach((b, index) => {
     if (b.type === "heading") {
@@ -85,10 +86,20 @@ export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = tr
   runs.push(...open.values());
 
   const member = new Map(runs.flatMap((run) => run.map((n) => [n.index, n] as const)));
+  /** A deeper numbered block follows (`3. Nâng cao … khu công nghiệp.` then `a) …`): a title, whatever its stop. */
+  const hasChildren = (n: Numbered): boolean => {
+    const next = member.get(n.index + 1);
+    const b = blocks[n.index + 1];
+    return next ? RANK[next.style] > RANK[n.style] : b?.type === "heading" && RANK[b.style] > RANK[n.style];
+  };
   const hasOwnText = (n: Numbered): boolean => {
     let j = n.index + 1;
     const here = blocks[n.index]!;
-    if (blocks[j]?.type === "paragraph" && (blocks[j] as ParagraphNode).fromHeading && blocks[j]!.line === here.line) j++;
+    if (blocks[j]?.type === "paragraph" && (blocks[j] as ParagraphNode).fromHeading && blocks[j]!.line === here.line) {
+      // An emphasised title's run-on text is its own (`**6. Sở Văn hóa:** Chủ trì …`); a run-in title's is part of it.
+      if (here.type === "heading" && here.fullText === undefined) return true;
+      j++;
+    }
     const next = blocks[j];
     if (!next || next.type === "separator" || next.type === "matter") return false;
     if (member.has(j)) return RANK[member.get(j)!.style] > RANK[n.style];
