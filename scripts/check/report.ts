@@ -9,6 +9,7 @@ import type { SourceFile } from "../ingest/read-sources.ts";
 import { readYamlFile } from "../ingest/yaml-file.ts";
 import type { BlockNode, DocumentModel } from "../model/document.ts";
 import type { DocumentCheck, Suspicious } from "../model/generated.ts";
+import { headingWarnings } from "./heading-warnings.ts";
 import { endsSentence, FOOTNOTE_REF_RE, plain, startsLower } from "../model/text.ts";
 
 const explainedSchema = z.object({
@@ -37,6 +38,7 @@ export function checkDocument(source: SourceFile, model: DocumentModel, root = p
     if (startsLower(text)) flag("starts-lower-case");
     else if (!endsSentence(text) && next?.type !== "list" && next?.type !== "table") flag("no-closing-punctuation");
   });
+  const warnings = headingWarnings(blocks, source.acceptedWarnings);
   const all = JSON.stringify(blocks);
   const attached = new Set([...all.matchAll(FOOTNOTE_REF_RE)].map((m) => m[1]));
   return {
@@ -50,6 +52,7 @@ export function checkDocument(source: SourceFile, model: DocumentModel, root = p
     suspicious,
     corrected: source.headingCorrections.map((c) => ({ line: c.line, text: c.text })),
     repeated: (model.repeats ?? []).map((r) => ({ line: r.line, of: r.of, text: r.text })),
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 
@@ -61,7 +64,8 @@ export function formatReport(checks: DocumentCheck[]): string {
     const tables = c.tables.map((t) => `${t.rows}×${t.columns}`).join(", ") || "-";
     return (
       `${c.file.padEnd(42)} headings ${n(c.headings)}  paragraphs ${n(c.paragraphs)}  list items ${n(c.listItems)}  ` +
-      `footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${tables}  suspicious ${c.suspicious.length} (${unexplained} unexplained)`
+      `footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${tables}  suspicious ${c.suspicious.length} (${unexplained} unexplained)` +
+      (c.warnings ?? []).map((w) => `\n  warning: ${c.file}:${w.line}: ${w.message} (${w.rule})`).join("")
     );
   });
   return rows.join("\n");

@@ -5,6 +5,7 @@
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import {
   correctionsSchema,
+  type HeadingWarningAcceptance,
   sourcesFileSchema,
   type Corrections,
   type HeadingCorrection,
@@ -24,6 +25,8 @@ export interface SourceFile {
   headingCorrections: HeadingCorrection[];
   /** Lines that `content/corrections.yml` declares to repeat the end of an earlier line. */
   repeatCorrections: RepeatCorrection[];
+  /** Heading warnings that `content/corrections.yml` accepts as the source's own. */
+  acceptedWarnings?: HeadingWarningAcceptance[];
 }
 
 /** Splits a text into lines, NFC-normalised, without trailing carriage returns. */
@@ -163,6 +166,7 @@ export function readSources(root: string): SourceFile[] {
         lines,
         headingCorrections: corrections.data.headings.filter((c) => c.file === path),
         repeatCorrections: corrections.data.repeats.filter((c) => c.file === path),
+        acceptedWarnings: (corrections.data.headingWarnings ?? []).filter((c) => c.file === path),
       });
     } catch (e) {
       if (e instanceof BuildError) problems.push(...e.diagnostics);

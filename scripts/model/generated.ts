@@ -176,6 +176,8 @@ export const documentCheckSchema = z
     corrected: z.array(z.object({ line, text: z.string() }).strict()),
     /** Fragments a line repeats from an earlier one after a page break, read once (content/corrections.yml). */
     repeated: z.array(z.object({ line, of: line, text: z.string() }).strict()),
+    /** Headings that look wrong (too long, cut in two) and that content/corrections.yml does not accept; absent when none. */
+    warnings: z.array(z.object({ line, rule: z.enum(["heading/too-long", "heading/cut"]), message: z.string() }).strict()).optional(),
   })
   .strict();
 export type DocumentCheck = z.infer<typeof documentCheckSchema>;

@@ -120,9 +120,23 @@ export const correctionsSchema = z
         .strict()
         .refine((r) => r.of < r.line, { message: "`of` must be an earlier line than `line`", path: ["of"] }),
     ),
+    /** Heading warnings of the per-document report accepted as the source's own (a long title, a title that ends as printed). */
+    headingWarnings: z
+      .array(
+        z
+          .object({
+            file: z.string(),
+            line: z.number().int().positive(),
+            rule: z.enum(["heading/too-long", "heading/cut"]),
+            reason: z.string().min(10),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
 export type Corrections = z.infer<typeof correctionsSchema>;
 export type HeadingCorrection = Corrections["headings"][number];
 export type RepeatCorrection = Corrections["repeats"][number];
+export type HeadingWarningAcceptance = NonNullable<Corrections["headingWarnings"]>[number];

@@ -22,7 +22,7 @@ export function parseBlankLineBlocks(input: Line[], tables: FoundTable[], correc
   const front = readFrontMatter(lines.map((l) => ({ line: l.line, text: stripEmphasis(l.text) })));
   const ctx: RuleContext = { lines, out: [...front.nodes], tableAt, quoteDepth: 0, rules: blockRules };
   const corrected = new Map(corrections.map((c) => [c.line, c]));
-  for (let i = front.next; i < lines.length; ) {
+  for (let i = front.next; i < lines.length;) {
     const table = tableAt.get(i);
     if (table) {
       ctx.out.push(table.node);
@@ -37,7 +37,15 @@ export function parseBlankLineBlocks(input: Line[], tables: FoundTable[], correc
     const correction = corrected.get(l.line);
     if (correction) {
       // A heading the source printed without its number (content/corrections.yml says which).
-      ctx.out.push({ type: "heading", depth: 0, numbering: "", style: correction.style, title: stripEmphasis(l.text), line: l.line, endLine: l.line });
+      ctx.out.push({
+        type: "heading",
+        depth: 0,
+        numbering: "",
+        style: correction.style,
+        title: stripEmphasis(l.text),
+        line: l.line,
+        endLine: l.line,
+      });
       i++;
       continue;
     }

@@ -2,7 +2,13 @@
 import { collapse } from "../../model/text.ts";
 
 /** The text without any emphasis marker (`** **`, `****` and unbalanced ones included). */
-export const stripEmphasis = (s: string): string => collapse(s.replace(/\*+/g, " ").replace(/\s+([,.;:)])/g, "$1").replace(/([(“])\s+/g, "$1"));
+export const stripEmphasis = (s: string): string =>
+  collapse(
+    s
+      .replace(/\*+/g, " ")
+      .replace(/\s+([,.;:)])/g, "$1")
+      .replace(/([(“])\s+/g, "$1"),
+  );
 
 /**
  * Splits a block's text at the end of the emphasis run it opens with: `**Điều 1.** Sửa đổi …` →
