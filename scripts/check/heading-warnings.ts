@@ -20,8 +20,6 @@ const FUNCTION_WORDS = new Set(
     "dưới",
     "giữa",
     "đối",
-    "sự",
-    "việc",
   ]),
 );
 /** First halves of two-syllable words (`pháp luật`, `kinh tế`): a cut when they follow a comma or a function word (`chính sách, pháp`). */

@@ -43,18 +43,27 @@ const skipBlank = (ctx: RuleContext, j: number): number => {
   return k;
 };
 
+/** How many lines the title line takes: one, or two when the portal broke it (`**Phụ` / `lục 01**`). */
+function titleLineSpan(ctx: RuleContext, i: number): 0 | 1 | 2 {
+  if (matchTitleLine(ctx.lines[i]!.text)) return 1;
+  const next = ctx.lines[i + 1];
+  if (!next || isBlank(next) || ctx.lines[i]!.text.trim().length > 20) return 0;
+  return matchTitleLine(`${ctx.lines[i]!.text.trim()} ${next.text.trim()}`) ? 2 : 0;
+}
+
 export const appendixRule: BlockRule = {
   name: "appendix",
   interrupts: true,
-  starts: (ctx, i) => ctx.quoteDepth === 0 && matchTitleLine(ctx.lines[i]!.text) !== null,
+  starts: (ctx, i) => ctx.quoteDepth === 0 && titleLineSpan(ctx, i) > 0,
   read(ctx, i) {
     const first = ctx.lines[i]!;
-    const m = matchTitleLine(first.text)!;
+    const span = titleLineSpan(ctx, i);
+    const m = matchTitleLine(span === 1 ? first.text : `${first.text.trim()} ${ctx.lines[i + 1]!.text.trim()}`)!;
     let title = m.rest;
-    let end = i;
+    let end = i + span - 1;
     if (!title) {
       // The title follows on its own lines, in capitals.
-      let k = skipBlank(ctx, i + 1);
+      let k = skipBlank(ctx, end + 1);
       const titleLines: string[] = [];
       while (k < ctx.lines.length && !isBlank(ctx.lines[k]) && isAllCaps(ctx.lines[k]!.text) && !matchTitleLine(ctx.lines[k]!.text)) {
         titleLines.push(stripEmphasis(ctx.lines[k]!.text));

@@ -56,6 +56,9 @@ export const numberedRule: BlockRule = {
     const shape = numberedShape(n.numbering, n.rest);
     if (shape.kind === "paragraph" || shape.kind === "sentence" || (shape.kind === "run-in" && !shape.body && leadsIn(n.rest))) {
       ctx.out.push(item(n.rest));
+    } else if (shape.kind === "run-in" && /[:;]/.test(shape.title)) {
+      // A label that holds a colon or a semicolon already reads as a sentence: `… tiêu chí bổ sung sau: (i) Các chỉ tiêu …: …`.
+      ctx.out.push(item(n.rest));
     } else if (shape.kind === "run-in") {
       ctx.out.push(heading(shape.title, n.rest));
       if (shape.body) ctx.out.push(body(shape.body));
