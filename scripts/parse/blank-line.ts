@@ -7,7 +7,7 @@ import type { BlockNode } from "../model/document.ts";
 import type { HeadingCorrection } from "../model/schema.ts";
 import { collapse } from "../model/text.ts";
 import { isBlank, type Line } from "./lines.ts";
-import { readFrontMatter } from "./matter.ts";
+import { isSeparator, readFrontMatter } from "./matter.ts";
 import { isEmptyMarkup, stripEmphasis } from "./rules/emphasis.ts";
 import { blockRules } from "./rules/index.ts";
 import type { RuleContext } from "./rules/types.ts";
@@ -19,7 +19,8 @@ export function parseBlankLineBlocks(input: Line[], tables: FoundTable[], correc
   const inTable = new Set(tables.flatMap((t) => Array.from({ length: t.end - t.start }, (_, k) => t.start + k)));
   // Lines of markup alone (`** **`, `****`, a `|` no table took) separate blocks like blank lines.
   const lines = input.map((l, k) => (!inTable.has(k) && isEmptyMarkup(l.text) ? { line: l.line, text: "" } : l));
-  const front = readFrontMatter(lines.map((l) => ({ line: l.line, text: stripEmphasis(l.text) })));
+  // The header is laid out as a table: its `-----` rules underline the issuer and the motto, they do not end it.
+  const front = readFrontMatter(lines.map((l) => ({ line: l.line, text: isSeparator(l) ? "" : stripEmphasis(l.text) })));
   const ctx: RuleContext = { lines, out: [...front.nodes], tableAt, quoteDepth: 0, rules: blockRules };
   const corrected = new Map(corrections.map((c) => [c.line, c]));
   for (let i = front.next; i < lines.length;) {

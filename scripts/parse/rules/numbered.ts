@@ -59,6 +59,9 @@ export const numberedRule: BlockRule = {
     } else if (shape.kind === "run-in" && /[:;]/.test(shape.title)) {
       // A label that holds a colon or a semicolon already reads as a sentence: `… tiêu chí bổ sung sau: (i) Các chỉ tiêu …: …`.
       ctx.out.push(item(n.rest));
+    } else if (shape.kind === "run-in" && !shape.body) {
+      // A label over its own blocks (`1. Đối với công chức, viên chức …:`): a title, kept whatever its siblings are when text follows it.
+      ctx.out.push(heading(shape.title));
     } else if (shape.kind === "run-in") {
       ctx.out.push(heading(shape.title, n.rest));
       if (shape.body) ctx.out.push(body(shape.body));
