@@ -6,7 +6,7 @@
 import { collapse } from "../../model/text.ts";
 import { numberedShape } from "../numbered-shape.ts";
 import { readChunk } from "./chunk.ts";
-import { numberingOf, readNumberedBlock, leadsIn } from "./numbered-block.ts";
+import { numberingOf, readNumberedBlock } from "./numbered-block.ts";
 import { opensQuote } from "./quote-depth.ts";
 import type { BlockRule } from "./types.ts";
 
@@ -28,11 +28,9 @@ export const articleRule: BlockRule = {
       body = block.after;
     } else {
       const shape = numberedShape(n.numbering, n.rest);
+      // An article's title has no punctuation of its own; a colon or a stop makes the text a clause.
       if (shape.kind === "title" && shape.title.length <= MAX_ARTICLE_TITLE) title = shape.title;
-      else if (shape.kind === "run-in" && shape.body && !leadsIn(`${shape.title}:`)) {
-        title = shape.title;
-        body = shape.body;
-      } else body = n.rest;
+      else body = n.rest;
     }
     const range = { line: lines[0]!.line, endLine: lines[lines.length - 1]!.line };
     ctx.out.push({ type: "heading", depth: 0, numbering: n.numbering, style: "article", title: collapse(title), ...range });

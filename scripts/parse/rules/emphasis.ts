@@ -24,10 +24,12 @@ export function splitLeadEmphasis(raw: string): { lead?: string; rest: string } 
     const at = m.index;
     const after = s.slice(at + m[0].length);
     const before = s.slice(0, at);
-    if (/^\S/.test(after) && !/^[,.;:)”"]/.test(after)) continue; // opens a run, or closes and reopens one
+    if (stripEmphasis(before) === "") continue; // `** **` before the text
+    // `**Điều 1. **Công bố …`: a run of the opening length after a space closes the run, the space inside it.
+    const closesAfterSpace = /\s$/.test(before) && m[0].length === markers[0]![0].length;
+    if (/^\S/.test(after) && !/^[,.;:)”"]/.test(after) && !closesAfterSpace) continue; // opens a run, or closes and reopens one
     // `*2.2.* *Tập …*`: the numbering closes one run and the title opens the next.
     if (/^\s+\*/.test(after) && /^[\dIVXA-Z.)\s]+$/u.test(stripEmphasis(before))) continue;
-    if (stripEmphasis(before) === "") continue; // `** **` before the text
     const rest = stripEmphasis(after);
     return { lead: stripEmphasis(before), rest };
   }
