@@ -8,6 +8,7 @@ import type { HeadingCorrection } from "../model/schema.ts";
 import { collapse } from "../model/text.ts";
 import { isBlank, type Line } from "./lines.ts";
 import { isSeparator, readFrontMatter } from "./matter.ts";
+import { matchTitleLine } from "./rules/appendix.ts";
 import { isEmptyMarkup, stripEmphasis } from "./rules/emphasis.ts";
 import { blockRules } from "./rules/index.ts";
 import type { RuleContext } from "./rules/types.ts";
@@ -20,7 +21,10 @@ export function parseBlankLineBlocks(input: Line[], tables: FoundTable[], correc
   // Lines of markup alone (`** **`, `****`, a `|` no table took) separate blocks like blank lines.
   const lines = input.map((l, k) => (!inTable.has(k) && isEmptyMarkup(l.text) ? { line: l.line, text: "" } : l));
   // The header is laid out as a table: its `-----` rules underline the issuer and the motto, they do not end it.
-  const front = readFrontMatter(lines.map((l) => ({ line: l.line, text: isSeparator(l) ? "" : stripEmphasis(l.text) })));
+  // An appendix's title line is never part of it.
+  const appendix = lines.findIndex((l) => matchTitleLine(l.text) !== null);
+  const header = appendix < 0 ? lines : lines.slice(0, appendix);
+  const front = readFrontMatter(header.map((l) => ({ line: l.line, text: isSeparator(l) ? "" : stripEmphasis(l.text) })));
   const ctx: RuleContext = { lines, out: [...front.nodes], tableAt, quoteDepth: 0, rules: blockRules };
   const corrected = new Map(corrections.map((c) => [c.line, c]));
   for (let i = front.next; i < lines.length;) {

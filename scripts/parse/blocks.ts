@@ -38,7 +38,8 @@ interface Pending {
 }
 
 export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode, corrections: HeadingCorrection[] = []): BlockNode[] {
-  if (mode === "blank-line") return joinBrokenBlocks(parseBlankLineBlocks(lines, tables, corrections));
+  // Portal Markdown has no page breaks to mend: a block ends at a blank line.
+  if (mode === "blank-line") return parseBlankLineBlocks(lines, tables, corrections);
   const corrected = new Map(corrections.map((c) => [c.line, c]));
   const blocks: BlockNode[] = [];
   const tableAt = new Map(tables.map((t) => [t.start, t]));
