@@ -25,7 +25,8 @@ export function parseBlankLineBlocks(input: Line[], tables: FoundTable[], correc
   const appendix = lines.findIndex((l) => matchTitleLine(l.text) !== null);
   const header = appendix < 0 ? lines : lines.slice(0, appendix);
   const front = readFrontMatter(header.map((l) => ({ line: l.line, text: isSeparator(l) ? "" : stripEmphasis(l.text) })));
-  const ctx: RuleContext = { lines, out: [...front.nodes], tableAt, quoteDepth: 0, rules: blockRules };
+  const barAt = new Set(input.flatMap((l, k) => (!inTable.has(k) && /^\s*\|\s*$/.test(l.text) ? [k] : [])));
+  const ctx: RuleContext = { lines, out: [...front.nodes], tableAt, barAt, quoteDepth: 0, rules: blockRules };
   const corrected = new Map(corrections.map((c) => [c.line, c]));
   for (let i = front.next; i < lines.length;) {
     const table = tableAt.get(i);

@@ -65,6 +65,8 @@ export const appendixRule: BlockRule = {
       // The title follows on its own lines, in capitals.
       let k = skipBlank(ctx, end + 1);
       const titleLines: string[] = [];
+      // A header laid out as a table (issuer | motto) comes before the form's own title: not a title.
+      if (ctx.tableAt.has(k) || [...ctx.barAt].some((b) => b > end && b < k)) k = ctx.lines.length;
       while (k < ctx.lines.length && !isBlank(ctx.lines[k]) && isAllCaps(ctx.lines[k]!.text) && !matchTitleLine(ctx.lines[k]!.text)) {
         titleLines.push(stripEmphasis(ctx.lines[k]!.text));
         end = k++;

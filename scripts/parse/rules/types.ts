@@ -13,6 +13,8 @@ export interface RuleContext {
   lines: Line[];
   out: BlockNode[];
   tableAt: Map<number, FoundTable>;
+  /** Indices of lines that held only a cell bar `|` no table took (read as blank lines): a header laid out as a table. */
+  barAt: Set<number>;
   /** How many quotation marks are open: quoted amended text never opens a heading. */
   quoteDepth: number;
   /** The ordered rules, so that a rule can ask whether another block starts at a line. */
