@@ -190,3 +190,11 @@ describe("`Phụ lục` opens an appendix only as a title", () => {
     ]);
   });
 });
+
+describe("recipients and signature laid out as a table", () => {
+  it("end at the cell bar after the signature: the appendix that follows is not signed", () => {
+    const blocks = parse("ha-noi-nq66-2025-hdnd.md-85-123.txt");
+    expect(outline(blocks).slice(-3)).toEqual(["matter:recipients", "matter:signature", "H1 PHỤ LỤC DANH MỤC CÁC KHOẢN PHÍ VÀ LỆ PHÍ"]);
+    expect(blocks.at(-2)).toMatchObject({ lines: ["CHỦ TỊCH", "Phùng Thị Hồng Hà"], line: 116, endLine: 117 });
+  });
+});
