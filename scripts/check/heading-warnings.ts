@@ -2,10 +2,10 @@
  * Headings that look wrong, for the per-document report: a heading over 200 characters (a
  * paragraph taken for a title), and a heading that looks cut in two (its title ends on a word no
  * title ends on, or the paragraph after it starts in lower case). Each is a warning with its
- * `file:line`; `content/corrections.yml` (`headingWarnings`) accepts one as the source's own.
+ * `file:line`; `content/corrections.yml` (`faults`, with the warning's rule) accepts one as the source's own.
  */
 import type { BlockNode } from "../model/document.ts";
-import type { HeadingWarningAcceptance } from "../model/schema.ts";
+import type { AcceptedFault } from "../model/schema.ts";
 import { plain, startsLower } from "../model/text.ts";
 
 /** The longest heading (numbering and title) read as a title without a warning. */
@@ -42,7 +42,7 @@ export interface HeadingWarning {
 }
 
 /** The warnings of one document's headings, those accepted by content/corrections.yml left out. */
-export function headingWarnings(blocks: BlockNode[], accepted: readonly HeadingWarningAcceptance[] = []): HeadingWarning[] {
+export function headingWarnings(blocks: BlockNode[], accepted: readonly AcceptedFault[] = []): HeadingWarning[] {
   const warnings: HeadingWarning[] = [];
   blocks.forEach((b, i) => {
     if (b.type !== "heading") return;

@@ -38,7 +38,7 @@ export function checkDocument(source: SourceFile, model: DocumentModel, root = p
     if (startsLower(text)) flag("starts-lower-case");
     else if (!endsSentence(text) && next?.type !== "list" && next?.type !== "table") flag("no-closing-punctuation");
   });
-  const warnings = headingWarnings(blocks, source.acceptedWarnings);
+  const warnings = headingWarnings(blocks, source.acceptedFaults);
   const all = JSON.stringify(blocks);
   const attached = new Set([...all.matchAll(FOOTNOTE_REF_RE)].map((m) => m[1]));
   return {

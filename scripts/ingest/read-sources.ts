@@ -5,9 +5,9 @@
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import {
   correctionsSchema,
-  type HeadingWarningAcceptance,
   sourcesFileSchema,
   type Corrections,
+  type AcceptedFault,
   type HeadingCorrection,
   type RepeatCorrection,
   type SourceMeta,
@@ -25,8 +25,8 @@ export interface SourceFile {
   headingCorrections: HeadingCorrection[];
   /** Lines that `content/corrections.yml` declares to repeat the end of an earlier line. */
   repeatCorrections: RepeatCorrection[];
-  /** Heading warnings that `content/corrections.yml` accepts as the source's own. */
-  acceptedWarnings?: HeadingWarningAcceptance[];
+  /** Structural faults `content/corrections.yml` accepts as they are (`faults`): their errors become notes. */
+  acceptedFaults?: AcceptedFault[];
 }
 
 /** Splits a text into lines, NFC-normalised, without trailing carriage returns. */
@@ -166,7 +166,7 @@ export function readSources(root: string): SourceFile[] {
         lines,
         headingCorrections: corrections.data.headings.filter((c) => c.file === path),
         repeatCorrections: corrections.data.repeats.filter((c) => c.file === path),
-        acceptedWarnings: (corrections.data.headingWarnings ?? []).filter((c) => c.file === path),
+        acceptedFaults: (corrections.data.faults ?? []).filter((c) => c.file === path),
       });
     } catch (e) {
       if (e instanceof BuildError) problems.push(...e.diagnostics);

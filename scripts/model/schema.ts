@@ -120,14 +120,17 @@ export const correctionsSchema = z
         .strict()
         .refine((r) => r.of < r.line, { message: "`of` must be an earlier line than `line`", path: ["of"] }),
     ),
-    /** Heading warnings of the per-document report accepted as the source's own (a long title, a title that ends as printed). */
-    headingWarnings: z
+    /**
+     * Structural faults of a source accepted as they are: the parser's error with this `rule` at
+     * this line (a footnote mark without its note, a `|` row no table rule read…) becomes a note.
+     */
+    faults: z
       .array(
         z
           .object({
             file: z.string(),
             line: z.number().int().positive(),
-            rule: z.enum(["heading/too-long", "heading/cut"]),
+            rule: z.string().regex(/^[a-z-]+\/[a-z-]+$/, "a rule id such as footnotes/bracketed-orphan-mark"),
             reason: z.string().min(10),
           })
           .strict(),
@@ -139,4 +142,4 @@ export const correctionsSchema = z
 export type Corrections = z.infer<typeof correctionsSchema>;
 export type HeadingCorrection = Corrections["headings"][number];
 export type RepeatCorrection = Corrections["repeats"][number];
-export type HeadingWarningAcceptance = NonNullable<Corrections["headingWarnings"]>[number];
+export type AcceptedFault = NonNullable<Corrections["faults"]>[number];
