@@ -64,9 +64,13 @@ export function formatReport(checks: DocumentCheck[]): string {
     const tables = c.tables.map((t) => `${t.rows}×${t.columns}`).join(", ") || "-";
     return (
       `${c.file.padEnd(42)} headings ${n(c.headings)}  paragraphs ${n(c.paragraphs)}  list items ${n(c.listItems)}  ` +
-      `footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${tables}  suspicious ${c.suspicious.length} (${unexplained} unexplained)` +
-      (c.warnings ?? []).map((w) => `\n  warning: ${c.file}:${w.line}: ${w.message} (${w.rule})`).join("")
+      `footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${tables}  suspicious ${c.suspicious.length} (${unexplained} unexplained)`
     );
   });
-  return rows.join("\n");
+  // Each warning on a line of its own under its document, as `file:line: message (rule)`.
+  return rows
+    .map((row, i) =>
+      [row, ...(checks[i]!.warnings ?? []).map((w) => `  warning: ${checks[i]!.file}:${w.line}: ${w.message} (${w.rule})`)].join("\n"),
+    )
+    .join("\n");
 }
