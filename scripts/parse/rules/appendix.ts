@@ -51,6 +51,10 @@ function titleLineSpan(ctx: RuleContext, i: number): 0 | 1 | 2 {
   return matchTitleLine(`${ctx.lines[i]!.text.trim()} ${next.text.trim()}`) ? 2 : 0;
 }
 
+/** The motto of a header within the next lines: what follows is the issuer of a form, not the appendix's title. */
+const opensHeader = (ctx: RuleContext, k: number): boolean =>
+  ctx.lines.slice(k, k + 6).some((l) => /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/u.test(stripEmphasis(l.text)));
+
 export const appendixRule: BlockRule = {
   name: "appendix",
   interrupts: true,
@@ -66,7 +70,7 @@ export const appendixRule: BlockRule = {
       let k = skipBlank(ctx, end + 1);
       const titleLines: string[] = [];
       // A header laid out as a table (issuer | motto) comes before the form's own title: not a title.
-      if (ctx.tableAt.has(k) || [...ctx.barAt].some((b) => b > end && b < k)) k = ctx.lines.length;
+      if (ctx.tableAt.has(k) || [...ctx.barAt].some((b) => b > end && b < k) || opensHeader(ctx, k)) k = ctx.lines.length;
       while (k < ctx.lines.length && !isBlank(ctx.lines[k]) && isAllCaps(ctx.lines[k]!.text) && !matchTitleLine(ctx.lines[k]!.text)) {
         titleLines.push(stripEmphasis(ctx.lines[k]!.text));
         end = k++;
