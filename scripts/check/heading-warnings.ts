@@ -13,14 +13,7 @@ export const MAX_HEADING = 200;
 
 /** Words a Vietnamese title does not end on. */
 const FUNCTION_WORDS = new Set(
-  ["của", "và", "các", "cho", "để", "với", "tại", "trong", "là", "về", "những", "theo", "từ", "đến", "có", "bằng", "như", "mà"].concat([
-    "hoặc",
-    "nhằm",
-    "trên",
-    "dưới",
-    "giữa",
-    "đối",
-  ]),
+  "của và các cho để với tại trong là về những theo từ đến có bằng như mà hoặc nhằm trên dưới giữa đối".split(" "),
 );
 /** First halves of two-syllable words (`pháp luật`, `kinh tế`): a cut when they follow a comma or a function word (`chính sách, pháp`). */
 const FIRST_HALVES = new Set(["pháp", "chính", "kinh", "xã", "phát", "nâng", "hoàn", "quản", "đầu", "thực", "bảo", "giáo", "môi", "công"]);

@@ -173,6 +173,17 @@ describe("`Phụ lục` opens an appendix only as a title", () => {
     expect(matchTitleLine(line)).toBeNull();
   });
 
+  it("reads a chapter the same way, its number required", () => {
+    expect(matchTitleLine("**CHƯƠNG II**")).toEqual({ style: "part", numbering: "CHƯƠNG II", ordinal: 2, rest: "" });
+    expect(matchTitleLine("Chương I. QUY ĐỊNH CHUNG")).toEqual({
+      style: "part",
+      numbering: "Chương I",
+      ordinal: 1,
+      rest: "QUY ĐỊNH CHUNG",
+    });
+    expect(matchTitleLine("Chương trình mục tiêu quốc gia giảm nghèo bền vững")).toBeNull();
+  });
+
   it("takes the title in capitals that follows a bare `PHỤ LỤC`", () => {
     expect(outline(parse("ha-noi-nq66-2025-hdnd.md-119-131.txt"))).toEqual([
       "H1 PHỤ LỤC DANH MỤC CÁC KHOẢN PHÍ VÀ LỆ PHÍ",
