@@ -7,6 +7,7 @@ import {
   correctionsSchema,
   sourcesFileSchema,
   type Corrections,
+  type AcceptedFault,
   type HeadingCorrection,
   type RepeatCorrection,
   type SourceMeta,
@@ -24,6 +25,8 @@ export interface SourceFile {
   headingCorrections: HeadingCorrection[];
   /** Lines that `content/corrections.yml` declares to repeat the end of an earlier line. */
   repeatCorrections: RepeatCorrection[];
+  /** Structural faults `content/corrections.yml` accepts as they are (`faults`): their errors become notes. */
+  acceptedFaults?: AcceptedFault[];
 }
 
 /** Splits a text into lines, NFC-normalised, without trailing carriage returns. */
@@ -163,6 +166,7 @@ export function readSources(root: string): SourceFile[] {
         lines,
         headingCorrections: corrections.data.headings.filter((c) => c.file === path),
         repeatCorrections: corrections.data.repeats.filter((c) => c.file === path),
+        acceptedFaults: (corrections.data.faults ?? []).filter((c) => c.file === path),
       });
     } catch (e) {
       if (e instanceof BuildError) problems.push(...e.diagnostics);

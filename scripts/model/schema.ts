@@ -54,8 +54,8 @@ export const sourceMetaSchema = z
     format: z
       .object({
         paragraphs: z.enum(["line", "wrapped", "blank-separated"]),
-        footnotes: z.enum(["none", "end-replacement-char", "page-bottom", "superscript"]),
-        tables: z.enum(["none", "cell-per-line", "tab-separated"]),
+        footnotes: z.enum(["none", "end-replacement-char", "page-bottom", "superscript", "bracketed"]),
+        tables: z.enum(["none", "cell-per-line", "tab-separated", "pipe"]),
       })
       .strict(),
   })
@@ -120,9 +120,26 @@ export const correctionsSchema = z
         .strict()
         .refine((r) => r.of < r.line, { message: "`of` must be an earlier line than `line`", path: ["of"] }),
     ),
+    /**
+     * Structural faults of a source accepted as they are: the parser's error with this `rule` at
+     * this line (a footnote mark without its note, a `|` row no table rule read…) becomes a note.
+     */
+    faults: z
+      .array(
+        z
+          .object({
+            file: z.string(),
+            line: z.number().int().positive(),
+            rule: z.string().regex(/^[a-z-]+\/[a-z-]+$/, "a rule id such as footnotes/bracketed-orphan-mark"),
+            reason: z.string().min(10),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
 export type Corrections = z.infer<typeof correctionsSchema>;
 export type HeadingCorrection = Corrections["headings"][number];
 export type RepeatCorrection = Corrections["repeats"][number];
+export type AcceptedFault = NonNullable<Corrections["faults"]>[number];

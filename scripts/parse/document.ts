@@ -4,6 +4,7 @@ import { Diagnostics } from "../model/diagnostics.ts";
 import type { DocumentModel } from "../model/document.ts";
 import { mergeLists, parseBlocks } from "./blocks.ts";
 import { unifyNumberedRuns } from "./numbered-runs.ts";
+import { extractBracketedFootnotes } from "./footnotes/bracketed.ts";
 import { extractEndFootnotes } from "./footnotes/end-replacement-char.ts";
 import { extractPageFootnotes } from "./footnotes/page-bottom.ts";
 import { extractSuperscriptFootnotes } from "./footnotes/superscript.ts";
@@ -11,6 +12,9 @@ import type { FootnoteResult } from "./footnotes/types.ts";
 import { assignDepths } from "./hierarchy.ts";
 import { dropRepeats, numberLines, type Line } from "./lines.ts";
 import { parseCellTable, startsCellTable, type FoundTable } from "./tables/cell-per-line.ts";
+import { parsePipeLineTable, startsPipeLineTable, unboxLayoutTables } from "./tables/pipe-lines.ts";
+import { parsePipeRowTable, startsPipeRowTable } from "./tables/pipe-rows.ts";
+import { reportStrayRows } from "./tables/stray-rows.ts";
 import { parseTabTable, startsTabTable } from "./tables/tab-separated.ts";
 
 function extractFootnotes(source: SourceFile, lines: Line[], diag: Diagnostics): FootnoteResult {
@@ -21,14 +25,32 @@ function extractFootnotes(source: SourceFile, lines: Line[], diag: Diagnostics):
       return extractPageFootnotes(lines, diag);
     case "superscript":
       return extractSuperscriptFootnotes(lines, diag);
+    case "bracketed":
+      return extractBracketedFootnotes(lines, diag);
     case "none":
       return { lines, footnotes: [] };
   }
 }
 
+/** Portal tables: `|` on lines of their own, or `| a | b |` rows; layout tables are left out (see unboxLayoutTables). */
+function findPipeTables(lines: Line[], diag: Diagnostics): FoundTable[] {
+  const found: FoundTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = startsPipeLineTable(lines, i)
+      ? parsePipeLineTable(lines, i, diag)
+      : startsPipeRowTable(lines[i]!)
+        ? parsePipeRowTable(lines, i, diag)
+        : null;
+    if (table && "node" in table) found.push(table);
+    if (table) i = table.end - 1;
+  }
+  return found;
+}
+
 function findTables(source: SourceFile, lines: Line[], diag: Diagnostics): FoundTable[] {
   const style = source.meta.format.tables;
   if (style === "none") return [];
+  if (style === "pipe") return findPipeTables(lines, diag);
   const found: FoundTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -50,9 +72,12 @@ function findTables(source: SourceFile, lines: Line[], diag: Diagnostics): Found
 
 /** Sources → model for one document. Throws a BuildError listing every fatal problem found. */
 export function parseDocument(source: SourceFile): DocumentModel {
-  const diag = new Diagnostics(source.path);
-  const { lines, footnotes } = extractFootnotes(source, dropRepeats(numberLines(source.lines), source.repeatCorrections), diag);
+  const diag = new Diagnostics(source.path, source.acceptedFaults);
+  const read = extractFootnotes(source, dropRepeats(numberLines(source.lines), source.repeatCorrections), diag);
+  const footnotes = read.footnotes;
+  const lines = source.meta.format.tables === "pipe" ? unboxLayoutTables(read.lines) : read.lines;
   const tables = findTables(source, lines, diag);
+  reportStrayRows(lines, tables, diag);
   const blocks = mergeLists(
     assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections))),
   );
