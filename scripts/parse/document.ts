@@ -41,10 +41,25 @@ function findPipeTables(lines: Line[], diag: Diagnostics): FoundTable[] {
       : startsPipeRowTable(lines[i]!)
         ? parsePipeRowTable(lines, i, diag)
         : null;
-    if (table && "node" in table) found.push(table);
+    if (table && "node" in table) {
+      const prev = found[found.length - 1];
+      if (prev && continuesTable(lines, prev, table)) {
+        // A table the page or the copy cut in two: its second part has no header of its own.
+        prev.node.rows.push(...table.node.rows);
+        prev.node.endLine = table.node.endLine;
+        prev.end = table.end;
+      } else found.push(table);
+    }
     if (table) i = table.end - 1;
   }
   return found;
+}
+
+/** `next` has no header, as many columns as `prev`, and only blank lines between them. */
+function continuesTable(lines: Line[], prev: FoundTable, next: FoundTable): boolean {
+  if (next.node.header.length > 0 || next.node.columns !== prev.node.columns) return false;
+  for (let k = prev.end; k < next.start; k++) if (lines[k]!.text.trim() !== "") return false;
+  return true;
 }
 
 function findTables(source: SourceFile, lines: Line[], diag: Diagnostics): FoundTable[] {

@@ -49,7 +49,7 @@ function readSlots(lines: Line[], start: number): { slots: Slot[]; end: number }
 }
 
 const LAYOUT =
-  /(CỘNG HÒA XÃ HỘI|Độc lập\s*-\s*Tự do|^Số:|Nơi nhận|^(TM|KT|Q|TL|TUQ)\.|CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|BÍ THƯ|XÁC THỰC)/mu;
+  /(CỘNG HÒA XÃ HỘI|Độc lập\s*-\s*Tự do|^Số:|Nơi nhận|^(TM|KT|Q|TL|TUQ)\.|CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|BÍ THƯ|XÁC THỰC|ngày[\s.…]*tháng[\s.…]*năm|^NGƯỜI )/mu;
 
 /** A header (issuer | motto, number | date) or signature (recipients | signer) table: two columns of matter. */
 function isLayout(slots: Slot[]): boolean {
@@ -57,29 +57,15 @@ function isLayout(slots: Slot[]): boolean {
   return cells.length > 0 && cells.length <= 6 && slots.length <= 8 && cells.some((s) => LAYOUT.test(s.text));
 }
 
-/** The most common distance between row numbers that follow an empty slot, less one: the column count. */
-function columnsFromRowMarks(slots: Slot[]): number | undefined {
-  const marks = slots.map((s, k) => (k > 0 && slots[k - 1]!.text === "" && isRowMark(s.text) ? k : -1)).filter((k) => k >= 0);
-  const counts = new Map<number, number>();
-  for (let k = 1; k < marks.length; k++) {
-    const d = marks[k]! - marks[k - 1]! - 1;
-    if (d >= 2) counts.set(d, (counts.get(d) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return best && best[1] >= 1 ? best[0] : undefined;
-}
-
-/** Without row numbers: the smallest width whose row ends all fall on empty slots, from a row end on. */
-function columnsFromPeriod(slots: Slot[]): { columns: number; first: number } | undefined {
-  for (let n = 2; n <= 12; n++) {
-    for (let o = 0; o < slots.length; o++) {
-      if (o > 0 && slots[o - 1]!.text !== "") continue;
-      const rest = slots.length - o;
-      if ((rest + 1) % (n + 1) !== 0 || rest < 2 * n + 1) continue;
-      let ok = true;
-      for (let k = o + n; k < slots.length; k += n + 1) if (slots[k]!.text !== "") ok = false;
-      if (ok) return { columns: n, first: o };
-    }
+/** Without row numbers: the first row end from which every `n`-th slot after is empty, the last one ending the table. */
+function columnsFromPeriod(slots: Slot[], n: number): number | undefined {
+  for (let o = 0; o < slots.length; o++) {
+    if (o > 0 && slots[o - 1]!.text !== "") continue;
+    const rest = slots.length - o;
+    if ((rest + 1) % (n + 1) !== 0 || rest < 2 * n + 1) continue;
+    let ok = true;
+    for (let k = o + n; k < slots.length; k += n + 1) if (slots[k]!.text !== "") ok = false;
+    if (ok) return o;
   }
   return undefined;
 }
@@ -108,56 +94,132 @@ function buildHeader(rows: TableCell[][], columns: number): TableRow[] {
   return header;
 }
 
-/** Reads the table opened by the `|` at `start`; null (with the end) for a layout table. */
-export function parsePipeLineTable(lines: Line[], start: number, diag: Diagnostics): FoundTable | { layout: true; start: number; end: number } | null {
-  const { slots, end } = readSlots(lines, start);
-  if (isLayout(slots)) return { layout: true, start, end };
-  const endLine = lines[end - 1]!.line;
-  const byMarks = columnsFromRowMarks(slots);
-  const period = byMarks === undefined ? columnsFromPeriod(slots) : undefined;
-  const columns = byMarks ?? period?.columns;
-  if (columns === undefined) {
-    diag.error(lines[start]!.line, "a `|` table whose rows cannot be told apart", "table/pipe-rows", "rows numbered 1, 2 … or of one width");
-    return null;
+interface Body {
+  rows: TableRow[];
+  /** Rows read at full width. */
+  full: number;
+  /** Rows read at full width that open with a row number. */
+  numbered: number;
+}
+
+const isEmpty = (s: Slot | undefined): boolean => !s || s.text === "";
+
+/** How well slots `p … p+k-1` read as one row of a `columns`-wide table (higher is better). */
+function rowScore(slots: Slot[], p: number, k: number, columns: number): number {
+  const mark = isRowMark(slots[p]!.text);
+  let score = k + (mark ? 1 : 0);
+  if (k < columns) {
+    score -= mark ? 0.5 : 1.5;
+    for (let j = p; j < p + k; j++) if (isEmpty(slots[j])) score -= 0.25;
+    // An empty slot before a row number inside a short row: a row break was missed there.
+    for (let j = p + 1; j < p + k; j++) if (isEmpty(slots[j - 1]) && isRowMark(slots[j]!.text)) score -= 1;
   }
-  // The first body row: a row number after an empty slot that opens a full or merged row (not the 1…N row).
-  let first = period?.first ?? -1;
-  if (byMarks !== undefined) {
-    for (let k = 0; k < slots.length; k++) {
-      if (k > 0 && slots[k - 1]!.text !== "") continue;
-      if (!isRowMark(slots[k]!.text)) continue;
-      const row = slots.slice(k, k + columns);
-      if (row.length === columns && isColumnNumbering(row)) continue;
-      first = k;
-      break;
+  return score;
+}
+
+/** A short row: after a row number, a merged row (its title spans the rest); without, the cells a row span from above left out. */
+function shortRow(cells: TableCell[], columns: number, line: number): TableCell[] {
+  if (isRowMark(cells[0]!.text)) return padRow(cells, columns, line);
+  return [...Array.from({ length: columns - cells.length }, () => ({ text: "", line })), ...cells];
+}
+
+/**
+ * Reads body rows from slot `first`: each row is 1 … `columns` cells followed by one empty slot
+ * (the end of the row and the start of the next). The split is the one that reads best
+ * (rowScore): full rows, rows opened by a row number, no row number hidden inside a row.
+ */
+function readBody(slots: Slot[], first: number, columns: number): Body {
+  const n = slots.length;
+  const best = new Array<number>(n + 2).fill(-Infinity);
+  const take = new Array<number>(n + 2).fill(0);
+  best[n] = 0;
+  best[n + 1] = 0;
+  for (let p = n - 1; p >= first; p--) {
+    for (let k = 1; k <= columns && p + k <= n; k++) {
+      const next = p + k + 1;
+      if (p + k < n && !isEmpty(slots[p + k])) continue;
+      const score = rowScore(slots, p, k, columns) + best[Math.min(next, n)]!;
+      if (score > best[p]!) {
+        best[p] = score;
+        take[p] = k;
+      }
     }
   }
-  if (first < 0) first = 0;
-  const header = first > 0 ? buildHeader(headerRows(slots.slice(0, first)), columns) : [];
   const rows: TableRow[] = [];
-  const marked = byMarks !== undefined;
-  const opensRow = (k: number) => k >= slots.length || !marked || isRowMark(slots[k]!.text);
-  for (let p = first; p < slots.length; ) {
-    if (p + columns >= slots.length || (slots[p + columns]!.text === "" && opensRow(p + columns + 1))) {
-      const cells = slots.slice(p, p + columns).map(strip);
-      rows.push({ cells: padRow(cells, columns, slots[p]!.line), line: slots[p]!.line });
-      p += columns + 1;
-      continue;
-    }
-    let k = 1;
-    while (k < columns && !(slots[p + k]?.text === "" && opensRow(p + k + 1))) k++;
-    if (k >= columns || slots.slice(p, p + k).some((s) => s.text === "")) {
-      diag.error(slots[p]!.line, `a \`|\` table row that does not fit the table's ${columns} columns`, "table/pipe-row-width", `${columns} cells, or a row number and its title`);
-      return null;
-    }
-    rows.push({ cells: padRow(slots.slice(p, p + k).map(strip), columns, slots[p]!.line), line: slots[p]!.line });
-    p += k + 1;
+  let full = 0;
+  let numbered = 0;
+  for (let p = first; p < n && take[p]! > 0; p += take[p]! + 1) {
+    const k = take[p]!;
+    const cells = slots.slice(p, p + k).map(strip);
+    if (k === columns) full++;
+    if (k === columns && isRowMark(cells[0]!.text)) numbered++;
+    rows.push({ cells: k === columns ? cells : shortRow(cells, columns, slots[p]!.line), line: slots[p]!.line });
   }
-  if (rows.length === 0) {
-    diag.error(lines[start]!.line, "a `|` table with a header but no rows", "table/pipe-rows", "at least one row");
-    return null;
+  return { rows, full, numbered };
+}
+
+/** The first slot of the body: a row number after an empty slot that does not number the columns. */
+function firstBodySlot(slots: Slot[], columns: number): number {
+  for (let k = 0; k < slots.length; k++) {
+    if ((k > 0 && slots[k - 1]!.text !== "") || !isRowMark(slots[k]!.text)) continue;
+    const row = slots.slice(k, k + columns);
+    if (row.length === columns && isColumnNumbering(row)) continue;
+    // Sub-headings of a merged header cell (`X`, `Y` under “Tọa độ”) are not a numbered row.
+    if (/^[A-Z]$/.test(slots[k]!.text) && /^[A-Z]$/.test(slots[k + 1]?.text ?? "")) continue;
+    return k;
   }
-  return { node: { type: "table", header, rows, columns, line: lines[start]!.line, endLine }, start, end };
+  return -1;
+}
+
+/**
+ * The column count under which most rows are full and numbered (a narrower count reads as many
+ * numbered rows, with the rest of each row as rows of empty cells: the wider count wins a tie);
+ * without row numbers, the count under which most rows are full.
+ */
+function bestPlan(slots: Slot[]): { columns: number; first: number; body: Body } | undefined {
+  let best: { columns: number; first: number; body: Body } | undefined;
+  for (let n = 2; n <= 16; n++) {
+    const marked = firstBodySlot(slots, n);
+    const first = marked >= 0 ? marked : (columnsFromPeriod(slots, n) ?? -1);
+    if (first < 0) continue;
+    const body = readBody(slots, first, n);
+    if (body.full === 0) continue;
+    const better =
+      !best ||
+      body.numbered > best.body.numbered ||
+      (body.numbered === best.body.numbered && (body.numbered > 0 ? true : body.full >= best.body.full));
+    if (better) best = { columns: n, first, body };
+  }
+  return best;
+}
+
+/** What a `|` block that is not a data table, or could not be read, covers. */
+export interface SkippedTable {
+  skip: "layout" | "unreadable";
+  start: number;
+  end: number;
+}
+
+/** Reads the table opened by the `|` at `start`; a layout table, or one that cannot be read (an error), is skipped. */
+export function parsePipeLineTable(lines: Line[], start: number, diag: Diagnostics): FoundTable | SkippedTable {
+  const { slots, end } = readSlots(lines, start);
+  if (isLayout(slots)) return { skip: "layout", start, end };
+  const endLine = lines[end - 1]!.line;
+  const plan = bestPlan(slots);
+  const printed = headerRows(slots);
+  if (!plan && printed.length > 0 && printed.length <= 4) {
+    // A small table with no row numbers and no regular width (a formula laid out as a table): rows as printed.
+    const columns = Math.max(...printed.map((r) => r.length));
+    diag.note(lines[start]!.line, `a small \`|\` table read as printed, ${printed.length} rows of up to ${columns} cells`, "table/pipe-as-printed");
+    const rows = printed.map((r) => ({ cells: padRow(r, columns, r[0]!.line), line: r[0]!.line }));
+    return { node: { type: "table", header: [], rows, columns, line: lines[start]!.line, endLine }, start, end };
+  }
+  if (!plan) {
+    diag.error(lines[start]!.line, "a `|` table whose rows cannot be told apart", "table/pipe-rows", "rows numbered 1, 2 … (or A, I, 1.1) or rows of one width");
+    return { skip: "unreadable", start, end };
+  }
+  const header = plan.first > 0 ? buildHeader(headerRows(slots.slice(0, plan.first)), plan.columns) : [];
+  return { node: { type: "table", header, rows: plan.body.rows, columns: plan.columns, line: lines[start]!.line, endLine }, start, end };
 }
 
 /** Decoration inside a layout table: rules under the issuer and motto, empty emphasis. */

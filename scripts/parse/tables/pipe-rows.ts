@@ -8,6 +8,7 @@ import type { TableCell, TableRow } from "../../model/document.ts";
 import type { Diagnostics } from "../../model/diagnostics.ts";
 import { isBlank, type Line } from "../lines.ts";
 import type { FoundTable } from "./cell-per-line.ts";
+import type { SkippedTable } from "./pipe-lines.ts";
 import { cellText, isColumnNumbering, isRowMark, padRow, spanFullWidth } from "./pipe-cells.ts";
 
 /** Does a `| a | b |` table start at this line? */
@@ -63,11 +64,11 @@ const width = (r: TableRow): number => {
 };
 
 /** Reads the `| a | b |` table starting at `start`. */
-export function parsePipeRowTable(lines: Line[], start: number, diag: Diagnostics): FoundTable | null {
+export function parsePipeRowTable(lines: Line[], start: number, diag: Diagnostics): FoundTable | SkippedTable {
   const { rows: printed, end } = readRows(lines, start);
   const separator = printed.findIndex((r) => isSeparatorRow(r.cells));
   const rows = printed.filter((r) => !isSeparatorRow(r.cells));
-  if (rows.length === 0) return null;
+  if (rows.length === 0) return { skip: "unreadable", start, end };
   const columns = Math.max(1, ...rows.map(width));
   const numbering = rows.findIndex((r) => isColumnNumbering(r.cells.slice(0, width(r))) && width(r) === columns);
   // The body starts after the 1…N row, else at the first numbered row, else under `|---|`, else after one row.
@@ -75,7 +76,7 @@ export function parsePipeRowTable(lines: Line[], start: number, diag: Diagnostic
   const first = numbering >= 0 ? numbering + 1 : marked > 0 ? marked : separator > 0 ? separator : 1;
   if (first >= rows.length) {
     diag.error(rows[0]!.line, "a `|` table with a header but no rows", "table/pipe-rows", "at least one row under the header");
-    return null;
+    return { skip: "unreadable", start, end };
   }
   const head = rows.slice(0, first).map((r) => padRow(r.cells.slice(0, columns), columns, r.line));
   const numberingRow = numbering >= 0 ? head.pop() : undefined;
