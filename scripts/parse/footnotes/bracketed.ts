@@ -70,7 +70,12 @@ export function extractBracketedFootnotes(input: Line[], diag: Diagnostics): Foo
   }
   for (const f of notes) {
     if (!marked.has(f.label))
-      diag.error(f.line, `footnote note [${f.n}] has no mark in the text`, "footnotes/bracketed-orphan-note", `a mark “[${f.n}]” in the text`);
+      diag.error(
+        f.line,
+        `footnote note [${f.n}] has no mark in the text`,
+        "footnotes/bracketed-orphan-note",
+        `a mark “[${f.n}]” in the text`,
+      );
   }
   return { lines, footnotes: notes.map(({ n: _n, ...f }) => f) };
 }

@@ -15,7 +15,8 @@ import { cellText, isColumnNumbering, isRowMark, padRow, spanFullWidth, spanShor
 const isPipe = (l: Line | undefined): boolean => Boolean(l && l.text.trim() === "|");
 
 /** Does a lone-`|` table start at this line? */
-export const startsPipeLineTable = (lines: Line[], i: number): boolean => isPipe(lines[i]) && (i === 0 || !isPipe(lines[i - 1]) || isBlank(lines[i - 1]));
+export const startsPipeLineTable = (lines: Line[], i: number): boolean =>
+  isPipe(lines[i]) && (i === 0 || !isPipe(lines[i - 1]) || isBlank(lines[i - 1]));
 
 interface Slot extends TableCell {
   /** Index (in the line array) of the `|` that opens the slot. */
@@ -89,7 +90,11 @@ function buildHeader(rows: TableCell[][], columns: number): TableRow[] {
     header = spanShortRows(rows[0]!, rows[1]!, columns) ?? rows.map((r) => ({ cells: padRow(r, columns, r[0]!.line), line: r[0]!.line }));
   } else if (rows.length === 1 && rows[0]!.length < columns) {
     header = [{ cells: padRow(rows[0]!, columns, rows[0]![0]!.line), line: rows[0]![0]!.line }];
-  } else header = spanFullWidth(rows.map((r) => padRow(r, columns, r[0]!.line)), columns);
+  } else
+    header = spanFullWidth(
+      rows.map((r) => padRow(r, columns, r[0]!.line)),
+      columns,
+    );
   if (numbering) header.push({ cells: padRow(numbering, columns, numbering[0]!.line), line: numbering[0]!.line });
   return header;
 }
@@ -171,10 +176,15 @@ function firstBodySlot(slots: Slot[], columns: number): number {
   return -1;
 }
 
+/** Rows read well (full and numbered, or full in a table without numbers) less half the others. */
+function value(body: Body): number {
+  const good = body.numbered > 0 ? body.numbered : body.full;
+  return good - 0.5 * (body.rows.length - good);
+}
+
 /**
- * The column count under which most rows are full and numbered (a narrower count reads as many
- * numbered rows, with the rest of each row as rows of empty cells: the wider count wins a tie);
- * without row numbers, the count under which most rows are full.
+ * The column count under which the rows read best (`value`): a narrower count reads as many
+ * numbered rows, but with the rest of each row as rows of its own; the narrower count wins a tie.
  */
 function bestPlan(slots: Slot[]): { columns: number; first: number; body: Body } | undefined {
   let best: { columns: number; first: number; body: Body } | undefined;
@@ -184,10 +194,7 @@ function bestPlan(slots: Slot[]): { columns: number; first: number; body: Body }
     if (first < 0) continue;
     const body = readBody(slots, first, n);
     if (body.full === 0) continue;
-    const better =
-      !best ||
-      body.numbered > best.body.numbered ||
-      (body.numbered === best.body.numbered && (body.numbered > 0 ? true : body.full >= best.body.full));
+    const better = !best || value(body) > value(best.body);
     if (better) best = { columns: n, first, body };
   }
   return best;
@@ -210,12 +217,21 @@ export function parsePipeLineTable(lines: Line[], start: number, diag: Diagnosti
   if (!plan && printed.length > 0 && printed.length <= 4) {
     // A small table with no row numbers and no regular width (a formula laid out as a table): rows as printed.
     const columns = Math.max(...printed.map((r) => r.length));
-    diag.note(lines[start]!.line, `a small \`|\` table read as printed, ${printed.length} rows of up to ${columns} cells`, "table/pipe-as-printed");
+    diag.note(
+      lines[start]!.line,
+      `a small \`|\` table read as printed, ${printed.length} rows of up to ${columns} cells`,
+      "table/pipe-as-printed",
+    );
     const rows = printed.map((r) => ({ cells: padRow(r, columns, r[0]!.line), line: r[0]!.line }));
     return { node: { type: "table", header: [], rows, columns, line: lines[start]!.line, endLine }, start, end };
   }
   if (!plan) {
-    diag.error(lines[start]!.line, "a `|` table whose rows cannot be told apart", "table/pipe-rows", "rows numbered 1, 2 … (or A, I, 1.1) or rows of one width");
+    diag.error(
+      lines[start]!.line,
+      "a `|` table whose rows cannot be told apart",
+      "table/pipe-rows",
+      "rows numbered 1, 2 … (or A, I, 1.1) or rows of one width",
+    );
     return { skip: "unreadable", start, end };
   }
   const header = plan.first > 0 ? buildHeader(headerRows(slots.slice(0, plan.first)), plan.columns) : [];

@@ -47,7 +47,12 @@ function readRows(lines: Line[], start: number): { rows: TableRow[]; end: number
   while (i < lines.length && startsPipeRowTable(lines[i]!)) {
     const parts = [lines[i]!];
     i++;
-    const closed = () => /\|\s*$/.test(parts[parts.length - 1]!.text) && parts.map((p) => p.text).join("").split("|").length > 2;
+    const closed = () =>
+      /\|\s*$/.test(parts[parts.length - 1]!.text) &&
+      parts
+        .map((p) => p.text)
+        .join("")
+        .split("|").length > 2;
     while (i < lines.length && !isBlank(lines[i]) && (!closed() || lines[i]!.text.trim() === "|")) {
       parts.push(lines[i]!);
       i++;

@@ -6,7 +6,8 @@ import type { Diagnostics } from "../../model/diagnostics.ts";
 import type { Line } from "../lines.ts";
 
 /** A line laid out as a table row: cells between `|`, a `|` alone, or text on both sides of a TAB. */
-export const looksLikeRow = (l: Line): boolean => /^\s*\|/.test(l.text) || /\S[^\S\n]*\|[^\S\n]*\S.*\|/.test(l.text) || /\S\t+\S/.test(l.text);
+export const looksLikeRow = (l: Line): boolean =>
+  /^\s*\|/.test(l.text) || /\S[^\S\n]*\|[^\S\n]*\S.*\|/.test(l.text) || /\S\t+\S/.test(l.text);
 
 /** Reports the first line of each run of row-like lines outside the tables found (`taken`: line indexes the tables cover). */
 export function reportStrayRows(lines: Line[], taken: readonly { start: number; end: number }[], diag: Diagnostics): void {
