@@ -12,7 +12,7 @@ import type { SkippedTable } from "./pipe-lines.ts";
 import { cellText, isColumnNumbering, isRowMark, padRow, spanFullWidth } from "./pipe-cells.ts";
 
 /** Does a `| a | b |` table start at this line? */
-export const startsPipeRowTable = (l: Line): boolean => /^\s*\|.*\S.*\|\s*$|^\s*\|[^|]*\|/.test(l.text) && l.text.trim() !== "|";
+export const startsPipeRowTable = (l: Line): boolean => /^\s*\|/.test(l.text) && l.text.trim() !== "|";
 
 const isSeparatorRow = (cells: TableCell[]): boolean => cells.length > 0 && cells.every((c) => /^:?-{2,}:?$/.test(c.text));
 
@@ -44,7 +44,8 @@ function splitRow(parts: Line[]): TableCell[] {
 function readRows(lines: Line[], start: number): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
   let i = start;
-  while (i < lines.length && startsPipeRowTable(lines[i]!)) {
+  // Inside the table a `|` alone is a row the copy emptied (a lost header) or a cell's end.
+  while (i < lines.length && (startsPipeRowTable(lines[i]!) || (i > start && lines[i]!.text.trim() === "|"))) {
     const parts = [lines[i]!];
     i++;
     const closed = () =>
@@ -57,7 +58,8 @@ function readRows(lines: Line[], start: number): { rows: TableRow[]; end: number
       parts.push(lines[i]!);
       i++;
     }
-    rows.push({ cells: splitRow(parts), line: parts[0]!.line });
+    const cells = splitRow(parts);
+    if (cells.some((c) => c.text !== "")) rows.push({ cells, line: parts[0]!.line });
   }
   return { rows, end: i };
 }
