@@ -191,13 +191,22 @@ function bestPlan(slots: Slot[]): { columns: number; first: number; body: Body }
   for (let n = 2; n <= 16; n++) {
     const marked = firstBodySlot(slots, n);
     const first = marked >= 0 ? marked : (columnsFromPeriod(slots, n) ?? -1);
-    if (first < 0) continue;
+    if (first < 0 || !fitsHeader(headerRows(slots.slice(0, first)), n)) continue;
     const body = readBody(slots, first, n);
     if (body.full === 0) continue;
-    const better = !best || value(body) > value(best.body);
-    if (better) best = { columns: n, first, body };
+    if (!best || value(body) > value(best.body)) best = { columns: n, first, body };
   }
   return best;
+}
+
+/** The header bounds the column count: no fewer than its widest row, no more than all its cells (or the 1…N row's N). */
+function fitsHeader(rows: TableCell[][], columns: number): boolean {
+  if (rows.length === 0) return true;
+  const last = rows[rows.length - 1]!;
+  if (rows.length > 1 && isColumnNumbering(last)) return last.length === columns;
+  const widest = Math.max(...rows.map((r) => r.length));
+  const all = rows.reduce((sum, r) => sum + r.length, 0);
+  return widest <= columns && columns <= all;
 }
 
 /** What a `|` block that is not a data table, or could not be read, covers. */
