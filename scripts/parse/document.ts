@@ -12,6 +12,7 @@ import type { FootnoteResult } from "./footnotes/types.ts";
 import { assignDepths } from "./hierarchy.ts";
 import { dropRepeats, numberLines, type Line } from "./lines.ts";
 import { parseCellTable, startsCellTable, type FoundTable } from "./tables/cell-per-line.ts";
+import { isRowMark } from "./tables/pipe-cells.ts";
 import { parsePipeLineTable, startsPipeLineTable, unboxLayoutTables } from "./tables/pipe-lines.ts";
 import { parsePipeRowTable, startsPipeRowTable } from "./tables/pipe-rows.ts";
 import { reportStrayRows } from "./tables/stray-rows.ts";
@@ -55,9 +56,10 @@ function findPipeTables(lines: Line[], diag: Diagnostics): FoundTable[] {
   return found;
 }
 
-/** `next` has no header, as many columns as `prev`, and only blank lines between them. */
+/** `next` has no header, as many columns as `prev`, opens with a numbered row, and only blank lines come between them. */
 function continuesTable(lines: Line[], prev: FoundTable, next: FoundTable): boolean {
   if (next.node.header.length > 0 || next.node.columns !== prev.node.columns) return false;
+  if (!isRowMark(next.node.rows[0]?.cells[0]?.text ?? "")) return false;
   for (let k = prev.end; k < next.start; k++) if (lines[k]!.text.trim() !== "") return false;
   return true;
 }

@@ -12,7 +12,7 @@ export function cellText(raw: string): string {
 
 /** A value that numbers a row: `1`, `1.1`, `I`, `A`, `(1)`, `a)`, with or without a final dot. */
 export const isRowMark = (s: string): boolean =>
-  /^(\d{1,3}(\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?|[A-ZĐ]\.?|\(\d{1,3}\)|[a-zđ]\))$/u.test(s.trim());
+  /^(\d{1,2}(\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?|[A-ZĐ]\.?|\(\d{1,3}\)|[a-zđ]\))$/u.test(s.trim());
 
 /** A row that numbers the columns `1 2 … N`, `(1) (2) …` or `A B C …`: kept as the last header row. */
 export function isColumnNumbering(cells: readonly TableCell[]): boolean {
