@@ -250,9 +250,16 @@ export function parsePipeLineTable(lines: Line[], start: number, diag: Diagnosti
 /** Decoration inside a layout table: rules under the issuer and motto, empty emphasis. */
 const DECORATION = /^\s*(-{3,}|_{3,}|\*+|\*\*\s+\*\*|\*\s+\*)\s*$/;
 
+/** The header table (issuer | motto, number | place and date), as against the signature's. */
+const HEADER_TABLE = /CỘNG HÒA XÃ HỘI|^Số:/mu;
+/** The motto's second line stays a line of its own. */
+const MOTTO = /^\**\s*Độc lập\s*-/u;
+
 /**
  * Takes the `|` lines (and their rules and empty emphasis) out of the layout tables of the header
  * and signature, so that their lines read as front and back matter, not as a table or paragraphs.
+ * In the header each cell's lines are joined on its first line (`Thanh Hóa, ngày` | `18 tháng 11
+ * năm 2025` is one date), the motto's second line apart; the signature's lines stay as they are.
  */
 export function unboxLayoutTables(input: Line[]): Line[] {
   const lines = input.map((l) => ({ ...l }));
@@ -260,7 +267,27 @@ export function unboxLayoutTables(input: Line[]): Line[] {
     if (!startsPipeLineTable(lines, i)) continue;
     const { slots, end } = readSlots(lines, i);
     if (isLayout(slots)) {
-      for (let k = i; k < end; k++) if (isPipe(lines[k]) || DECORATION.test(lines[k]!.text)) lines[k]!.text = "";
+      const header = slots.some((c) => HEADER_TABLE.test(c.text));
+      let group: Line[] = [];
+      const flush = () => {
+        if (group.length > 1) {
+          group[0]!.text = cellText(group.map((l) => l.text).join("\n"));
+          for (const l of group.slice(1)) l.text = "";
+        }
+        group = [];
+      };
+      for (let k = i; k < end; k++) {
+        const l = lines[k]!;
+        if (isPipe(l) || DECORATION.test(l.text)) {
+          if (isPipe(l)) flush();
+          l.text = "";
+          continue;
+        }
+        if (!header || isBlank(l)) continue;
+        if (MOTTO.test(l.text)) flush();
+        group.push(l);
+      }
+      flush();
     }
     i = end - 1;
   }
