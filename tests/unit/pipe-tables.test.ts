@@ -148,6 +148,26 @@ describe("| a | b | tables: a table of a National Assembly resolution as the cra
   });
 });
 
+describe("| a | b | tables: a row printed without its leading `|`", () => {
+  it("keeps the row in the table, its cells in the last columns (the row quoted in issue 27)", () => {
+    const printed = ["| STT | Chỉ tiêu | Đơn vị | Năm 2025 |", "| 1 | Cơ cấu kinh tế | | |", "- Nông, lâm nghiệp, thủy sản | % | 34,48 |"];
+    const diag = new Diagnostics("plan");
+    const t = table(
+      parsePipeRowTable(
+        printed.map((text, i) => ({ text, line: 40 + i })),
+        0,
+        diag,
+      ),
+      diag,
+    );
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["1", "Cơ cấu kinh tế", "", ""],
+      ["", "- Nông, lâm nghiệp, thủy sản", "%", "34,48"],
+    ]);
+    expect(t.endLine).toBe(42);
+  });
+});
+
 describe("layout tables of the header and the signature are matter, not tables", () => {
   it("skips the issuer | motto, number | date table and reads each cell as one line, the motto's second line apart", () => {
     const lines = fixture("tables", "thanh-hoa-kh235-2025-quan-trac-thuy-san.md-1-17.txt");

@@ -21,7 +21,8 @@ function splitRow(parts: Line[]): TableCell[] {
   const cells: TableCell[] = [];
   let text: string[] = [];
   let line = parts[0]!.line;
-  let opened = false;
+  // A row printed without its leading `|` opens its first cell at the line's start.
+  let opened = !/^\s*\|/.test(parts[0]!.text);
   for (const part of parts) {
     const pieces = part.text.split("|");
     pieces.forEach((piece, k) => {
@@ -45,7 +46,9 @@ function readRows(lines: Line[], start: number): { rows: TableRow[]; end: number
   const rows: TableRow[] = [];
   let i = start;
   // Inside the table a `|` alone is a row the copy emptied (a lost header) or a cell's end.
-  while (i < lines.length && (startsPipeRowTable(lines[i]!) || (i > start && lines[i]!.text.trim() === "|"))) {
+  // A row whose leading `|` the copy dropped (`- Nông, lâm nghiệp | % | 34,48 |`) goes on the table too.
+  const lostLead = (l: Line) => /\S.*\|.*\|\s*$/.test(l.text);
+  while (i < lines.length && (startsPipeRowTable(lines[i]!) || (i > start && (lines[i]!.text.trim() === "|" || lostLead(lines[i]!))))) {
     const parts = [lines[i]!];
     i++;
     const closed = () =>
@@ -70,6 +73,16 @@ const width = (r: TableRow): number => {
   return n;
 };
 
+/**
+ * A body row `columns` wide: a short row after a row number is a merged row (its title spans the
+ * rest); a short row without one has lost its first cells (a span from above, a dropped `|`).
+ */
+function bodyCells(r: TableRow, columns: number): TableCell[] {
+  const cells = r.cells.slice(0, columns);
+  if (cells.length >= columns || isRowMark(cells[0]?.text ?? "")) return padRow(cells, columns, r.line);
+  return [...Array.from({ length: columns - cells.length }, () => ({ text: "", line: r.line })), ...cells];
+}
+
 /** Reads the `| a | b |` table starting at `start`. */
 export function parsePipeRowTable(lines: Line[], start: number, diag: Diagnostics): FoundTable | SkippedTable {
   const { rows: printed, end } = readRows(lines, start);
@@ -89,6 +102,6 @@ export function parsePipeRowTable(lines: Line[], start: number, diag: Diagnostic
   const numberingRow = numbering >= 0 ? head.pop() : undefined;
   const header: TableRow[] = spanFullWidth(head, columns);
   if (numberingRow) header.push({ cells: numberingRow, line: numberingRow[0]!.line });
-  const body = rows.slice(first).map((r) => ({ cells: padRow(r.cells.slice(0, columns), columns, r.line), line: r.line }));
+  const body = rows.slice(first).map((r) => ({ cells: bodyCells(r, columns), line: r.line }));
   return { node: { type: "table", header, rows: body, columns, line: lines[start]!.line, endLine: lines[end - 1]!.line }, start, end };
 }
