@@ -11,7 +11,7 @@ import { collapse, footnoteRef } from "../../model/text.ts";
 import { isBlank, type Line } from "../lines.ts";
 import type { FootnoteResult } from "./types.ts";
 
-const NOTE_START = /^\s*\**\[(\d{1,3})\]\**(?=\s|$)\s*(.*)$/;
+const NOTE_START = /^\s*\[(\d{1,3})\](?=\s|$)\s*(.*)$/;
 const MARK = /\[(\d{1,3})\](?!\()/g;
 const ENDS_NOTES = /^\s*(#|\|\s*$)/;
 
