@@ -13,7 +13,7 @@ import { assignDepths } from "./hierarchy.ts";
 import { dropRepeats, numberLines, type Line } from "./lines.ts";
 import { parseCellTable, startsCellTable, type FoundTable } from "./tables/cell-per-line.ts";
 import { isRowMark } from "./tables/pipe-cells.ts";
-import { parsePipeLineTable, startsPipeLineTable, unboxLayoutTables } from "./tables/pipe-lines.ts";
+import { parsePipeLineTable, type SkippedTable, startsPipeLineTable, unboxLayoutTables } from "./tables/pipe-lines.ts";
 import { parsePipeRowTable, startsPipeRowTable } from "./tables/pipe-rows.ts";
 import { reportStrayRows } from "./tables/stray-rows.ts";
 import { parseTabTable, startsTabTable } from "./tables/tab-separated.ts";
@@ -34,7 +34,7 @@ function extractFootnotes(source: SourceFile, lines: Line[], diag: Diagnostics):
 }
 
 /** Portal tables: `|` on lines of their own, or `| a | b |` rows; layout tables are left out (see unboxLayoutTables). */
-function findPipeTables(lines: Line[], diag: Diagnostics): FoundTable[] {
+function findPipeTables(lines: Line[], diag: Diagnostics, reported: SkippedTable[]): FoundTable[] {
   const found: FoundTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const table = startsPipeLineTable(lines, i)
@@ -50,6 +50,8 @@ function findPipeTables(lines: Line[], diag: Diagnostics): FoundTable[] {
         prev.node.endLine = table.node.endLine;
         prev.end = table.end;
       } else found.push(table);
+    } else if (table?.skip === "unreadable") {
+      reported.push(table);
     }
     if (table) i = table.end - 1;
   }
@@ -64,10 +66,11 @@ function continuesTable(lines: Line[], prev: FoundTable, next: FoundTable): bool
   return true;
 }
 
-function findTables(source: SourceFile, lines: Line[], diag: Diagnostics): FoundTable[] {
+/** `reported`: `|` blocks no table could be read from, already reported (not stray rows again). */
+function findTables(source: SourceFile, lines: Line[], diag: Diagnostics, reported: SkippedTable[] = []): FoundTable[] {
   const style = source.meta.format.tables;
   if (style === "none") return [];
-  if (style === "pipe") return findPipeTables(lines, diag);
+  if (style === "pipe") return findPipeTables(lines, diag, reported);
   const found: FoundTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -93,8 +96,9 @@ export function parseDocument(source: SourceFile): DocumentModel {
   const read = extractFootnotes(source, dropRepeats(numberLines(source.lines), source.repeatCorrections), diag);
   const footnotes = read.footnotes;
   const lines = source.meta.format.tables === "pipe" ? unboxLayoutTables(read.lines) : read.lines;
-  const tables = findTables(source, lines, diag);
-  reportStrayRows(lines, tables, diag);
+  const unreadable: SkippedTable[] = [];
+  const tables = findTables(source, lines, diag, unreadable);
+  reportStrayRows(lines, [...tables, ...unreadable], diag);
   const blocks = mergeLists(
     assignDepths(unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections))),
   );
