@@ -213,6 +213,16 @@ describe("no table row passes silently", () => {
     ]);
   });
 
+  it("reports TAB-separated rows too: the first row of each run between blank lines (004's table over three pages)", () => {
+    const diag = new Diagnostics("004");
+    reportStrayRows(fixture("tables", "004_fa57fa61f79953c7.txt-840-891.txt"), [], diag);
+    expect(diag.fatal.map((d) => [d.line, d.rule])).toEqual([
+      [844, "table/stray-row"],
+      [863, "table/stray-row"],
+      [884, "table/stray-row"],
+    ]);
+  });
+
   it("says nothing about the rows a table took", () => {
     const lines = fixture("bad", "ha-noi-nq66-2025-hdnd.md-200-251.txt");
     const diag = new Diagnostics("ha-noi");
