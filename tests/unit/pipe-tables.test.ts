@@ -185,6 +185,19 @@ describe("layout tables of the header and the signature are matter, not tables",
     ]);
   });
 
+  it("reads a header printed as `| a | b |` rows (the Thanh Hóa header's cells) as one line of matter per row", () => {
+    const printed = [
+      "| **ỦY BAN NHÂN DÂN TỈNH THANH HÓA** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** Độc lập - Tự do - Hạnh phúc |",
+      "|---|---|",
+      "| Số: 235/KH-UBND | *Thanh Hóa, ngày 18 tháng 11 năm 2025* |",
+    ];
+    expect(unboxLayoutTables(printed.map((text, i) => ({ text, line: 1 + i }))).map((l) => l.text)).toEqual([
+      "ỦY BAN NHÂN DÂN TỈNH THANH HÓA – CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+      "",
+      "Số: 235/KH-UBND – Thanh Hóa, ngày 18 tháng 11 năm 2025",
+    ]);
+  });
+
   it("leaves the recipients and the signer as lines for the back matter", () => {
     const lines = unboxLayoutTables(fixture("tables", "thanh-hoa-kh235-2025-quan-trac-thuy-san.md-333-353.txt"));
     expect(lines.filter((l) => l.text.trim() === "|")).toEqual([]);

@@ -10,6 +10,7 @@ import type { TableCell, TableRow } from "../../model/document.ts";
 import type { Diagnostics } from "../../model/diagnostics.ts";
 import { isBlank, type Line } from "../lines.ts";
 import type { FoundTable } from "./cell-per-line.ts";
+import { readRows, startsPipeRowTable } from "./pipe-rows.ts";
 import { cellText, isColumnNumbering, isRowMark, padRow, spanFullWidth, spanShortRows } from "./pipe-cells.ts";
 
 const isPipe = (l: Line | undefined): boolean => Boolean(l && l.text.trim() === "|");
@@ -250,6 +251,24 @@ export function parsePipeLineTable(lines: Line[], start: number, diag: Diagnosti
 /** Decoration inside a layout table: rules under the issuer and motto, empty emphasis. */
 const DECORATION = /^\s*(-{3,}|_{3,}|\*+|\*\*\s+\*\*|\*\s+\*)\s*$/;
 
+/**
+ * A layout table printed as `| a | b |` rows (at most three rows of three cells): each line
+ * becomes its cells' text, joined by “ – ”, so that it reads as a line of matter. Returns the end.
+ */
+function unboxLayoutRows(lines: Line[], start: number): number {
+  const { rows, end } = readRows(lines, start);
+  const cells = rows.flatMap((r) => r.cells).filter((c) => c.text !== "" && !/^:?-{2,}:?$/.test(c.text));
+  const layout = rows.length <= 4 && rows.every((r) => r.cells.length <= 3) && cells.some((c) => LAYOUT.test(c.text));
+  if (!layout) return end;
+  for (let k = start; k < end; k++) {
+    const pieces = lines[k]!.text.split("|")
+      .map(cellText)
+      .filter((t) => t !== "" && !/^:?-{2,}:?$/.test(t));
+    lines[k]!.text = pieces.join(" – ");
+  }
+  return end;
+}
+
 /** The header table (issuer | motto, number | place and date), as against the signature's. */
 const HEADER_TABLE = /CỘNG HÒA XÃ HỘI|^Số:/mu;
 /** The motto's second line stays a line of its own. */
@@ -264,6 +283,10 @@ const MOTTO = /^\**\s*Độc lập\s*-/u;
 export function unboxLayoutTables(input: Line[]): Line[] {
   const lines = input.map((l) => ({ ...l }));
   for (let i = 0; i < lines.length; i++) {
+    if (startsPipeRowTable(lines[i]!) && (i === 0 || !startsPipeRowTable(lines[i - 1]!))) {
+      i = unboxLayoutRows(lines, i) - 1;
+      continue;
+    }
     if (!startsPipeLineTable(lines, i)) continue;
     const { slots, end } = readSlots(lines, i);
     if (isLayout(slots)) {

@@ -42,7 +42,7 @@ function splitRow(parts: Line[]): TableCell[] {
 }
 
 /** Reads the printed rows from `start`: each starts with `|` and ends with a line ending in `|`. */
-function readRows(lines: Line[], start: number): { rows: TableRow[]; end: number } {
+export function readRows(lines: Line[], start: number): { rows: TableRow[]; end: number } {
   const rows: TableRow[] = [];
   let i = start;
   // Inside the table a `|` alone is a row the copy emptied (a lost header) or a cell's end.
