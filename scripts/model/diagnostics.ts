@@ -27,9 +27,18 @@ export class BuildError extends Error {
 /** Collects diagnostics during a stage; `fail()` throws once with all fatal ones. */
 export class Diagnostics {
   readonly items: Diagnostic[] = [];
-  constructor(readonly file: string) {}
+  /** `accepted`: faults a data file accepts as they are (`rule` at `line`); their errors become notes. */
+  constructor(
+    readonly file: string,
+    readonly accepted: readonly { line: number; rule: string; reason: string }[] = [],
+  ) {}
 
   error(line: number, message: string, rule: string, expected?: string): void {
+    const accepted = this.accepted.find((a) => a.line === line && a.rule === rule);
+    if (accepted) {
+      this.note(line, `${message} (accepted: ${accepted.reason})`, rule);
+      return;
+    }
     this.items.push({ file: this.file, line, message, rule, fatal: true, ...(expected ? { expected } : {}) });
   }
 

@@ -54,8 +54,8 @@ export const sourceMetaSchema = z
     format: z
       .object({
         paragraphs: z.enum(["line", "wrapped", "blank-separated", "blank-line"]),
-        footnotes: z.enum(["none", "end-replacement-char", "page-bottom", "superscript"]),
-        tables: z.enum(["none", "cell-per-line", "tab-separated"]),
+        footnotes: z.enum(["none", "end-replacement-char", "page-bottom", "superscript", "bracketed"]),
+        tables: z.enum(["none", "cell-per-line", "tab-separated", "pipe"]),
       })
       .strict(),
   })

@@ -43,7 +43,8 @@ export function parseBlocks(lines: Line[], tables: FoundTable[], mode: Mode, cor
   const corrected = new Map(corrections.map((c) => [c.line, c]));
   const blocks: BlockNode[] = [];
   const tableAt = new Map(tables.map((t) => [t.start, t]));
-  const front = readFrontMatter(lines);
+  // The title block ends where a table starts: a table is never front matter.
+  const front = readFrontMatter(tables.length ? lines.slice(0, Math.min(...tables.map((t) => t.start))) : lines);
   blocks.push(...front.nodes);
   let pending: Pending | undefined;
 

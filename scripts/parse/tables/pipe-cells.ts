@@ -1,0 +1,99 @@
+/** What both `|` table dialects share: cell text, row numbers, header rows with their spans. */
+import type { TableCell, TableRow } from "../../model/document.ts";
+import { collapse } from "../../model/text.ts";
+
+/** Cell text: lines joined, `**bold**` and `*italic*` wrapping the whole cell taken off. */
+export function cellText(raw: string): string {
+  let t = collapse(raw.replace(/\n/g, " ")).replace(/\*\*/g, "");
+  t = collapse(t);
+  if (/^\*[^*]+\*$/.test(t)) t = t.slice(1, -1).trim();
+  return t === "*" ? "" : t;
+}
+
+/** A value that numbers a row: `1`, `1.1`, `I`, `A`, `(1)`, `a)`, with or without a final dot. */
+export const isRowMark = (s: string): boolean =>
+  /^(\d{1,2}(\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?|[A-ZĐ]\.?|\(\d{1,3}\)|[a-zđ]\))$/u.test(s.trim());
+
+/** A row that numbers the columns `1 2 … N`, `(1) (2) …` or `A B C …`: kept as the last header row. */
+export function isColumnNumbering(cells: readonly TableCell[]): boolean {
+  const texts = cells.map((c) => c.text.trim());
+  if (texts.length < 2) return false;
+  const numbers = texts.map((t) => /^\(?(\d{1,2})\)?$/.exec(t)?.[1]);
+  if (numbers.every((n) => n !== undefined) && numbers.every((n, k) => Number(n) === Number(numbers[0]) + k)) return true;
+  const letters = texts.map((t) => /^\(?([A-Z])\)?$/.exec(t)?.[1]);
+  return letters.every((l, k) => l !== undefined && l.charCodeAt(0) === 65 + k);
+}
+
+const filled = (c: TableCell | undefined): boolean => Boolean(c && c.text !== "");
+
+/**
+ * Header rows printed full width, a merged cell printed as empty cells (`| a | b |` rows): a
+ * cell over an empty cell spans down to it; a cell over filled cells spans across the empty
+ * cells beside it. What no cell covers stays an empty cell.
+ */
+export function spanFullWidth(rows: readonly TableCell[][], columns: number): TableRow[] {
+  const covered = rows.map(() => new Array<boolean>(columns).fill(false));
+  return rows.map((row, r) => {
+    const out: TableCell[] = [];
+    for (let c = 0; c < columns; c++) {
+      if (covered[r]![c]) continue;
+      const cell = row[c] ?? { text: "", line: row[0]?.line ?? 0 };
+      covered[r]![c] = true;
+      if (!filled(cell)) {
+        out.push({ text: "", line: cell.line });
+        continue;
+      }
+      let down = 1;
+      while (r + down < rows.length && !filled(rows[r + down]![c]) && !covered[r + down]![c]) down++;
+      if (down > 1) {
+        for (let k = 1; k < down; k++) covered[r + k]![c] = true;
+        out.push({ ...cell, rowspan: down });
+        continue;
+      }
+      let across = 1;
+      const below = rows[r + 1];
+      while (c + across < columns && !filled(row[c + across]) && below && filled(below[c + across])) across++;
+      for (let k = 1; k < across; k++) covered[r]![c + k] = true;
+      out.push(across > 1 ? { ...cell, colspan: across } : cell);
+    }
+    return { cells: out, line: row[0]?.line ?? 0 };
+  });
+}
+
+/**
+ * Two header rows printed as HTML prints them (lone-`|` dialect): merged cells are absent, so the
+ * top row has fewer cells. `columns - bottom.length` top cells span both rows (the first ones, or
+ * a last `Ghi chú`); the others share the bottom cells between them, in order.
+ */
+export function spanShortRows(top: TableCell[], bottom: TableCell[], columns: number): TableRow[] | null {
+  const tall = columns - bottom.length;
+  const wide = top.length - tall;
+  if (tall < 0 || wide <= 0 || bottom.length < wide) return null;
+  const lastTall = /^ghi chú/iu.test(top[top.length - 1]!.text) && tall > 0;
+  const isTall = (k: number) => (lastTall ? k < tall - 1 || k === top.length - 1 : k < tall);
+  const base = Math.floor(bottom.length / wide);
+  let extra = bottom.length - base * wide;
+  const upper: TableCell[] = [];
+  let seenWide = 0;
+  top.forEach((cell, k) => {
+    if (isTall(k)) {
+      upper.push({ ...cell, rowspan: 2 });
+      return;
+    }
+    seenWide++;
+    const span = base + (seenWide === wide ? extra : 0);
+    if (seenWide === wide) extra = 0;
+    upper.push(span > 1 ? { ...cell, colspan: span } : cell);
+  });
+  return [
+    { cells: upper, line: top[0]!.line },
+    { cells: bottom, line: bottom[0]!.line },
+  ];
+}
+
+/** Pads a row with empty cells to `columns`. */
+export function padRow(cells: TableCell[], columns: number, line: number): TableCell[] {
+  const out = [...cells];
+  while (out.length < columns) out.push({ text: "", line: out[out.length - 1]?.line ?? line });
+  return out;
+}
