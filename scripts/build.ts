@@ -21,6 +21,7 @@ import { readSettings } from "./ingest/read-settings.ts";
 import { lineAnchors } from "./link/line-anchors.ts";
 import { linkQuotes } from "./link/quotes.ts";
 import { linkIndicators } from "./link/indicators.ts";
+import { linkCandidates, targetCounts } from "./link/candidates.ts";
 import { linkCitations, type RegisterEntry } from "./link/citations.ts";
 import { linkIndicatorMentions } from "./link/indicator-mentions.ts";
 import { assignTopics, formatTopicTable, readTopics } from "./link/topics.ts";
@@ -130,10 +131,9 @@ export function collectData(rendered: Rendered): GeneratedJson {
     docs.map((d, i) => ({ meta: d.source.meta, pages: index[i]!.pages, passages: passagesOf(d.model, d.anchors) })),
   );
   const report = docs.map(({ source, model }) => checkDocument(source, model, root));
-  const indicators = linkIndicators(
-    docs.map(({ source, model, anchors }) => ({ source, model, anchors, docUrl: documentUrl(source.meta) })),
-    concordance,
-  );
+  const linkInputs = docs.map(({ source, model, anchors }) => ({ source, model, anchors, docUrl: documentUrl(source.meta) }));
+  const matched = linkIndicators(linkInputs, concordance);
+  const indicators = { ...matched, candidates: linkCandidates(linkInputs, matched, concordance) };
   const lines = Object.fromEntries(docs.map((d, i) => [d.source.meta.id, lineAnchors(d.anchors, index[i]!.pages)]));
   const quotes = linkQuotes(
     root,
@@ -225,7 +225,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   return {
     outDir,
     files: files.size,
-    report: `${formatReport(data.report)}\n${linksLine}`,
+    report: `${formatReport(data.report, targetCounts(data.indicators))}\n${linksLine}`,
     topics: formatTopicTable(data.topics.topics, data.topics.passages),
     timings: { read, parse, link, emit, write: lap() },
   };

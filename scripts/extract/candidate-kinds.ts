@@ -1,0 +1,43 @@
+/**
+ * The kind of a value found without a concordance entry, inferred from the words around it (the
+ * sentence, its list's lead-in and headings, or a table column's header) and the document's year:
+ * `plan-<year>`, `result-<year>`, `goal-<year>`, `<same>-avg-<from>-<to>`, or `unspecified`.
+ * The names follow the kinds of scripts/model/indicators.ts (`plan-2024`, `result-2025`, `goal-2030`,
+ * `goal-avg-2026-2030`), so a value of a kind the concordance knows keeps that name.
+ */
+
+
+/** Any of these words, whole (a letter or digit on neither side). */
+const anyWord = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})(?![\\p{L}\\d])`, "iu");
+const RESULT_WORDS = anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "đã đạt", "kết quả", "đạt được", "so với cùng kỳ", "TH"]);
+const PLAN_WORDS = anyWord(["kế hoạch", "KH", "dự toán"]);
+const GOAL_WORDS = anyWord(["mục tiêu", "chỉ tiêu", "phấn đấu", "dự kiến", "đến năm", "định hướng"]);
+const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/u;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d|%|[,.]\d)/gu;
+
+/**
+ * The kind of a value stated in `near` (the sentence or column header that holds it), read with
+ * `context` (lead-in, headings, title) when `near` names no year. `docYear` is the year the
+ * document was issued: a year after it is a plan (the next one) or a goal (further on).
+ */
+export function inferKind(near: string, context: string, docYear: number): string {
+  const test = (re: RegExp, s: string) => re.test(s);
+  const average = /bình quân/iu.test(near);
+  const period = PERIOD.exec(near) ?? (average ? PERIOD.exec(context) : null);
+  const yearsNear = [...near.replace(PERIOD, " ").matchAll(YEAR)].map((m) => Number(m[0]));
+  const yearsAround = [...context.replace(PERIOD, (_m, _a, b: string) => ` ${b} `).matchAll(YEAR)].map((m) => Number(m[0]));
+  // A section that reports (“Kết quả thực hiện…”) holds results unless the sentence sets a goal.
+  const nearest = context.split(" › ").at(-1) ?? "";
+  const result = (test(RESULT_WORDS, near) || test(RESULT_WORDS, nearest)) && !test(GOAL_WORDS, near);
+  const plan = test(PLAN_WORDS, near) || (!test(GOAL_WORDS, near) && test(PLAN_WORDS, context));
+  if (average && period) {
+    const [, from, to] = period;
+    const family = result || Number(to) <= docYear ? "result" : Number(to) <= docYear + 1 || plan ? "plan" : "goal";
+    return `${family}-avg-${from}-${to}`;
+  }
+  const year = yearsNear.at(-1) ?? (period ? Number(period[2]) : undefined) ?? yearsAround.at(-1);
+  if (year === undefined) return "unspecified";
+  if (year < docYear || (result && year === docYear)) return `result-${year}`;
+  if (plan || year <= docYear + 1) return year <= docYear + 1 ? `plan-${year}` : `goal-${year}`;
+  return `goal-${year}`;
+}
