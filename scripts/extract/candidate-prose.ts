@@ -19,6 +19,8 @@ export interface FoundValue {
   line: number;
   /** The paragraph, list item or table row it was read from (its address comes from the emit stage). */
   node: object;
+  /** How a concordance entry would name it: a sentence's item (its first line, the words before the value, which time they occur) or a table row. */
+  ref: { item: { line: number; after: string; nth: number; ordered: boolean; list?: number } } | { row: { table: number; key: string } };
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
@@ -113,6 +115,20 @@ function lineOfRaw(model: DocumentModel, lines: string[], node: ListItem | Parag
   return starts.filter((s) => s.offset <= at).at(-1)?.line ?? node.line;
 }
 
+/** Bound words the concordance's reader takes as part of a value (scripts/extract/prose-values.ts); others go into `after`. */
+const READ_BOUNDS = new Set(["trên", "dưới", "khoảng", "tối thiểu"]);
+
+/** The words just before a value (up to four, from the same clause) and which time they occur in the text up to it. */
+function afterWords(text: string, at: number, bound: string | undefined): { after: string; nth: number } {
+  const boundLength = bound && !READ_BOUNDS.has(bound) ? bound.length + 1 : 0;
+  const before = text.slice(0, at + boundLength).trimEnd();
+  const clause = before.split(/[;:,(]\s*/u).at(-1) ?? before;
+  const after = clause.split(" ").slice(-4).join(" ").trim() || before.slice(-12).trim();
+  let nth = 0;
+  for (let i = text.indexOf(after); i >= 0 && i < before.length; i = text.indexOf(after, i + 1)) nth++;
+  return { after, nth: Math.max(nth, 1) };
+}
+
 /** The headings above each block (outermost first), and the lead-in paragraph of each list. */
 function contexts(blocks: BlockNode[]): Map<BlockNode, string> {
   const path: { depth: number; title: string }[] = [];
@@ -141,10 +157,13 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
     const nearest = context.split(" › ").at(-1) ?? "";
     const targetList = TARGET_CONTEXT.test(nearest) && !/tổng quát/iu.test(nearest);
     const nodes: (ListItem | ParagraphNode)[] = b.type === "list" ? b.items : [b];
+    const ordered = b.type === "paragraph" || b.ordered;
+    const list = b.type === "list" ? b.items[0]!.line : undefined;
     for (const node of nodes) {
       const text = readText(node.text);
       const seen = new Map<string, number>();
       for (const clause of clauses(text)) {
+        const offset = clause.start;
         let prevEnd = 0;
         for (const m of clause.text.matchAll(VALUE)) {
           const g = m.groups!;
@@ -169,6 +188,7 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
             raw,
             line: lineOfRaw(model, lines, node, raw, nth),
             node,
+            ref: { item: { line: node.line, ...afterWords(text, offset + m.index, g.bound), ordered, ...(list ? { list } : {}) } },
           });
         }
       }

@@ -54,6 +54,7 @@ export function tableCandidates(tables: TableNode[], docYear: number, title = ""
           raw: text(c),
           line: row.cells[c]!.line,
           node: row,
+          ref: { row: { table: i + 1, key: `${i + 1}: ${isPart && parent && parent !== name ? `${parent} › ${name}` : name}` } },
         });
       }
     }

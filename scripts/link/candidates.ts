@@ -9,7 +9,7 @@ import type { LoadedConcordance } from "../ingest/read-concordance.ts";
 import type { DocumentModel, TableNode } from "../model/document.ts";
 import type { Candidate, IndicatorData } from "../model/indicators.ts";
 import { parseValue } from "../extract/number.ts";
-import { proseCandidates } from "../extract/candidate-prose.ts";
+import { proseCandidates, type FoundValue } from "../extract/candidate-prose.ts";
 import { tableCandidates } from "../extract/candidate-tables.ts";
 
 export interface CandidateInput {
@@ -18,6 +18,12 @@ export interface CandidateInput {
   anchors: Map<object, string>;
   docUrl: string;
 }
+
+/** A candidate with how a concordance entry would name it (what `proposeConcordance` writes); `publicCandidate` drops that. */
+export type FoundCandidate = Candidate & { ref: FoundValue["ref"] };
+
+/** The candidate as /du-lieu/chi-tieu.json publishes it. */
+export const publicCandidate = ({ ref: _ref, ...c }: FoundCandidate): Candidate => c;
 
 const numbers = (raw: string) => raw.match(/\d+(?:[.,]\d+)*/g) ?? [];
 
@@ -35,8 +41,8 @@ function isMatched(data: IndicatorData, doc: string, line: number, url: string, 
 }
 
 /** Every target or result of each document not matched by the concordance, in document order. */
-export function linkCandidates(inputs: CandidateInput[], data: IndicatorData, concordance: LoadedConcordance): Candidate[] {
-  const out: Candidate[] = [];
+export function linkCandidates(inputs: CandidateInput[], data: IndicatorData, concordance: LoadedConcordance): FoundCandidate[] {
+  const out: FoundCandidate[] = [];
   for (const { source, model, anchors, docUrl } of inputs) {
     const doc = source.meta.id;
     const year = Number(source.meta.date.slice(0, 4));
@@ -60,6 +66,7 @@ export function linkCandidates(inputs: CandidateInput[], data: IndicatorData, co
         ...parseValue(f.raw),
         source: { doc, line: f.line, url },
         matched: false,
+        ref: f.ref,
       });
     }
   }
@@ -72,7 +79,9 @@ export function targetCounts(data: IndicatorData): Map<string, { found: number; 
   for (const ind of data.indicators)
     for (const v of ind.values) {
       const c = counts.get(v.source.doc);
-      if (c && v.kind !== "status") (c.found++, c.matched++);
+      if (!c || v.kind === "status") continue;
+      c.found++;
+      c.matched++;
     }
   for (const c of data.candidates) {
     const n = counts.get(c.source.doc);
