@@ -20,7 +20,7 @@ export interface FoundValue {
   /** The paragraph, list item or table row it was read from (its address comes from the emit stage). */
   node: object;
   /** How a concordance entry would name it: a sentence's item (its first line, the words before the value, which time they occur) or a table row. */
-  ref: { item: { line: number; after: string; nth: number; ordered: boolean; list?: number } } | { row: { table: number; key: string } };
+  ref: { item: { line: number; after: string; nth: number; ordered: boolean; list?: number; worded?: boolean } } | { row: { table: number; key: string } };
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
@@ -188,7 +188,7 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
             raw,
             line: lineOfRaw(model, lines, node, raw, nth),
             node,
-            ref: { item: { line: node.line, ...afterWords(text, offset + m.index, g.bound), ordered, ...(list ? { list } : {}) } },
+            ref: { item: { line: node.line, ...afterWords(text, offset + m.index, g.bound), ordered, ...(list ? { list } : {}), ...(g.word ? { worded: true } : {}) } },
           });
         }
       }

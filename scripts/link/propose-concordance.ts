@@ -18,14 +18,14 @@ const folded = (s: string): Set<string> =>
       .filter((k) => /\p{L}/u.test(k)),
   );
 
-/** The existing indicator whose name shares most words with `label` (at least 70% of the shorter of the two), if any. */
+/** The existing indicator most of whose name's words (70%, two at least) the label holds, if any. */
 export function suggestIndicator(label: string, concordance: Concordance): string | undefined {
   const words = folded(label);
   let best: { id: string; score: number } | undefined;
   for (const ind of concordance.indicators) {
     const name = folded(ind.name);
     const common = [...words].filter((w) => name.has(w)).length;
-    const score = common / Math.max(1, Math.min(words.size, name.size));
+    const score = common / Math.max(1, name.size);
     if (score >= 0.7 && common >= 2 && (!best || score > best.score)) best = { id: ind.id, score };
   }
   return best?.id;
@@ -60,9 +60,11 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
   const taken = new Set(concordance.indicators.map((i) => i.id));
   for (const c of candidates) {
     const suggested = suggestIndicator(c.label, concordance);
-    let id = suggested ?? (slugify(c.label, 8) || "chi-tieu");
+    let id = suggested ?? (slugify(c.label.replace(/…$/, "")).slice(0, 60).replace(/-[^-]*$/, "") || "chi-tieu");
     if (!suggested && taken.has(id) && !groups.has(id)) id = `${id}-${c.source.doc}`;
-    const group = groups.get(id) ?? { existing: Boolean(suggested), name: c.label.replace(/…$/, ""), unit: c.unit, entries: [], newKinds: new Set<string>() };
+    // The concordance's reader takes a value in a word of its own (“01 sàn”) without that word: no unit.
+    const unit = "item" in c.ref && c.ref.item.worded ? "" : c.unit;
+    const group = groups.get(id) ?? { existing: Boolean(suggested), name: c.label.replace(/…$/, ""), unit, entries: [], newKinds: new Set<string>() };
     groups.set(id, group);
     if (!(valueKinds as readonly string[]).includes(c.kind)) group.newKinds.add(c.kind);
     if ("row" in c.ref) {
