@@ -6,7 +6,6 @@
  * `goal-avg-2026-2030`), so a value of a kind the concordance knows keeps that name.
  */
 
-
 /** Any of these words, whole (a letter or digit on neither side). */
 const anyWord = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})(?![\\p{L}\\d])`, "iu");
 const RESULT_WORDS = anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "đã đạt", "kết quả", "đạt được", "so với cùng kỳ", "TH"]);
@@ -38,6 +37,9 @@ export function inferKind(near: string, context: string, docYear: number): strin
   const year = yearsNear.at(-1) ?? (period ? Number(period[2]) : undefined) ?? yearsAround.at(-1);
   if (year === undefined) return "unspecified";
   if (year < docYear || (result && year === docYear)) return `result-${year}`;
-  if (plan || year <= docYear + 1) return year <= docYear + 1 ? `plan-${year}` : `goal-${year}`;
+  // A year named beside the value with no word of a goal (a table's “Năm 2027” column) is a plan for that year.
+  const bareYear = yearsNear.length > 0 && !test(GOAL_WORDS, near);
+  // A document called “Kế hoạch” may set goals far ahead: only the sentence's own words make a later year a plan.
+  if (bareYear || test(PLAN_WORDS, near) || year <= docYear + 1) return `plan-${year}`;
   return `goal-${year}`;
 }

@@ -36,7 +36,9 @@ function domainOf(label: string): string {
   if (/đảng|đảng viên|chi bộ/iu.test(label)) return "xay-dung-dang";
   if (/quốc phòng|an ninh|quân sự|tội phạm/iu.test(label)) return "quoc-phong-an-ninh";
   if (/môi trường|rác|chất thải|nước sạch|rừng|khí thải|phát thải/iu.test(label)) return "moi-truong";
-  if (/giáo dục|trường|học|y tế|bệnh|bác sĩ|giường|bảo hiểm|lao động|việc làm|nghèo|dân số|văn hóa|tuổi|hộ gia đình|người dân/iu.test(label))
+  if (
+    /giáo dục|trường|học|y tế|bệnh|bác sĩ|giường|bảo hiểm|lao động|việc làm|nghèo|dân số|văn hóa|tuổi|hộ gia đình|người dân/iu.test(label)
+  )
     return "xa-hoi";
   return "kinh-te";
 }
@@ -60,11 +62,18 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
   const taken = new Set(concordance.indicators.map((i) => i.id));
   for (const c of candidates) {
     const suggested = suggestIndicator(c.label, concordance);
-    let id = suggested ?? (slugify(c.label.replace(/…$/, "")).slice(0, 60).replace(/-[^-]*$/, "") || "chi-tieu");
+    const slug = slugify(c.label.replace(/…$/, ""));
+    let id = suggested ?? ((slug.length > 60 ? slug.slice(0, 61).replace(/-[^-]*$/, "") : slug) || "chi-tieu");
     if (!suggested && taken.has(id) && !groups.has(id)) id = `${id}-${c.source.doc}`;
     // The concordance's reader takes a value in a word of its own (“01 sàn”) without that word: no unit.
     const unit = "item" in c.ref && c.ref.item.worded ? "" : c.unit;
-    const group = groups.get(id) ?? { existing: Boolean(suggested), name: c.label.replace(/…$/, ""), unit, entries: [], newKinds: new Set<string>() };
+    const group = groups.get(id) ?? {
+      existing: Boolean(suggested),
+      name: c.label.replace(/…$/, ""),
+      unit,
+      entries: [],
+      newKinds: new Set<string>(),
+    };
     groups.set(id, group);
     if (!(valueKinds as readonly string[]).includes(c.kind)) group.newKinds.add(c.kind);
     if ("row" in c.ref) {
@@ -103,7 +112,9 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
     const rows = g.entries.filter((e) => e.includes(" key: "));
     const items = g.entries.filter((e) => !e.includes(" key: "));
     if (g.newKinds.size)
-      out.push(`  # kind ${[...g.newKinds].join(", ")}: not yet in valueKinds of scripts/model/indicators.ts; add it there and on /du-lieu/ first`);
+      out.push(
+        `  # kind ${[...g.newKinds].join(", ")}: not yet in valueKinds of scripts/model/indicators.ts; add it there and on /du-lieu/ first`,
+      );
     if (g.existing) {
       out.push(`  # values of the existing indicator ${id}: add under its \`rows\` or \`items\``);
       out.push(...[...rows, ...items].map((e) => `  # ${e.trimStart()}`));
