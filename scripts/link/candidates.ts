@@ -27,22 +27,29 @@ export const publicCandidate = ({ ref: _ref, ...c }: FoundCandidate): Candidate 
 
 const numbers = (raw: string) => raw.match(/\d+(?:[.,]\d+)*/g) ?? [];
 
+/** The matched values by `<doc>|<line>` and by `<doc>|<address>`: what a candidate is checked against. */
+function matchedIndex(data: IndicatorData): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const add = (key: string, raw: string) => index.set(key, [...(index.get(key) ?? []), raw]);
+  for (const ind of data.indicators)
+    for (const v of ind.values) {
+      add(`${v.source.doc}|${v.source.line}`, v.raw);
+      if (v.source.url.includes("#")) add(`${v.source.doc}|${v.source.url}`, v.raw);
+    }
+  return index;
+}
+
 /** Whether a matched value states the same figure: same document and line (or same paragraph), the same first number. */
-function isMatched(data: IndicatorData, doc: string, line: number, url: string, raw: string): boolean {
+function isMatched(index: Map<string, string[]>, doc: string, line: number, url: string, raw: string): boolean {
   const first = numbers(raw)[0];
-  return data.indicators.some((ind) =>
-    ind.values.some(
-      (v) =>
-        v.source.doc === doc &&
-        (v.source.line === line || (url.includes("#") && v.source.url === url)) &&
-        (v.raw.includes(raw) || raw.includes(v.raw) || (first !== undefined && numbers(v.raw)[0] === first)),
-    ),
-  );
+  const same = [...(index.get(`${doc}|${line}`) ?? []), ...(url.includes("#") ? (index.get(`${doc}|${url}`) ?? []) : [])];
+  return same.some((r) => r.includes(raw) || raw.includes(r) || (first !== undefined && numbers(r)[0] === first));
 }
 
 /** Every target or result of each document not matched by the concordance, in document order. */
 export function linkCandidates(inputs: CandidateInput[], data: IndicatorData, concordance: LoadedConcordance): FoundCandidate[] {
   const out: FoundCandidate[] = [];
+  const index = matchedIndex(data);
   for (const { source, model, anchors, docUrl } of inputs) {
     const doc = source.meta.id;
     const year = Number(source.meta.date.slice(0, 4));
@@ -56,7 +63,7 @@ export function linkCandidates(inputs: CandidateInput[], data: IndicatorData, co
     for (const f of found) {
       const url = anchors.get(f.node) ?? docUrl;
       const key = `${f.line}|${f.raw}|${f.label}`;
-      if (seen.has(key) || isMatched(data, doc, f.line, url, f.raw)) continue;
+      if (seen.has(key) || isMatched(index, doc, f.line, url, f.raw)) continue;
       seen.add(key);
       out.push({
         region: source.meta.region,
