@@ -8,7 +8,7 @@
 
 /** Any of these words, whole (a letter or digit on neither side). */
 const anyWord = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})(?![\\p{L}\\d])`, "iu");
-const RESULT_WORDS = anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "đã đạt", "kết quả", "đạt được", "so với cùng kỳ", "TH"]);
+const RESULT_WORDS = anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "đã", "đã đạt", "kết quả", "đạt được", "so với cùng kỳ", "TH"]);
 const PLAN_WORDS = anyWord(["kế hoạch", "KH", "dự toán"]);
 const GOAL_WORDS = anyWord(["mục tiêu", "chỉ tiêu", "phấn đấu", "dự kiến", "đến năm", "định hướng"]);
 const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/u;
@@ -36,7 +36,9 @@ export function inferKind(near: string, context: string, docYear: number): strin
   }
   const year = yearsNear.at(-1) ?? (period ? Number(period[2]) : undefined) ?? yearsAround.at(-1);
   if (year === undefined) return "unspecified";
-  if (year < docYear || (result && year === docYear)) return `result-${year}`;
+  // The document's own year, stated with no word of a plan or goal near it or above it: what the year achieved (a report's “ước”).
+  const unplanned = !test(GOAL_WORDS, near) && !test(GOAL_WORDS, nearest) && !test(PLAN_WORDS, near);
+  if (year < docYear || (year === docYear && (result || unplanned))) return `result-${year}`;
   // A year named beside the value with no word of a goal (a table's “Năm 2027” column) is a plan for that year.
   const bareYear = yearsNear.length > 0 && !test(GOAL_WORDS, near);
   // A document called “Kế hoạch” may set goals far ahead: only the sentence's own words make a later year a plan.
