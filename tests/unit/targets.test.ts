@@ -13,6 +13,9 @@ import type { DocumentModel, TableCell, TableNode } from "../../scripts/model/do
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import type { SourceFile } from "../../scripts/ingest/read-sources.ts";
 import type { LoadedConcordance } from "../../scripts/ingest/read-concordance.ts";
+import { indicatorCsv } from "../../scripts/emit/indicator-data.ts";
+import { formatReport } from "../../scripts/check/report.ts";
+import { targetCounts } from "../../scripts/link/candidates.ts";
 import { fixture } from "../helpers.ts";
 
 const DONG_NAI = "dong-nai-kh179-2025-kinh-te-so-94-120.txt";
@@ -259,5 +262,46 @@ describe("candidates published and proposed", () => {
         ],
       },
     ]);
+  });
+});
+
+describe("candidates in the downloads and the report", () => {
+  const candidate = {
+    region: "hai-phong-moi" as const,
+    kind: "plan-2025",
+    label: "GDP bình quân đầu người",
+    unit: "USD",
+    raw: "khoảng trên 5.000 USD",
+    value: null,
+    source: { doc: "nq-quoc-hoi-2025", line: 25, url: "/tai-lieu/nq/dieu-1/#m2" },
+    matched: false as const,
+  };
+  const data: IndicatorData = {
+    schema: 1,
+    sources: [{ id: "nq-quoc-hoi-2025", title: QUOC_HOI_TITLE, file: "content/sources/quoc-hoi.txt", url: "/tai-lieu/nq/" }],
+    indicators: [],
+    candidates: [candidate],
+  };
+
+  it("writes a candidate as a CSV row with empty indicator columns and `matched` = no", () => {
+    expect(indicatorCsv(data).split("\r\n")[1]).toBe(
+      ",,,,hai-phong-moi,plan-2025,GDP bình quân đầu người,USD,khoảng trên 5.000 USD,,,,,nq-quoc-hoi-2025,25,/tai-lieu/nq/dieu-1/#m2,,,no",
+    );
+  });
+
+  it("ends the document's report line with the targets found and how many are matched", () => {
+    const check = {
+      file: "content/sources/quoc-hoi.txt",
+      headings: 9,
+      paragraphs: 23,
+      listItems: 3,
+      footnotes: 0,
+      footnotesAttached: 0,
+      tables: [],
+      suspicious: [],
+      corrected: [],
+      repeated: [],
+    };
+    expect(formatReport([check], targetCounts(data))).toMatch(/ targets found: 1 \(0 matched\)$/);
   });
 });
