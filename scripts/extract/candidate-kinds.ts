@@ -9,7 +9,7 @@
 /** Any of these words, whole (a letter or digit on neither side). */
 const anyWord = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})(?![\\p{L}\\d])`, "iu");
 const RESULT_WORDS = anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "đã", "đã đạt", "kết quả", "đạt được", "so với cùng kỳ", "TH"]);
-const PLAN_WORDS = anyWord(["kế hoạch", "KH", "dự toán"]);
+const PLAN_WORDS = anyWord(["kế hoạch", "KH", "dự toán", "điều chỉnh"]);
 const GOAL_WORDS = anyWord(["mục tiêu", "chỉ tiêu", "phấn đấu", "dự kiến", "đến năm", "định hướng"]);
 const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/u;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d|%|[,.]\d)/gu;
@@ -23,7 +23,9 @@ export function inferKind(near: string, context: string, docYear: number): strin
   const test = (re: RegExp, s: string) => re.test(s);
   const average = /bình quân/iu.test(near);
   const period = PERIOD.exec(near) ?? (average ? PERIOD.exec(context) : null);
-  const yearsNear = [...near.replace(PERIOD, " ").matchAll(YEAR)].map((m) => Number(m[0]));
+  // A year the value is compared with (“so với cuối năm 2023”) is not the year it is for.
+  const own = near.replace(/so với (?:cùng kỳ |cuối |đầu |dự toán |kế hoạch )?(?:năm )?(?:19|20)\d{2}/giu, " ");
+  const yearsNear = [...own.replace(PERIOD, " ").matchAll(YEAR)].map((m) => Number(m[0]));
   const yearsAround = [...context.replace(PERIOD, (_m, _a, b: string) => ` ${b} `).matchAll(YEAR)].map((m) => Number(m[0]));
   // A section that reports (“Kết quả thực hiện…”) holds results unless the sentence sets a goal.
   const nearest = context.split(" › ").at(-1) ?? "";
@@ -34,7 +36,7 @@ export function inferKind(near: string, context: string, docYear: number): strin
     const family = result || Number(to) <= docYear ? "result" : Number(to) <= docYear + 1 || plan ? "plan" : "goal";
     return `${family}-avg-${from}-${to}`;
   }
-  const year = yearsNear.at(-1) ?? (period ? Number(period[2]) : undefined) ?? yearsAround.at(-1);
+  const year = yearsNear[0] ?? (period ? Number(period[2]) : undefined) ?? yearsAround.at(-1);
   if (year === undefined) return "unspecified";
   // The document's own year, stated with no word of a plan or goal near it or above it: what the year achieved (a report's “ước”).
   const unplanned = !test(GOAL_WORDS, near) && !test(GOAL_WORDS, nearest) && !test(PLAN_WORDS, near);

@@ -20,7 +20,9 @@ export interface FoundValue {
   /** The paragraph, list item or table row it was read from (its address comes from the emit stage). */
   node: object;
   /** How a concordance entry would name it: a sentence's item (its first line, the words before the value, which time they occur) or a table row. */
-  ref: { item: { line: number; after: string; nth: number; ordered: boolean; list?: number; worded?: boolean } } | { row: { table: number; key: string } };
+  ref:
+    | { item: { line: number; after: string; nth: number; ordered: boolean; list?: number; worded?: boolean } }
+    | { row: { table: number; key: string } };
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
@@ -60,7 +62,8 @@ const LEAD = new RegExp(
 );
 const TARGET_CONTEXT = /chỉ tiêu|mục tiêu|các chỉ số/iu;
 const TARGET_CLAUSE = /chỉ tiêu|phấn đấu|mục tiêu/iu;
-const AFTER_REACH = /(?:^|\s)đạt(?: được)?(?:\s+(?:bình quân|khoảng|trên|tối thiểu))*\s*$/iu;
+/** A value stated as reached or as a level to hold (“đạt”, “lên mức”, “ở mức”). */
+const AFTER_REACH = /(?:^|\s)(?:đạt(?: được)?|(?:lên|ở|dưới|giữ) mức)(?:\s+(?:bình quân|khoảng|trên|tối thiểu))*\s*$/iu;
 
 /** The text of a paragraph or item as read: footnote marks and links taken out, spaces collapsed, emphasis marks dropped. */
 const readText = (s: string) => collapse(plain(s).replace(/\*+/g, ""));
@@ -165,12 +168,19 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
       for (const clause of clauses(text)) {
         const offset = clause.start;
         let prevEnd = 0;
-        for (const m of clause.text.matchAll(VALUE)) {
+        VALUE.lastIndex = 0;
+        for (let m = VALUE.exec(clause.text); m; m = VALUE.exec(clause.text)) {
           const g = m.groups!;
           const before = clause.text.slice(0, m.index);
-          // A number followed by an ordinary word is a value only after a bound (“tối thiểu 01 sàn”).
-          if (g.word && !g.bound) continue;
-          const inTarget = targetList || TARGET_CLAUSE.test(clause.text) || AFTER_REACH.test(before);
+          // A number followed by an ordinary word is a value only after a bound (“tối thiểu 01 sàn”);
+          // the search goes on from the next character, so that “2025 tăng khoảng 12%” still finds “khoảng 12%”.
+          if (g.word && !g.bound) {
+            VALUE.lastIndex = m.index + 1;
+            continue;
+          }
+          // A floor or ceiling (“chiếm tối thiểu 80%”, “8% trở lên”) sets a target wherever it is written.
+          const bounded = /^(?:tối thiểu|tối đa|ít nhất|không quá)$/u.test(g.bound ?? "") || Boolean(g.more);
+          const inTarget = targetList || bounded || TARGET_CLAUSE.test(clause.text) || AFTER_REACH.test(before);
           if (!inTarget) continue;
           // A year is not a value, nor the area a yield is per (“230 triệu đồng trên 01 ha”).
           if (!g.unit && /^(?:19|20)\d{2}$/.test(g.num!)) continue;
@@ -188,7 +198,15 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
             raw,
             line: lineOfRaw(model, lines, node, raw, nth),
             node,
-            ref: { item: { line: node.line, ...afterWords(text, offset + m.index, g.bound), ordered, ...(list ? { list } : {}), ...(g.word ? { worded: true } : {}) } },
+            ref: {
+              item: {
+                line: node.line,
+                ...afterWords(text, offset + m.index, g.bound),
+                ordered,
+                ...(list ? { list } : {}),
+                ...(g.word ? { worded: true } : {}),
+              },
+            },
           });
         }
       }

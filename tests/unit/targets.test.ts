@@ -58,7 +58,7 @@ describe("targets found without a concordance", () => {
     expect(shown(proseCandidates(model, lines, 2025, QUOC_HOI_TITLE))).toEqual([
       { kind: "plan-2025", label: "Năm 2025, tập trung thúc đẩy tăng trưởng với mục tiêu", unit: "%", raw: "8% trở lên", line: 19 },
       { kind: "plan-2025", label: "Tốc độ tăng tổng sản phẩm trong nước (GDP)", unit: "%", raw: "8% trở lên", line: 23 },
-      { kind: "plan-2025", label: "quy mô GDP năm 2025", unit: "tỉ đô la Mỹ (USD)", raw: "trên 500 tỉ đô la Mỹ (USD)", line: 23 },
+      { kind: "plan-2025", label: "quy mô GDP năm 2025", unit: "tỉ đô la Mỹ (USD)", raw: "khoảng trên 500 tỉ đô la Mỹ (USD)", line: 23 },
       { kind: "plan-2025", label: "GDP bình quân đầu người", unit: "USD", raw: "khoảng trên 5.000 USD", line: 25 },
       { kind: "plan-2025", label: "Tốc độ tăng chỉ số giá tiêu dùng (CPI)", unit: "%", raw: "khoảng 4,5 - 5%", line: 27 },
     ]);
@@ -214,7 +214,7 @@ describe("candidates published and proposed", () => {
       ],
     };
     const raws = linkCandidates([input], matched, loaded(emptyConcordance)).map((c) => `${c.source.line} ${c.raw}`);
-    expect(raws).toEqual(["19 8% trở lên", "23 trên 500 tỉ đô la Mỹ (USD)", "25 khoảng trên 5.000 USD", "27 khoảng 4,5 - 5%"]);
+    expect(raws).toEqual(["19 8% trở lên", "23 khoảng trên 500 tỉ đô la Mỹ (USD)", "25 khoảng trên 5.000 USD", "27 khoảng 4,5 - 5%"]);
   });
 
   it("proposes concordance entries that the concordance schema reads back", () => {
