@@ -25,8 +25,10 @@ export function inferKind(near: string, context: string, docYear: number): strin
   const period = PERIOD.exec(near) ?? (average ? PERIOD.exec(context) : null);
   // A year the value is compared with (“so với cuối năm 2023”) is not the year it is for.
   const own = near.replace(/so với (?:cùng kỳ |cuối |đầu |dự toán |kế hoạch )?(?:năm )?(?:19|20)\d{2}/giu, " ");
-  const yearsNear = [...own.replace(PERIOD, " ").matchAll(YEAR)].map((m) => Number(m[0]));
-  const yearsAround = [...context.replace(PERIOD, (_m, _a, b: string) => ` ${b} `).matchAll(YEAR)].map((m) => Number(m[0]));
+  const yearsNear = [...own.replace(new RegExp(PERIOD.source, "gu"), " ").matchAll(YEAR)].map((m) => Number(m[0]));
+  const yearsAround = [...context.replace(new RegExp(PERIOD.source, "gu"), (_m, _a, b: string) => ` ${b} `).matchAll(YEAR)].map((m) =>
+    Number(m[0]),
+  );
   // A section that reports (“Kết quả thực hiện…”) holds results unless the sentence sets a goal.
   const nearest = context.split(" › ").at(-1) ?? "";
   const result = (test(RESULT_WORDS, near) || test(RESULT_WORDS, nearest)) && !test(GOAL_WORDS, near);
