@@ -21,7 +21,8 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d|%|[,.]\d)/gu;
  */
 export function inferKind(near: string, context: string, docYear: number): string {
   const test = (re: RegExp, s: string) => re.test(s);
-  const average = /bình quân/iu.test(near);
+  // “bình quân đầu người” is per head, not an average over years.
+  const average = /bình quân(?! (?:đầu người|mỗi người|một người))/iu.test(near);
   const period = PERIOD.exec(near) ?? (average ? PERIOD.exec(context) : null);
   // A year the value is compared with (“so với cuối năm 2023”) is not the year it is for.
   const own = near.replace(/so với (?:cùng kỳ |cuối |đầu |dự toán |kế hoạch )?(?:năm )?(?:19|20)\d{2}/giu, " ");

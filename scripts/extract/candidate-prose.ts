@@ -60,6 +60,9 @@ const LEAD = new RegExp(
   String.raw`(?:\s+(?:đạt|đạt được|phấn đấu|ước|ước đạt|bình quân|tăng|giảm|chiếm|là|ở mức|có|còn|bằng|mỗi năm|hằng năm|hàng năm|trong đó|tối thiểu|trên|khoảng))+\s*$`,
   "iu",
 );
+/** Words after a percentage that make it a comparison with a plan or a past value. */
+const COMPARED =
+  /^\s*(?:kế hoạch|KH|dự toán|so (?:với )?(?:cùng kỳ|năm|kế hoạch|dự toán|KH)|so cùng kỳ|chỉ tiêu (?:đề ra|được giao|giao)|mục tiêu (?:đề ra|được giao))/iu;
 const TARGET_CONTEXT = /chỉ tiêu|mục tiêu|các chỉ số/iu;
 const TARGET_CLAUSE = /chỉ tiêu|phấn đấu|mục tiêu/iu;
 /** A value stated as reached or as a level to hold (“đạt”, “lên mức”, “ở mức”). */
@@ -89,7 +92,7 @@ function labelOf(clause: string, before: string, after: string): string {
     return `${words.slice(0, 140).replace(/\s+\S*$/, "")}…`;
   };
   const head = before
-    .replace(/^[\s,;.]*(?:\(\d+\)|\d+\.|[a-zđ]\)|[-–+•])?\s*/u, "")
+    .replace(/^[\s,;.(]*(?:\(\d+\)|\d+\.|[a-zđ]\)|[-–+•])?\s*/u, "")
     .replace(LEAD, "")
     .replace(/[\s,(]+$/u, "");
   if (head.length >= 3) return cut(head);
@@ -182,6 +185,10 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
           const bounded = /^(?:tối thiểu|tối đa|ít nhất|không quá)$/u.test(g.bound ?? "") || Boolean(g.more);
           const inTarget = targetList || bounded || TARGET_CLAUSE.test(clause.text) || AFTER_REACH.test(before);
           if (!inTarget) continue;
+          // A share of the plan or of last year (“đạt 100% kế hoạch”, “tăng 11,8% so với cùng kỳ”) compares two values,
+          // unless the sentence sets it as a target (“phấn đấu tỷ lệ giải ngân đạt 95% kế hoạch”).
+          const next = clause.text.slice(m.index + m[0].length);
+          if (g.unit?.startsWith("%") && COMPARED.test(next) && !TARGET_CLAUSE.test(clause.text)) continue;
           // A year is not a value, nor the area a yield is per (“230 triệu đồng trên 01 ha”).
           if (!g.unit && /^(?:19|20)\d{2}$/.test(g.num!)) continue;
           if (g.bound === "trên" && /^0?1$/.test(g.num!)) continue;
