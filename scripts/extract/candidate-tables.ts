@@ -35,6 +35,8 @@ export function tableCandidates(tables: TableNode[], docYear: number, title = ""
     let parent = "";
     for (const row of body) {
       const text = (c: number) => (c >= 0 && row.cells[c] ? cellText(row.cells[c].text) : "");
+      // The row numbering the columns (1, 2, 3 … N) under a portal table's header states nothing.
+      if (row.cells.every((cell, k) => cellText(cell.text) === String(k + 1))) continue;
       const name = text(labelCol);
       if (!name) continue;
       const unit = text(unitCol);

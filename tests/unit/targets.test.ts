@@ -64,7 +64,7 @@ describe("targets found without a concordance", () => {
     ]);
   });
 
-  it("reads each numeric cell of an indicators table by its column's year and kind, at the line of the cell", () => {
+  it("reads each numeric cell of an indicators table by its column's year and kind, at the line of the cell, and not the row numbering the columns", () => {
     // Mẫu biểu số 01 of Kế hoạch 0204/KH-UBND (Cà Mau, 24/11/2025), crawl file 9b7eebadf7081069.md, lines 534–640.
     const source = fixture("targets", "9b7eebadf7081069-534-640.txt");
     const cell = (line: number, extra: Partial<TableCell> = {}): TableCell => {
@@ -101,6 +101,8 @@ describe("targets found without a concordance", () => {
         { line: 550, cells: [cell(550), cell(552)] },
       ],
       rows: [
+        // The row numbering the columns, as a portal table may leave it among the rows.
+        { line: 555, cells: [555, 557, 559, 561, 563, 565, 567, 569].map((n) => cell(n)) },
         { line: 572, cells: [572, 574, 577, 579, 581, 583, 585, 587].map((n) => cell(n)) },
         { line: 590, cells: [590, 592, 594, 596, 598, 600, 602, 604].map((n) => cell(n)) },
         { line: 607, cells: [cell(607), cell(609), ...[611, 612, 613, 614, 615, 616].map(empty)] },
