@@ -61,7 +61,27 @@ export function indicatorCsv(data: IndicatorData): string {
   // The targets not yet matched to an indicator: no indicator columns, `matched` says no.
   for (const v of data.candidates) {
     lines.push(
-      ["", "", "", "", v.region, v.kind, v.label, v.unit, v.raw, v.value, v.min, v.max, v.bound, v.source.doc, v.source.line, v.source.url, "", "", "no"]
+      [
+        "",
+        "",
+        "",
+        "",
+        v.region,
+        v.kind,
+        v.label,
+        v.unit,
+        v.raw,
+        v.value,
+        v.min,
+        v.max,
+        v.bound,
+        v.source.doc,
+        v.source.line,
+        v.source.url,
+        "",
+        "",
+        "no",
+      ]
         .map(cell)
         .join(","),
     );
