@@ -7,7 +7,7 @@
  */
 import type { BlockNode, DocumentModel, ListItem, ParagraphNode } from "../model/document.ts";
 import { collapse, plain } from "../model/text.ts";
-import { lastLine, ownLines } from "./prose-values.ts";
+import { ownLines } from "./prose-values.ts";
 import { inferKind } from "./candidate-kinds.ts";
 
 /** A value found in the text, before it is linked to its document and address. */
@@ -100,9 +100,28 @@ function labelOf(clause: string, before: string, after: string): string {
   return cut(tail || clause);
 }
 
-/** The source line where the `nth` occurrence (0-based) of `raw` starts in the item's own lines. */
-function lineOfRaw(model: DocumentModel, lines: string[], node: ListItem | ParagraphNode, raw: string, nth: number): number {
-  const own = ownLines(model, lines, node.line, lastLine(model, node));
+/**
+ * `lastLine` of scripts/extract/prose-values.ts for every node of a model, with the blocks' start
+ * lines sorted once (that function reads them all on each call).
+ */
+function lastLines(model: DocumentModel): (node: ListItem | ParagraphNode) => number {
+  const starts = model.blocks.flatMap((b) => (b.type === "list" ? b.items.map((i) => i.line) : [b.line])).sort((a, b) => a - b);
+  return (node) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= node.line) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = starts[lo];
+    return next === undefined ? node.endLine : Math.max(node.endLine, next - 1);
+  };
+}
+
+/** The source line where the `nth` occurrence (0-based) of `raw` starts in the item's own lines (up to `last`). */
+function lineOfRaw(model: DocumentModel, lines: string[], node: ListItem | ParagraphNode, last: number, raw: string, nth: number): number {
+  const own = ownLines(model, lines, node.line, last);
   let text = "";
   const starts: { offset: number; line: number }[] = [];
   for (const { line, text: t } of own) {
@@ -156,6 +175,7 @@ function contexts(blocks: BlockNode[]): Map<BlockNode, string> {
 export function proseCandidates(model: DocumentModel, lines: string[], docYear: number, title = ""): FoundValue[] {
   const found: FoundValue[] = [];
   const around = contexts(model.blocks);
+  const lastOf = lastLines(model);
   for (const b of model.blocks) {
     if (b.type !== "paragraph" && b.type !== "list") continue;
     const context = around.get(b) ?? "";
@@ -203,7 +223,7 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
             label,
             unit,
             raw,
-            line: lineOfRaw(model, lines, node, raw, nth),
+            line: lineOfRaw(model, lines, node, lastOf(node), raw, nth),
             node,
             ref: {
               item: {
