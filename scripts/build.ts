@@ -21,6 +21,7 @@ import { readSettings } from "./ingest/read-settings.ts";
 import { lineAnchors } from "./link/line-anchors.ts";
 import { linkQuotes } from "./link/quotes.ts";
 import { linkIndicators } from "./link/indicators.ts";
+import { linkCandidates, publicCandidate, targetCounts, type FoundCandidate } from "./link/candidates.ts";
 import { linkCitations, type RegisterEntry } from "./link/citations.ts";
 import { linkIndicatorMentions } from "./link/indicator-mentions.ts";
 import { assignTopics, formatTopicTable, readTopics } from "./link/topics.ts";
@@ -37,6 +38,10 @@ export interface BuildResult {
   report: string;
   /** Per topic, the passages listed (printed after the report). */
   topics: string;
+  /** The targets not yet matched to an indicator, for `proposeConcordance` (scripts/link/propose-concordance.ts). */
+  candidates: FoundCandidate[];
+  /** The concordance the build read. */
+  concordance: LoadedConcordance;
   /** Milliseconds spent in each stage: reading sources, parsing them into the model, linking, emitting Markdown and data, writing. */
   timings: { read: number; parse: number; link: number; emit: number; write: number };
 }
@@ -118,9 +123,10 @@ export function renderPages(linked: Linked): Rendered {
 
 /**
  * The content of every JSON file the site reads, linked to the addresses where things are read:
- * documents, topics, checks, indicators, lines, quotes, settings, register.
+ * documents, topics, checks, indicators, lines, quotes, settings, register. The targets not yet
+ * matched to an indicator are also pushed onto `found`, if given, with how a concordance entry would name them.
  */
-export function collectData(rendered: Rendered): GeneratedJson {
+export function collectData(rendered: Rendered, found?: FoundCandidate[]): GeneratedJson {
   const { root, documents: docs, concordance } = rendered;
   const metas = docs.map((d) => d.source.meta);
   const index = docs.map(({ source, model, emitted }) => documentIndex(source.meta, model, emitted, metas, source.lines.length));
@@ -130,10 +136,11 @@ export function collectData(rendered: Rendered): GeneratedJson {
     docs.map((d, i) => ({ meta: d.source.meta, pages: index[i]!.pages, passages: passagesOf(d.model, d.anchors) })),
   );
   const report = docs.map(({ source, model }) => checkDocument(source, model, root));
-  const indicators = linkIndicators(
-    docs.map(({ source, model, anchors }) => ({ source, model, anchors, docUrl: documentUrl(source.meta) })),
-    concordance,
-  );
+  const linkInputs = docs.map(({ source, model, anchors }) => ({ source, model, anchors, docUrl: documentUrl(source.meta) }));
+  const matched = linkIndicators(linkInputs, concordance);
+  const candidates = linkCandidates(linkInputs, matched, concordance);
+  found?.push(...candidates);
+  const indicators = { ...matched, candidates: candidates.map(publicCandidate) };
   const lines = Object.fromEntries(docs.map((d, i) => [d.source.meta.id, lineAnchors(d.anchors, index[i]!.pages)]));
   const quotes = linkQuotes(
     root,
@@ -217,7 +224,8 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const linked = linkDocuments(parsed);
   const link = lap();
   const rendered = renderPages(linked);
-  const data = collectData(rendered);
+  const candidates: FoundCandidate[] = [];
+  const data = collectData(rendered, candidates);
   const files = emitFiles(rendered, data);
   const emit = lap();
   writeGenerated(files, outDir);
@@ -225,8 +233,10 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   return {
     outDir,
     files: files.size,
-    report: `${formatReport(data.report)}\n${linksLine}`,
+    report: `${formatReport(data.report, targetCounts(data.indicators))}\n${linksLine}`,
     topics: formatTopicTable(data.topics.topics, data.topics.passages),
+    candidates,
+    concordance: linked.concordance,
     timings: { read, parse, link, emit, write: lap() },
   };
 }

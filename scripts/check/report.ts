@@ -56,15 +56,21 @@ export function checkDocument(source: SourceFile, model: DocumentModel, root = p
   };
 }
 
-/** A readable table of the checks, printed by the build. */
-export function formatReport(checks: DocumentCheck[]): string {
-  const rows = checks.map((c) => {
+/**
+ * A readable table of the checks, printed by the build; with `targets` (per document id, from
+ * `targetCounts` of scripts/link/candidates.ts, in the order of `checks`), each line ends with
+ * `targets found: N (M matched)`.
+ */
+export function formatReport(checks: DocumentCheck[], targets?: Map<string, { found: number; matched: number }>): string {
+  const counts = targets ? [...targets.values()] : [];
+  const rows = checks.map((c, i) => {
     const unexplained = c.suspicious.filter((s) => !s.explanation).length;
     const n = (count: number) => String(count).padStart(3);
     const tables = c.tables.map((t) => `${t.rows}×${t.columns}`).join(", ") || "-";
     return (
       `${c.file.padEnd(42)} headings ${n(c.headings)}  paragraphs ${n(c.paragraphs)}  list items ${n(c.listItems)}  ` +
-      `footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${tables}  suspicious ${c.suspicious.length} (${unexplained} unexplained)`
+      `footnotes ${c.footnotesAttached}/${c.footnotes}  tables ${tables}  suspicious ${c.suspicious.length} (${unexplained} unexplained)` +
+      (counts[i] ? `  targets found: ${counts[i].found} (${counts[i].matched} matched)` : "")
     );
   });
   // Each warning on a line of its own under its document, as `file:line: message (rule)`.

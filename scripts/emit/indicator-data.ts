@@ -22,8 +22,9 @@ const cell = (v: string | number | null | undefined): string => {
 };
 
 /**
- * One row per value, the same fields flattened (the two added since the first release at the end,
- * so that columns keep their places); UTF-8 with a byte-order mark so that spreadsheets read
+ * One row per value, the same fields flattened (the three added since the first release at the end,
+ * so that columns keep their places), matched values first, then the targets not yet matched
+ * (`matched` = `no`, indicator columns empty); UTF-8 with a byte-order mark so that spreadsheets read
  * Vietnamese.
  */
 export function indicatorCsv(data: IndicatorData): string {
@@ -50,11 +51,40 @@ export function indicatorCsv(data: IndicatorData): string {
           v.source.url,
           ind.unit,
           v.scale,
+          "yes",
         ]
           .map(cell)
           .join(","),
       );
     }
+  }
+  // The targets not yet matched to an indicator: no indicator columns, `matched` says no.
+  for (const v of data.candidates) {
+    lines.push(
+      [
+        "",
+        "",
+        "",
+        "",
+        v.region,
+        v.kind,
+        v.label,
+        v.unit,
+        v.raw,
+        v.value,
+        v.min,
+        v.max,
+        v.bound,
+        v.source.doc,
+        v.source.line,
+        v.source.url,
+        "",
+        "",
+        "no",
+      ]
+        .map(cell)
+        .join(","),
+    );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

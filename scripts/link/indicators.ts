@@ -24,14 +24,19 @@ export interface LinkInput {
   docUrl: string;
 }
 
-/** Every indicator row of every document, keyed `<doc id>|<row key>`. */
-export function allRows(inputs: LinkInput[]): Map<string, { input: LinkInput; row: IndicatorRow }> {
+/**
+ * Every indicator row of every document, keyed `<doc id>|<row key>`: the rows of the tables the
+ * concordance declares (`<doc id>|<table number>` in `declared`), or of every table when it is not given.
+ * A table no entry declares is a new document's: its values are candidates (scripts/link/candidates.ts).
+ */
+export function allRows(inputs: LinkInput[], declared?: Set<string>): Map<string, { input: LinkInput; row: IndicatorRow }> {
   const rows = new Map<string, { input: LinkInput; row: IndicatorRow }>();
   const problems: Diagnostic[] = [];
   for (const input of inputs) {
     const diag = new Diagnostics(input.source.path);
     const tables = input.model.blocks.filter((b): b is TableNode => b.type === "table");
     tables.forEach((t, i) => {
+      if (declared && !declared.has(`${input.source.meta.id}|${i + 1}`)) return;
       for (const row of tableRows(t, i + 1, diag)) rows.set(`${input.source.meta.id}|${row.key}`, { input, row });
     });
     problems.push(...diag.fatal);
@@ -56,7 +61,7 @@ function rawIsAtLine(source: SourceFile, raw: string, line: number, model?: Docu
 }
 
 export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordance): IndicatorData {
-  const rows = allRows(inputs);
+  const rows = allRows(inputs, new Set(concordance.data.tables.map((t) => `${t.doc}|${t.table}`)));
   const problems: Diagnostic[] = [];
   const regionOf = new Map(concordance.data.tables.map((t) => [`${t.doc}|${t.table}`, t.region]));
   const used = new Set<string>();
@@ -221,7 +226,8 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
   problems.push(...checkVerdicts(inputs, rows, concordance));
   if (problems.length) throw new BuildError(problems);
   const sources = inputs.map(({ source, docUrl }) => ({ id: source.meta.id, title: source.meta.title, file: source.path, url: docUrl }));
-  return { schema: 1, sources, indicators };
+  // The targets no indicator names yet are added by scripts/link/candidates.ts.
+  return { schema: 1, sources, indicators, candidates: [] };
 }
 
 /**

@@ -52,6 +52,18 @@ export const indicatorSchema = z
   })
   .strict();
 
+/**
+ * The kinds inferred for a value no concordance entry names yet: `plan-<year>`, `result-<year>`,
+ * `goal-<year>`, `plan-avg-`, `result-avg-`, `goal-avg-<from>-<to>`, or `unspecified` (see /du-lieu/).
+ */
+export const CANDIDATE_KIND_RE = /^(?:(?:plan|result|goal)-\d{4}|(?:plan|result|goal)-avg-\d{4}-\d{4}|unspecified)$/;
+
+/** A target or result found in a document that no indicator of the concordance names yet (`matched: false`). */
+export const candidateSchema = valueSchema
+  .omit({ kind: true, scale: true })
+  .extend({ kind: z.string().regex(CANDIDATE_KIND_RE), matched: z.literal(false) })
+  .strict();
+
 export const indicatorDataSchema = z
   .object({
     schema: z.literal(1),
@@ -66,9 +78,12 @@ export const indicatorDataSchema = z
         .strict(),
     ),
     indicators: z.array(indicatorSchema),
+    /** Targets and results found in the documents and not yet matched to an indicator (shown on each document's page, never on indicator pages). */
+    candidates: z.array(candidateSchema),
   })
   .strict();
 
+export type Candidate = z.infer<typeof candidateSchema>;
 export type IndicatorValue = z.infer<typeof valueSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorData = z.infer<typeof indicatorDataSchema>;
@@ -93,4 +108,5 @@ export const CSV_COLUMNS = [
   "source_url",
   "indicator_unit",
   "scale",
+  "matched",
 ] as const;

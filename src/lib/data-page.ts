@@ -78,6 +78,28 @@ export const dataFields: { field: string; meaning: string }[] = [
       "doc: id tài liệu; line: dòng (bắt đầu từ 1) của tệp gốc nơi giá trị bắt đầu — " +
       "với ô bảng là dòng của chính ô đó; url: trang và neo của dòng bảng.",
   },
+  {
+    field: "candidates[]",
+    meaning:
+      "Chỉ tiêu và kết quả bản dựng tìm thấy trong tài liệu nhưng chưa được đối chiếu với một chỉ tiêu nào " +
+      "(mục trong danh sách chỉ tiêu, câu “chỉ tiêu”, “phấn đấu”, “đạt” có số và đơn vị, dòng bảng chỉ tiêu có cột năm). " +
+      "Các trường như values[] (region, label, unit, raw, value, min, max, bound, source), thêm matched: false; " +
+      "kind là loại được suy ra từ chữ và năm quanh giá trị (bảng dưới). Không hiện trên trang chỉ tiêu; " +
+      "trang của mỗi tài liệu liệt kê chúng. Khi người duy trì xác nhận một mục trong content/indicators.yml, " +
+      "giá trị chuyển sang values[] của chỉ tiêu đó.",
+  },
+];
+
+/** The kinds inferred for `candidates[]`, by their pattern, and what each means. */
+export const candidateKinds: { kind: string; meaning: string }[] = [
+  { kind: "plan-<năm>", meaning: "Kế hoạch của một năm (kế hoạch năm sau của báo cáo năm, hoặc cột “Kế hoạch năm …” của bảng)" },
+  { kind: "result-<năm>", meaning: "Kết quả (kể cả ước) của một năm đã qua hoặc năm ban hành" },
+  { kind: "goal-<năm>", meaning: "Mục tiêu đến một năm xa hơn năm sau (“đến năm 2030”)" },
+  {
+    kind: "plan-avg-, result-avg-, goal-avg-<từ>-<đến>",
+    meaning: "Mức bình quân mỗi năm của một giai đoạn (“bình quân giai đoạn 2026 - 2030”), kế hoạch, kết quả hoặc mục tiêu",
+  },
+  { kind: "unspecified", meaning: "Không tìm được năm quanh giá trị" },
 ];
 
 /** The page's description: what can be downloaded. */

@@ -96,18 +96,18 @@ describe("indicator data from the appendix tables", () => {
       "\uFEFFindicator_id,indicator_name,domain,indicator_url," +
         "region,kind,label,unit,raw,value,min,max,bound," +
         "source_doc,source_line,source_url," +
-        "indicator_unit,scale",
+        "indicator_unit,scale,matched",
     );
-    expect(lines).toHaveLength(1 + data.indicators.reduce((n, i) => n + i.values.length, 0));
+    expect(lines).toHaveLength(1 + data.indicators.reduce((n, i) => n + i.values.length, 0) + data.candidates.length);
     expect(lines).toContain(
       "that-nghiep-thanh-thi,Tỷ lệ thất nghiệp khu vực thành thị,xa-hoi,/chi-tieu/that-nghiep-thanh-thi/," +
         'hai-phong,result-2025,Tỷ lệ thất nghiệp khu vực thành thị,%,"< 3,5",,,3.5,below,' +
         "bcct-hai-phong-2025,873," +
         "/tai-lieu/bao-cao-chinh-tri-hai-phong-2025-2030/phu-luc-1-ket-qua-thuc-hien-cac-chi/#phu-luc-1-1-1-1-cac-chi-tieu-kinh-te-xa-bang1-d22," +
-        "%,1",
+        "%,1,yes",
     );
     expect(lines.find((l) => l.startsWith("tong-von-dau-tu-toan-xa-hoi,") && l.includes("hai-phong-moi,goal-total-2026-2030"))).toMatch(
-      /,"2,5 triệu tỷ đồng",2\.5,,,,bcct-hai-phong-2025,496,[^,]+,tỷ đồng,1000000$/,
+      /,"2,5 triệu tỷ đồng",2\.5,,,,bcct-hai-phong-2025,496,[^,]+,tỷ đồng,1000000,yes$/,
     );
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * The kind of a value found without a concordance entry, inferred from the words around it (the
+ * sentence, its list's lead-in and headings, or a table column's header) and the document's year:
+ * `plan-<year>`, `result-<year>`, `goal-<year>`, `<same>-avg-<from>-<to>`, or `unspecified`.
+ * The names follow the kinds of scripts/model/indicators.ts (`plan-2024`, `result-2025`, `goal-2030`,
+ * `goal-avg-2026-2030`), so a value of a kind the concordance knows keeps that name.
+ */
+
+/** Any of these words, whole (a letter or digit on neither side). */
+const anyWord = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})(?![\\p{L}\\d])`, "iu");
+const RESULT_WORDS = anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "đã", "đã đạt", "kết quả", "đạt được", "so với cùng kỳ", "TH"]);
+const PLAN_WORDS = anyWord(["kế hoạch", "KH", "dự toán", "điều chỉnh"]);
+const GOAL_WORDS = anyWord(["mục tiêu", "chỉ tiêu", "phấn đấu", "dự kiến", "đến năm", "định hướng"]);
+const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/u;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d|%|[,.]\d)/gu;
+
+/**
+ * The kind of a value stated in `near` (the sentence or column header that holds it), read with
+ * `context` (lead-in, headings, title) when `near` names no year. `docYear` is the year the
+ * document was issued: a year after it is a plan (the next one) or a goal (further on).
+ */
+export function inferKind(near: string, context: string, docYear: number): string {
+  const test = (re: RegExp, s: string) => re.test(s);
+  // “bình quân đầu người” is per head, not an average over years.
+  const average = /bình quân(?! (?:đầu người|mỗi người|một người))/iu.test(near);
+  const period = PERIOD.exec(near) ?? (average ? PERIOD.exec(context) : null);
+  // A year the value is compared with (“so với cuối năm 2023”) is not the year it is for.
+  const own = near.replace(/so với (?:cùng kỳ |cuối |đầu |dự toán |kế hoạch )?(?:năm )?(?:19|20)\d{2}/giu, " ");
+  const yearsNear = [...own.replace(new RegExp(PERIOD.source, "gu"), " ").matchAll(YEAR)].map((m) => Number(m[0]));
+  const yearsAround = [...context.replace(new RegExp(PERIOD.source, "gu"), (_m, _a, b: string) => ` ${b} `).matchAll(YEAR)].map((m) =>
+    Number(m[0]),
+  );
+  // A section that reports (“Kết quả thực hiện…”) holds results unless the sentence sets a goal.
+  const nearest = context.split(" › ").at(-1) ?? "";
+  const result = (test(RESULT_WORDS, near) || test(RESULT_WORDS, nearest)) && !test(GOAL_WORDS, near);
+  const plan = test(PLAN_WORDS, near) || (!test(GOAL_WORDS, near) && test(PLAN_WORDS, context));
+  if (average && period) {
+    const [, from, to] = period;
+    const family = result || Number(to) <= docYear ? "result" : Number(to) <= docYear + 1 || plan ? "plan" : "goal";
+    return `${family}-avg-${from}-${to}`;
+  }
+  const year = yearsNear[0] ?? (period ? Number(period[2]) : undefined) ?? yearsAround.at(-1);
+  if (year === undefined) return "unspecified";
+  // The document's own year, stated with no word of a plan or goal near it or above it: what the year achieved (a report's “ước”).
+  const unplanned = !test(GOAL_WORDS, near) && !test(GOAL_WORDS, nearest) && !test(PLAN_WORDS, near);
+  if (year < docYear || (year === docYear && (result || unplanned))) return `result-${year}`;
+  // A year named beside the value with no word of a goal (a table's “Năm 2027” column) is a plan for that year.
+  const bareYear = yearsNear.length > 0 && !test(GOAL_WORDS, near);
+  // A document called “Kế hoạch” may set goals far ahead: only the sentence's own words make a later year a plan.
+  if (bareYear || test(PLAN_WORDS, near) || year <= docYear + 1) return `plan-${year}`;
+  return `goal-${year}`;
+}
