@@ -126,15 +126,16 @@ export function renderPages(linked: Linked): Rendered {
  * documents, topics, checks, indicators, lines, quotes, settings, register. The targets not yet
  * matched to an indicator are also pushed onto `found`, if given, with how a concordance entry would name them.
  */
-export function collectData(rendered: Rendered, found?: FoundCandidate[]): GeneratedJson {
+export function collectData(rendered: Rendered, found?: FoundCandidate[], warnings?: string[]): GeneratedJson {
   const { root, documents: docs, concordance } = rendered;
   const metas = docs.map((d) => d.source.meta);
   const index = docs.map(({ source, model, emitted }) => documentIndex(source.meta, model, emitted, metas, source.lines.length));
   const topics = readTopics(root);
-  const listed = assignTopics(
+  const { unassigned, ...listed } = assignTopics(
     topics,
     docs.map((d, i) => ({ meta: d.source.meta, pages: index[i]!.pages, passages: passagesOf(d.model, d.anchors) })),
   );
+  warnings?.push(...unassigned);
   const report = docs.map(({ source, model }) => checkDocument(source, model, root));
   const linkInputs = docs.map(({ source, model, anchors }) => ({ source, model, anchors, docUrl: documentUrl(source.meta) }));
   const matched = linkIndicators(linkInputs, concordance);
@@ -225,7 +226,8 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
   const link = lap();
   const rendered = renderPages(linked);
   const candidates: FoundCandidate[] = [];
-  const data = collectData(rendered, candidates);
+  const topicWarnings: string[] = [];
+  const data = collectData(rendered, candidates, topicWarnings);
   const files = emitFiles(rendered, data);
   const emit = lap();
   writeGenerated(files, outDir);
@@ -234,7 +236,7 @@ export function buildData(root: string, outDir = join(root, "generated")): Build
     outDir,
     files: files.size,
     report: `${formatReport(data.report, targetCounts(data.indicators))}\n${linksLine}`,
-    topics: formatTopicTable(data.topics.topics, data.topics.passages),
+    topics: formatTopicTable(data.topics.topics, data.topics.passages, topicWarnings),
     candidates,
     concordance: linked.concordance,
     timings: { read, parse, link, emit, write: lap() },

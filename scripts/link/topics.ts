@@ -179,7 +179,10 @@ export function listPassages(
 }
 
 /** The passages listed under each topic and each section page's topics; throws a BuildError naming every problem of content/topics.yml. */
-export function assignTopics(file: YamlFile<Topics>, docs: TopicDocument[]): { pages: TopicPage[]; passages: TopicPassage[] } {
+export function assignTopics(
+  file: YamlFile<Topics>,
+  docs: TopicDocument[],
+): { pages: TopicPage[]; passages: TopicPassage[]; unassigned: string[] } {
   const { data, lineOf } = file;
   const problems = checkData(file);
   if (problems.length) throw new BuildError(problems);
@@ -214,20 +217,21 @@ export function assignTopics(file: YamlFile<Topics>, docs: TopicDocument[]): { p
         "topics/stale-general",
       );
   });
-  for (const p of pages)
-    if (!passages.some((x) => x.page === p.url) && !general.has(p.url))
-      problem(
-        lineOf(["general"]),
-        `section page ${p.url} (“${p.title}”) has no passage listed under a topic`,
-        "a keyword of a topic in its headings or paragraphs, or its URL under `general`",
-        "topics/unassigned",
-      );
+  // A page no topic lists is a warning, not an error: a newly added document builds at once, and
+  // the report says which of its pages want a keyword or a place under `general`.
+  const unassigned = pages
+    .filter((p) => !passages.some((x) => x.page === p.url) && !general.has(p.url))
+    .map(
+      (p) =>
+        `warning: ${TOPICS_FILE}:${lineOf(["general"])}: section page ${p.url} (“${p.title}”) has no passage listed under a topic, ` +
+        "expected a keyword of a topic in its headings or paragraphs, or its URL under `general` (topics/unassigned)",
+    );
   if (problems.length) throw new BuildError(problems);
-  return { pages, passages };
+  return { pages, passages, unassigned };
 }
 
 /** The build's summary of the topics: per topic, the passages listed by term, and of them headings. */
-export function formatTopicTable(topics: { id: string }[], passages: TopicPassage[]): string {
+export function formatTopicTable(topics: { id: string }[], passages: TopicPassage[], unassigned: string[] = []): string {
   const head = `${"topic".padEnd(34)} ${"results".padStart(7)} ${"goals".padStart(6)} ${"yearly".padStart(6)} ${"total".padStart(6)} ${"headings".padStart(8)}`;
   const rows = topics.map((t) => {
     const mine = passages.filter((p) => p.topic === t.id);
@@ -237,5 +241,5 @@ export function formatTopicTable(topics: { id: string }[], passages: TopicPassag
       `${String(mine.length).padStart(6)} ${String(mine.filter((p) => p.kind === "heading").length).padStart(8)}`
     );
   });
-  return [`passages listed per topic (${TOPICS_FILE}):`, head, ...rows].join("\n");
+  return [`passages listed per topic (${TOPICS_FILE}):`, head, ...rows, ...unassigned].join("\n");
 }
