@@ -14,7 +14,7 @@ import {
   type RegionComparison,
   type VerdictCount,
 } from "./comparison.ts";
-import { display, domainNames, formatNumber, regionNames, regionRows, unitText, withUnit } from "./indicators.ts";
+import { display, domainNames, formatNumber, regionName, regionRows, unitText, withUnit } from "./indicators.ts";
 import { verdictChart } from "./verdict-chart.ts";
 
 /** The former units the verdicts are counted for, Hải Phòng first, those the reviewing document counts. */
@@ -69,7 +69,7 @@ export function comparisonPage(indicators: Indicator[], review: string) {
   const counts = countByRegion(indicators, review);
   const regions = countedRegions(counts);
   const chart = verdictChart(
-    regions.map((r) => ({ key: r, label: regionNames[r], count: counts.get(r)! })),
+    regions.map((r) => ({ key: r, label: regionName(r), count: counts.get(r)! })),
     "Số chỉ tiêu đạt, vượt và không đạt nhiệm kỳ 2020–2025, theo Báo cáo chính trị Hải Phòng",
     "bieu-do-danh-gia",
   );

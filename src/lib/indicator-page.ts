@@ -14,7 +14,7 @@ import {
   kindNames,
   fold,
   keyColumns,
-  regionNames,
+  regionName,
   regionRows,
   type RegionRow,
 } from "./indicators.ts";
@@ -43,7 +43,7 @@ const keyValues = (r: RegionRow): string[] => {
 
 /** The key values for the search results (Pagefind's `values` meta): “<region>: kết quả 2025 …, mục tiêu 2030 …; …”, “xem trang” for a region with neither. */
 export const keyValuesText = (rows: RegionRow[]): string =>
-  rows.map((r) => `${regionNames[r.region]}: ${keyValues(r).join(", ") || "xem trang"}`).join("; ");
+  rows.map((r) => `${regionName(r.region)}: ${keyValues(r).join(", ") || "xem trang"}`).join("; ");
 
 /**
  * The page's description (meta and previews): the name, then each region that states a 2025
@@ -53,7 +53,7 @@ export const keyValuesText = (rows: RegionRow[]): string =>
 export function indicatorDescription(ind: Indicator, rows: RegionRow[]): string {
   const said = rows.flatMap((r) => {
     const values = keyValues(r);
-    return values.length ? [`${regionNames[r.region]} ${values.join(", ")}`] : [];
+    return values.length ? [`${regionName(r.region)} ${values.join(", ")}`] : [];
   });
   return said.length ? `${ind.name}: ${said.join("; ")}.` : `${ind.name}: mục tiêu, kết quả và nguồn của từng số trong các báo cáo.`;
 }
