@@ -31,7 +31,15 @@ import { columnPaths } from "./extract/columns.ts";
 import type { DocumentModel, TableNode } from "./model/document.ts";
 import { regionStyles } from "./model/regions.ts";
 import { readRegions } from "./ingest/read-regions.ts";
-import { indicatorCsvFile, jsonContents, pageFile, regionStylesFile, sourceTextContent, sourceTextFile, type GeneratedJson } from "./model/generated.ts";
+import {
+  indicatorCsvFile,
+  jsonContents,
+  pageFile,
+  regionStylesFile,
+  sourceTextContent,
+  sourceTextFile,
+  type GeneratedJson,
+} from "./model/generated.ts";
 
 export interface BuildResult {
   outDir: string;

@@ -12,9 +12,7 @@ import { plain } from "../model/text.ts";
 export function indicatorJsonSchema(regions: readonly RegionInfo[], places: readonly string[]): IndicatorJsonSchema {
   const ids = regions.map((r) => r.id) as [string, ...string[]];
   const withRegions = indicatorDataSchema.extend({
-    indicators: z.array(
-      indicatorSchema.extend({ values: z.array(valueSchema.extend({ region: z.enum(ids) })).min(1) }),
-    ),
+    indicators: z.array(indicatorSchema.extend({ values: z.array(valueSchema.extend({ region: z.enum(ids) })).min(1) })),
   });
   const schema = z.toJSONSchema(withRegions, { target: "draft-2020-12" });
   // Checked against indicatorJsonSchemaSchema when written ($schema and type come from zod).

@@ -47,7 +47,9 @@ export function readConcordance(root: string): LoadedConcordance {
       ind.items.map((it, j): [(string | number)[], string | undefined] => [["indicators", i, "items", j, "region"], it.region]),
     ),
   ];
-  const unknown = named.flatMap(([path, region]) => (region === undefined ? [] : unknownRegion(regions, region, CONCORDANCE, lineOf(path))));
+  const unknown = named.flatMap(([path, region]) =>
+    region === undefined ? [] : unknownRegion(regions, region, CONCORDANCE, lineOf(path)),
+  );
   if (dupes.length || unknown.length) throw new BuildError([...dupes, ...unknown]);
   return {
     data,

@@ -12,7 +12,13 @@ export function readRegions(root: string): YamlFile<RegionInfo[]> {
   const ids = new Set<string>();
   data.regions.forEach((r, i) => {
     if (ids.has(r.id))
-      problems.push({ file: REGIONS_FILE, line: lineOf(["regions", i, "id"]), message: `duplicate id "${r.id}"`, rule: "ingest/regions", fatal: true });
+      problems.push({
+        file: REGIONS_FILE,
+        line: lineOf(["regions", i, "id"]),
+        message: `duplicate id "${r.id}"`,
+        rule: "ingest/regions",
+        fatal: true,
+      });
     ids.add(r.id);
   });
   data.regions.forEach((r, i) => {

@@ -51,7 +51,7 @@ export function readSettings(root: string, indicators: IndicatorData): Settings 
       problems.push({
         file: "content/home.yml",
         line,
-        message: `headline goal “${id}” has no 2030 goal of ${merged.shortName} in the indicator's unit`,
+        message: `headline goal “${id}” has no 2030 goal of the merged city in the indicator's unit`,
         expected: `an indicator with a goal of ${merged.id} stated as a number in its unit`,
         rule: "ingest/home",
         fatal: true,

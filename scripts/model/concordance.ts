@@ -40,9 +40,7 @@ export type UncheckedStatement = z.infer<typeof uncheckedStatementSchema>;
 export const concordanceSchema = z
   .object({
     tables: z.array(z.object({ doc: z.string(), table: z.number().int().positive(), region: regionId }).strict()),
-    lists: z.array(
-      z.object({ doc: z.string(), line: z.number().int().positive(), region: regionId, title: z.string().min(3) }).strict(),
-    ),
+    lists: z.array(z.object({ doc: z.string(), line: z.number().int().positive(), region: regionId, title: z.string().min(3) }).strict()),
     verdicts: z.array(verdictStatementSchema),
     unchecked: z.array(uncheckedStatementSchema).default([]),
     indicators: z.array(

@@ -13,6 +13,7 @@ function project(meta: string, files: Record<string, string | Uint8Array>): stri
   const root = mkdtempSync(join(tmpdir(), "bc-ingest-"));
   mkdirSync(join(root, "content/sources"), { recursive: true });
   writeFileSync(join(root, "content/sources/sources.yml"), meta);
+  writeFileSync(join(root, "content/regions.yml"), readFileSync(join(ROOT, "content/regions.yml")));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(root, "content/sources", name), content);
   return root;
 }
