@@ -17,6 +17,7 @@ const siteSchema = z.object({
   feedback: z.email({ error: "not an e-mail address" }),
   name: z.string().min(3),
   places: z.array(z.string().min(2)).min(1),
+  merger: z.string().min(10).optional(),
 });
 const homeSchema = z
   .object({
@@ -65,6 +66,7 @@ export function readSettings(root: string, indicators: IndicatorData): Settings 
     headlineGoals: home.data.headlineGoals,
     name: site.data.name,
     places: site.data.places,
+    ...(site.data.merger ? { merger: site.data.merger } : {}),
     regions,
   };
 }

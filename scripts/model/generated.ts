@@ -193,6 +193,8 @@ export const settingsSchema = z
     name: z.string().min(3),
     /** The places the documents are about, as prose names them (“Hải Dương”, “Hải Phòng”). */
     places: z.array(z.string().min(2)).min(1),
+    /** A sentence on a change of boundaries between the regions (the home page, /du-lieu/), if there was one. */
+    merger: z.string().min(10).optional(),
     /** The regions, in the order of content/regions.yml. */
     regions: z.array(regionSchema).min(1),
   })

@@ -18,6 +18,8 @@ export const regionSchema = z
     shortName: z.string().min(2).max(40),
     color: colour,
     colorDark: colour,
+    /** How a sentence names it (“tỉnh Hải Dương”), where that differs from `name` in lower case. */
+    inProse: z.string().min(3).optional(),
     /** The region it became part of: that region's goals supersede this one's. */
     mergedInto: slug.optional(),
   })

@@ -7,13 +7,14 @@ import type { DocumentCheck, DocumentIndex, Quote, Suspicious } from "../../scri
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 import { isOtherMeasure, unitKey } from "../../scripts/model/units.ts";
 import { countByRegion, paceSummary, reviewingDocument } from "./comparison.ts";
-import { countWord } from "./site.ts";
+import { capitalize, countWord } from "./site.ts";
+import { documentCountWord } from "./scope.ts";
 import { disagreements } from "./indicators.ts";
 import { supersededGoals, withMergedCityGoal } from "./merger.ts";
 
 /** The page's own contents: section id and title. */
-export const aboutContents: [string, string][] = [
-  ["nguon", "Năm văn bản nguồn"],
+export const aboutContents = (): [string, string][] => [
+  ["nguon", `${capitalize(documentCountWord())} văn bản nguồn`],
   ["trich-xuat-van-ban", "Văn bản được dựng lại thế nào"],
   ["trich-xuat-so-lieu", "Con số được trích và kiểm tra thế nào"],
   ["uoc", "“Ước” nghĩa là gì"],

@@ -4,7 +4,7 @@
  */
 import type { ValueKind } from "../../scripts/model/indicators.ts";
 import { kindNames } from "./indicators.ts";
-import { regions } from "./scope.ts";
+import { lowerName, regions } from "./scope.ts";
 
 /** Each field of the JSON file (or a group of them: “indicators[].name, domain, url”) and what it holds. */
 export const dataFields: { field: string; meaning: string }[] = [
@@ -35,7 +35,7 @@ export const dataFields: { field: string; meaning: string }[] = [
     // The regions of content/regions.yml, read when the page is built.
     get meaning() {
       return `${regions()
-        .map((r) => `${r.id}: ${r.name.charAt(0).toLowerCase()}${r.name.slice(1)}`)
+        .map((r) => `${r.id}: ${lowerName(r)}`)
         .join("; ")}.`;
     },
   },

@@ -19,7 +19,8 @@ import {
   type RegionRow,
 } from "./indicators.ts";
 import { paceOf, type Pace } from "./comparison.ts";
-import { hasSupersededGoal } from "./merger.ts";
+import { supersededRegions } from "./merger.ts";
+import type { RegionInfo } from "../../scripts/model/regions.ts";
 import { countWord } from "./site.ts";
 
 /** The search filter “Thời kỳ” of a value: the yearly plan, the 2025–2030 goals, or the 2020–2025 results. */
@@ -98,8 +99,8 @@ export interface IndicatorPage {
   otherMeasure: IndicatorValue[];
   /** Where two documents (or a table and another table) give different figures for the same thing. */
   differences: ReturnType<typeof disagreements>;
-  /** Hải Dương's 2030 goal, drafted before the merger, is superseded by the merged city's. */
-  superseded: boolean;
+  /** The former region whose 2030 goal, drafted before the merger, the merged region's supersedes (content/regions.yml `mergedInto`). */
+  superseded: RegionInfo | undefined;
   /** The search filter “Thời kỳ”: each period a value belongs to, once (see `periodOf`). */
   periods: string[];
   keyValues: string;
@@ -142,7 +143,7 @@ export function indicatorPage(ind: Indicator): IndicatorPage {
     conversions: chart ? chart.drawn.filter((v) => v.scale !== 1) : [],
     otherMeasure: ind.values.filter(isOtherMeasure),
     differences: disagreements(ind),
-    superseded: hasSupersededGoal(rows),
+    superseded: supersededRegions(rows)[0],
     periods: [...new Set(ind.values.map((v) => periodOf(v.kind)))],
     keyValues: keyValuesText(rows),
     description: indicatorDescription(ind, rows),

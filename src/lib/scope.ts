@@ -22,6 +22,12 @@ export function region(id: string): RegionInfo {
 /** A region's label in charts, tables and filters (its `shortName`). */
 export const regionName = (id: string): string => region(id).shortName;
 
+/** How a sentence names a region (“tỉnh Hải Dương”): its `inProse`, else its long name in lower case. */
+export const inProse = (r: RegionInfo): string => r.inProse ?? lowerName(r);
+
+/** A region's long name as it reads inside a sentence (“tỉnh Hải Dương (cũ)”). */
+export const lowerName = (r: RegionInfo): string => r.name.charAt(0).toLowerCase() + r.name.slice(1);
+
 /** Words joined as prose lists them: “a, b và c” (or “hoặc” for `last`). */
 export function joinWords(words: readonly string[], last = "và"): string {
   return words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} ${last} ${words.at(-1)!}`;
