@@ -16,10 +16,10 @@ import {
 } from "./comparison.ts";
 import { display, domainNames, formatNumber, regionName, regionRows, unitText, withUnit } from "./indicators.ts";
 import { verdictChart } from "./verdict-chart.ts";
+import { formerRegionIds } from "./merger.ts";
 
-/** The former units the verdicts are counted for, Hải Phòng first, those the reviewing document counts. */
-export const countedRegions = (counts: Map<Region, VerdictCount>): Region[] =>
-  (["hai-phong", "hai-duong"] as Region[]).filter((r) => counts.has(r));
+/** The former units the verdicts are counted for, in the order the verdict statements name them, those the reviewing document counts. */
+export const countedRegions = (counts: Map<Region, VerdictCount>): Region[] => formerRegionIds().filter((r) => counts.has(r));
 
 /** What reaching the 2030 goal asks of the 2025 result, in words (“cần tăng bình quân 14,38%/năm trong 2025–2030”), or why it is not computed. */
 export function implicationText(c: RegionComparison, otherMeasure?: (v: IndicatorValue) => string | undefined): string {

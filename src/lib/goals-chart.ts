@@ -8,6 +8,8 @@ import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { keepTogether } from "./keep-together.ts";
+import { formerRegionIds } from "./merger.ts";
+import { mergedRegions } from "./scope.ts";
 import { stretchedSvg } from "./svg.ts";
 import { ends } from "../../scripts/model/units.ts";
 import { display, kindNames, regionName, regionRows } from "./indicators.ts";
@@ -22,9 +24,8 @@ export interface GoalBar {
 export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } {
   const rows = regionRows(ind);
   const pick: [Region, "result" | "goal"][] = [
-    ["hai-phong", "result"],
-    ["hai-duong", "result"],
-    ["hai-phong-moi", "goal"],
+    ...formerRegionIds().map((r): [Region, "result"] => [r, "result"]),
+    ...mergedRegions().map((r): [Region, "goal"] => [r.id, "goal"]),
   ];
   const bars: GoalBar[] = [];
   let differs = false;

@@ -6,6 +6,13 @@ import type { Indicator } from "../../scripts/model/indicators.ts";
 import type { RegionInfo } from "../../scripts/model/regions.ts";
 import { regionRows, type RegionRow } from "./indicators.ts";
 import { formerRegions, mergedRegions } from "./scope.ts";
+import { verdictStatements } from "./site.ts";
+
+/** The former regions' ids, in the order the documents' verdict statements name them (content/indicators.yml `verdicts`), then the others. */
+export function formerRegionIds(): string[] {
+  const former = formerRegions().map((r) => r.id);
+  return [...new Set([...verdictStatements().map((s) => s.region), ...former])].filter((r) => former.includes(r));
+}
 
 /** The former regions among `rows` that state a 2030 goal while the region they were merged into states one too. */
 export const supersededRegions = (rows: RegionRow[]): RegionInfo[] => {
