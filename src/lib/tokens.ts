@@ -6,12 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { regionStylesFile } from "../../scripts/model/generated.ts";
+import { generatedFile } from "./site.ts";
 
 export type Tokens = Record<string, string>;
 
 // From the project root, like src/lib/site.ts (pages are bundled before they run).
 const STYLES = join(process.cwd(), "src/styles/global.css");
-const REGION_STYLES = join(process.cwd(), "generated/regions.css");
 
 /** `--name: value;` pairs of the first `:root { … }` after `from` in the stylesheet. */
 function rootBlock(css: string, from: number): Tokens {
@@ -32,7 +33,7 @@ function themes(css: string, file: string): { light: Tokens; dark: Tokens } {
 /** The design tokens, light and dark, the regions' colours among them. */
 export function designTokens(
   css = readFileSync(STYLES, "utf8"),
-  regionCss = readFileSync(REGION_STYLES, "utf8"),
+  regionCss = generatedFile(regionStylesFile.path),
 ): { light: Tokens; dark: Tokens } {
   const site = themes(css, "src/styles/global.css");
   const regions = themes(regionCss, "generated/regions.css");
