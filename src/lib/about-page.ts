@@ -8,7 +8,7 @@ import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.t
 import { isOtherMeasure, unitKey } from "../../scripts/model/units.ts";
 import { countByRegion, paceSummary, reviewingDocument } from "./comparison.ts";
 import { capitalize, countWord } from "./site.ts";
-import { documentCountWord } from "./scope.ts";
+import { documentCountWord, formerRegions, mergedRegions } from "./scope.ts";
 import { disagreements } from "./indicators.ts";
 import { supersededGoals, withMergedCityGoal } from "./merger.ts";
 
@@ -96,10 +96,10 @@ export function aboutPage(docs: DocumentIndex[], indicators: Indicator[], report
     corrected,
     repeated,
     sourceErrors: flagged.length + corrected.length + repeated.length,
-    /** How many documents are Hải Dương's (written before the merger), and the titles of the merged city's. */
-    haiDuongDocs: docs.filter((d) => d.meta.region === "hai-duong").length,
+    /** How many documents are of a former unit (written before the merger), and the titles of the merged city's. */
+    formerDocs: docs.filter((d) => formerRegions().some((r) => r.id === d.meta.region)).length,
     mergedCityDocs: docs
-      .filter((d) => d.meta.region === "hai-phong-moi")
+      .filter((d) => mergedRegions().some((r) => r.id === d.meta.region))
       .map((d) => d.meta.shortTitle)
       .join(", "),
     description: aboutDescription(docs.length, values.length, differences.length),

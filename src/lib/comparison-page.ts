@@ -18,6 +18,7 @@ import { display, domainNames, formatNumber, regionName, regionRows, unitText, w
 import { verdictChart } from "./verdict-chart.ts";
 import { formerRegionIds } from "./merger.ts";
 import { mergedRegions } from "./scope.ts";
+import { documents } from "./site.ts";
 
 /** The former units the verdicts are counted for, in the order the verdict statements name them, those the reviewing document counts. */
 export const countedRegions = (counts: Map<Region, VerdictCount>): Region[] => formerRegionIds().filter((r) => counts.has(r));
@@ -82,7 +83,7 @@ export function comparisonPage(indicators: Indicator[], review: string) {
   const regions = countedRegions(counts);
   const chart = verdictChart(
     regions.map((r) => ({ key: r, label: regionName(r), count: counts.get(r)! })),
-    "Số chỉ tiêu đạt, vượt và không đạt nhiệm kỳ 2020–2025, theo Báo cáo chính trị Hải Phòng",
+    `Số chỉ tiêu đạt, vượt và không đạt nhiệm kỳ 2020–2025, theo ${documents().find((d) => d.meta.id === review)?.meta.shortTitle ?? review}`,
     "bieu-do-danh-gia",
   );
   const comparisons = compare(indicators);

@@ -93,7 +93,7 @@ describe("the about page", () => {
       ["hai-duong", { dat: 16, vuot: 1, "khong-dat": 2, total: 19 }],
     ]);
     expect([p.differences.length, p.superseded, p.mergedGoals]).toEqual([20, 14, 35]);
-    expect([p.haiDuongDocs, p.mergedCityDocs]).toEqual([4, "Báo cáo chính trị Hải Phòng"]);
+    expect([p.formerDocs, p.mergedCityDocs]).toEqual([4, "Báo cáo chính trị Hải Phòng"]);
   });
 
   it("shows the build's checks of each document, and where the sources have errors of their own", () => {

@@ -10,16 +10,11 @@ const ROOT = join(import.meta.dirname, "../..");
 const SRC = join(ROOT, "src");
 
 /**
- * Pages whose prose is about the 2025 merger itself, quoting the sources line by line (/so-sanh/,
- * the merger section of /gioi-thieu/ and the counts it gives per former unit): editorial text not
- * yet moved to content/. Nothing else of src/ may name a place or a count of the corpus.
+ * Pages whose prose is about the 2025 merger itself, quoting the sources line by line (/so-sanh/
+ * and the merger section of /gioi-thieu/): editorial text not yet moved to content/. Nothing else
+ * of src/ may name a place or a count of the corpus.
  */
-const MERGER_PAGES = [
-  "src/pages/so-sanh/index.astro",
-  "src/pages/gioi-thieu/index.astro",
-  "src/lib/about-page.ts",
-  "src/lib/comparison-page.ts",
-];
+const MERGER_PAGES = ["src/pages/so-sanh/index.astro", "src/pages/gioi-thieu/index.astro"];
 
 /** Every file under `dir`, by path from the project's root. */
 const files = (dir: string): string[] =>
