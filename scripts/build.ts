@@ -30,7 +30,17 @@ import { matchNumbering } from "./parse/heading.ts";
 import { indicatorCsv, indicatorJsonSchema, tableCsv } from "./emit/indicator-data.ts";
 import { columnPaths } from "./extract/columns.ts";
 import type { DocumentModel, TableNode } from "./model/document.ts";
-import { indicatorCsvFile, jsonContents, pageFile, sourceTextContent, sourceTextFile, type GeneratedJson } from "./model/generated.ts";
+import { regionStyles } from "./model/regions.ts";
+import { readRegions } from "./ingest/read-regions.ts";
+import {
+  indicatorCsvFile,
+  jsonContents,
+  pageFile,
+  regionStylesFile,
+  sourceTextContent,
+  sourceTextFile,
+  type GeneratedJson,
+} from "./model/generated.ts";
 
 export interface BuildResult {
   outDir: string;
@@ -129,7 +139,8 @@ export function renderPages(linked: Linked): Rendered {
 export function collectData(rendered: Rendered, found?: FoundCandidate[], warnings?: string[]): GeneratedJson {
   const { root, documents: docs, concordance } = rendered;
   const metas = docs.map((d) => d.source.meta);
-  const index = docs.map(({ source, model, emitted }) => documentIndex(source.meta, model, emitted, metas, source.lines.length));
+  const regions = readRegions(root).data;
+  const index = docs.map(({ source, model, emitted }) => documentIndex(source.meta, model, emitted, metas, source.lines.length, regions));
   const topics = readTopics(root);
   const { unassigned, ...listed } = assignTopics(
     topics,
@@ -149,6 +160,7 @@ export function collectData(rendered: Rendered, found?: FoundCandidate[], warnin
     lines,
   );
   const anchorsOf = new Map(docs.map((d) => [d.source.meta.id, d.anchors]));
+  const settings = readSettings(root, indicators);
   return {
     site: { documents: index },
     topics: {
@@ -158,7 +170,7 @@ export function collectData(rendered: Rendered, found?: FoundCandidate[], warnin
     },
     report,
     indicators,
-    indicatorJsonSchema: indicatorJsonSchema(),
+    indicatorJsonSchema: indicatorJsonSchema(regions, settings.places),
     lines,
     quotes,
     // Why some values of an indicator are not compared with the others (shown on /gioi-thieu/ and under charts).
@@ -169,7 +181,7 @@ export function collectData(rendered: Rendered, found?: FoundCandidate[], warnin
       ),
     },
     statements: { verdicts: concordance.data.verdicts, unchecked: concordance.data.unchecked },
-    settings: readSettings(root, indicators),
+    settings,
     citedDocuments: rendered.register.map(({ places, ...e }) => ({
       ...e,
       places: places.map((p) => ({ doc: p.doc, line: p.line, url: anchorsOf.get(p.doc)!.get(p.node) ?? "" })),
@@ -187,6 +199,7 @@ export function emitFiles(rendered: Rendered, data: GeneratedJson): Map<string, 
     files.set(sourceTextFile.path(source.meta.slug), sourceTextContent(source.meta.slug, { file: source.path, lines: source.lines }));
   }
   files.set(indicatorCsvFile.path, indicatorCsv(data.indicators));
+  files.set(regionStylesFile.path, regionStyles(data.settings.regions));
   for (const [path, content] of jsonContents(data)) files.set(path, content);
   return files;
 }

@@ -30,3 +30,13 @@ export function buildErrors(fn: () => unknown): string[] {
   }
   throw new Error("expected a BuildError");
 }
+
+/**
+ * How many of `items` each document has, by document id. Asserted with `toMatchObject` on the five
+ * sources' ids, so that a sixth document adds a key of its own and changes none of theirs.
+ */
+export function countByDocument<T>(items: readonly T[], docOf: (x: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const x of items) counts[docOf(x)] = (counts[docOf(x)] ?? 0) + 1;
+  return counts;
+}

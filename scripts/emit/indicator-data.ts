@@ -1,16 +1,24 @@
 /** Makes the indicator data downloads besides the JSON itself (the contract, scripts/model/indicators.ts): its JSON Schema, and CSV. */
 import { z } from "zod";
 import type { IndicatorJsonSchema } from "../model/generated.ts";
-import { CSV_COLUMNS, indicatorDataSchema, type IndicatorData } from "../model/indicators.ts";
+import { CSV_COLUMNS, indicatorDataSchema, indicatorSchema, valueSchema, type IndicatorData } from "../model/indicators.ts";
+import type { RegionInfo } from "../model/regions.ts";
 import { plain } from "../model/text.ts";
 
-/** The JSON Schema of /du-lieu/chi-tieu.json, generated from the same zod schema the build validates with. */
-export function indicatorJsonSchema(): IndicatorJsonSchema {
-  const schema = z.toJSONSchema(indicatorDataSchema, { target: "draft-2020-12" });
+/**
+ * The JSON Schema of /du-lieu/chi-tieu.json, generated from the same zod schema the build validates
+ * with; a value's region is one of the ids of content/regions.yml, listed as an enum.
+ */
+export function indicatorJsonSchema(regions: readonly RegionInfo[], places: readonly string[]): IndicatorJsonSchema {
+  const ids = regions.map((r) => r.id) as [string, ...string[]];
+  const withRegions = indicatorDataSchema.extend({
+    indicators: z.array(indicatorSchema.extend({ values: z.array(valueSchema.extend({ region: z.enum(ids) })).min(1) })),
+  });
+  const schema = z.toJSONSchema(withRegions, { target: "draft-2020-12" });
   // Checked against indicatorJsonSchemaSchema when written ($schema and type come from zod).
   return {
     $id: "/du-lieu/chi-tieu.schema.json",
-    title: "Chỉ tiêu — dữ liệu các báo cáo Hải Dương, Hải Phòng",
+    title: `Chỉ tiêu — dữ liệu các báo cáo ${places.join(", ")}`,
     ...schema,
   } as IndicatorJsonSchema;
 }

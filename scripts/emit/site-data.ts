@@ -1,7 +1,8 @@
 /** The site's index of documents and pages (site.json, shaped by scripts/model/generated.ts), read by the Astro pages. */
 import type { DocumentModel } from "../model/document.ts";
 import type { DocumentIndex } from "../model/generated.ts";
-import { kindLabels, regionLabels, relationLabels, type SourceMeta } from "../model/schema.ts";
+import type { RegionInfo } from "../model/regions.ts";
+import { kindLabels, relationLabels, type SourceMeta } from "../model/schema.ts";
 import { documentUrl, type EmittedPage } from "./page-markdown.ts";
 
 /** One document's entry in site.json: its metadata, relations worded for the site, pages and counts. */
@@ -11,6 +12,7 @@ export function documentIndex(
   pages: EmittedPage[],
   all: SourceMeta[],
   lineCount: number,
+  regions: readonly RegionInfo[],
 ): DocumentIndex {
   const count = (t: string) => model.blocks.filter((b) => b.type === t).length;
   const lists = model.blocks.filter((b) => b.type === "list");
@@ -18,7 +20,7 @@ export function documentIndex(
   return {
     meta,
     kindLabel: kindLabels[meta.kind],
-    regionLabel: regionLabels[meta.region],
+    regionLabel: regions.find((r) => r.id === meta.region)!.name,
     url: documentUrl(meta),
     relations: meta.relations.map((r) => {
       const target = r.target ? all.find((d) => d.id === r.target) : undefined;

@@ -1,16 +1,24 @@
 /**
- * Reads the site's settings that pages need: the feedback address (`feedback` in content/site.yml)
- * and the home page's headline goals (content/home.yml), and checks the goals against the data.
+ * Reads the site's settings that pages need: the site's name, the places it covers and the feedback
+ * address (content/site.yml), the regions (content/regions.yml) and the home page's headline goals
+ * (content/home.yml), and checks the goals against the data.
  */
 import { z } from "zod";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import type { Settings } from "../model/generated.ts";
 import type { IndicatorData } from "../model/indicators.ts";
+import { readRegions } from "./read-regions.ts";
 import { readYamlFile } from "./yaml-file.ts";
 
 /** The site's public origin (content/site.yml `origin`, or SITE_URL): scheme and host, no path. */
 export const originSchema = z.string().regex(/^https?:\/\/[^/\s]+\/?$/, "not an origin, expected https://host");
-const siteSchema = z.object({ origin: originSchema, feedback: z.email({ error: "not an e-mail address" }) });
+const siteSchema = z.object({
+  origin: originSchema,
+  feedback: z.email({ error: "not an e-mail address" }),
+  name: z.string().min(3),
+  places: z.array(z.string().min(2)).min(1),
+  merger: z.string().min(10).optional(),
+});
 const homeSchema = z
   .object({
     headlineGoals: z
@@ -24,6 +32,9 @@ const homeSchema = z
 export function readSettings(root: string, indicators: IndicatorData): Settings {
   const site = readYamlFile(root, "content/site.yml", siteSchema, "ingest/site-settings");
   const home = readYamlFile(root, "content/home.yml", homeSchema, "ingest/home");
+  const regions = readRegions(root).data;
+  // The region whose goals the home page charts: the one the others were merged into, else the first.
+  const merged = regions.find((r) => regions.some((o) => o.mergedInto === r.id)) ?? regions[0]!;
   const problems: Diagnostic[] = [];
   home.data.headlineGoals.forEach((id, i) => {
     const line = home.lineOf(["headlineGoals", i]);
@@ -37,12 +48,12 @@ export function readSettings(root: string, indicators: IndicatorData): Settings 
         rule: "ingest/home",
         fatal: true,
       });
-    else if (!ind.values.some((v) => v.region === "hai-phong-moi" && /^goal-/.test(v.kind) && v.scale !== undefined))
+    else if (!ind.values.some((v) => v.region === merged.id && /^goal-/.test(v.kind) && v.scale !== undefined))
       problems.push({
         file: "content/home.yml",
         line,
         message: `headline goal “${id}” has no 2030 goal of the merged city in the indicator's unit`,
-        expected: "an indicator with a goal of hai-phong-moi stated as a number in its unit",
+        expected: `an indicator with a goal of ${merged.id} stated as a number in its unit`,
         rule: "ingest/home",
         fatal: true,
       });
@@ -50,5 +61,12 @@ export function readSettings(root: string, indicators: IndicatorData): Settings 
       problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” is listed twice`, rule: "ingest/home", fatal: true });
   });
   if (problems.length) throw new BuildError(problems);
-  return { feedback: site.data.feedback, headlineGoals: home.data.headlineGoals };
+  return {
+    feedback: site.data.feedback,
+    headlineGoals: home.data.headlineGoals,
+    name: site.data.name,
+    places: site.data.places,
+    ...(site.data.merger ? { merger: site.data.merger } : {}),
+    regions,
+  };
 }

@@ -13,6 +13,7 @@ import {
   type SourceMeta,
 } from "../model/schema.ts";
 import { readText } from "./read-text.ts";
+import { readRegions, unknownRegion } from "./read-regions.ts";
 import { readYamlFile, type YamlFile } from "./yaml-file.ts";
 
 /** A source document as read from disk: metadata plus its text, NFC-normalised, split in lines. */
@@ -61,6 +62,8 @@ function loadMetadata(root: string): YamlFile<SourceMeta[]> {
       seen.add(d[field]);
     });
   }
+  const regions = readRegions(root).data;
+  docs.forEach((d, i) => problems.push(...unknownRegion(regions, d.region, METADATA, lineOf(["documents", i, "region"]))));
   const ids = new Set(docs.map((d) => d.id));
   docs.forEach((d, i) =>
     d.relations.forEach((r, j) => {

@@ -1,6 +1,7 @@
 /** `content/indicators.yml`: the indicator concordance (which source rows are the same indicator). */
 import { z } from "zod";
-import { regions, valueKinds } from "./indicators.ts";
+import { valueKinds } from "./indicators.ts";
+import { regionId } from "./regions.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase ASCII words joined by hyphens");
 
@@ -15,7 +16,7 @@ export const domains = {
 /** A document's own statement of how many indicators of a table were met (`11/18`), at its line. */
 export const verdictStatementSchema = z
   .object({
-    region: z.enum(regions),
+    region: regionId,
     doc: z.string(),
     table: z.number().int().positive(),
     line: z.number().int().positive(),
@@ -27,7 +28,7 @@ export type VerdictStatement = z.infer<typeof verdictStatementSchema>;
 /** A statement of how many indicators were met that the sources cannot check (its table is not among them), with why. */
 export const uncheckedStatementSchema = z
   .object({
-    region: z.enum(regions),
+    region: regionId,
     doc: z.string(),
     line: z.number().int().positive(),
     quote: z.string().regex(/\d+\/\d+/, "a quote holding `met/total`"),
@@ -38,10 +39,8 @@ export type UncheckedStatement = z.infer<typeof uncheckedStatementSchema>;
 
 export const concordanceSchema = z
   .object({
-    tables: z.array(z.object({ doc: z.string(), table: z.number().int().positive(), region: z.enum(regions) }).strict()),
-    lists: z.array(
-      z.object({ doc: z.string(), line: z.number().int().positive(), region: z.enum(regions), title: z.string().min(3) }).strict(),
-    ),
+    tables: z.array(z.object({ doc: z.string(), table: z.number().int().positive(), region: regionId }).strict()),
+    lists: z.array(z.object({ doc: z.string(), line: z.number().int().positive(), region: regionId, title: z.string().min(3) }).strict()),
     verdicts: z.array(verdictStatementSchema),
     unchecked: z.array(uncheckedStatementSchema).default([]),
     indicators: z.array(
@@ -76,7 +75,7 @@ export const concordanceSchema = z
                   /** The nth share of a structure printed as one figure (“8,8%-61,8%-29,4%”). */
                   part: z.number().int().positive().optional(),
                   /** For a value in a paragraph rather than in a declared list. */
-                  region: z.enum(regions).optional(),
+                  region: regionId.optional(),
                 })
                 .strict(),
             )

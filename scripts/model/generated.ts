@@ -12,6 +12,7 @@ import { uncheckedStatementSchema, verdictStatementSchema } from "./concordance.
 import { glossaryTermSchema } from "./glossary.ts";
 import { CSV_COLUMNS, indicatorDataSchema } from "./indicators.ts";
 import { lineAnchorSchema } from "./line-anchors.ts";
+import { regionSchema } from "./regions.ts";
 import { sourceMetaSchema } from "./schema.ts";
 import { topicExceptionSchema, topicSchema } from "./topics.ts";
 
@@ -182,7 +183,7 @@ export const documentCheckSchema = z
   .strict();
 export type DocumentCheck = z.infer<typeof documentCheckSchema>;
 
-// settings.json: what pages need of content/site.yml and content/home.yml.
+// settings.json: what pages need of content/site.yml, content/home.yml and content/regions.yml.
 
 export const settingsSchema = z
   .object({
@@ -190,6 +191,14 @@ export const settingsSchema = z
     feedback: z.email(),
     /** Indicator ids, in the order the home page shows them. */
     headlineGoals: z.array(z.string()).min(1),
+    /** The site's name (header, titles, preview and chart images). */
+    name: z.string().min(3),
+    /** The places the documents are about, as prose names them (“Hải Dương”, “Hải Phòng”). */
+    places: z.array(z.string().min(2)).min(1),
+    /** A sentence on a change of boundaries between the regions (the home page, /du-lieu/), if there was one. */
+    merger: z.string().min(10).optional(),
+    /** The regions, in the order of content/regions.yml. */
+    regions: z.array(regionSchema).min(1),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
@@ -321,10 +330,14 @@ export const tableCsvFile = {
   pattern: /^du-lieu\/bang\/[a-z0-9-]+--[a-z0-9-]+\.csv$/,
 };
 
+/** The regions' colours as a stylesheet (`regionStyles`), imported by the site's layout after src/styles/global.css. */
+export const regionStylesFile = { path: "regions.css" };
+
 /** Whether the contract defines a file at `path` (under generated/). */
 export const isGeneratedFile = (path: string): boolean =>
   Object.values(jsonFiles).some((f) => f.path === path) ||
   path === indicatorCsvFile.path ||
+  path === regionStylesFile.path ||
   pageFile.pattern.test(path) ||
   tableCsvFile.pattern.test(path) ||
   sourceTextFile.pattern.test(path);

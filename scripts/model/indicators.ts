@@ -1,5 +1,6 @@
 /** The indicator data: the public contract of /du-lieu/chi-tieu.json (described to its users on /du-lieu/). */
 import { z } from "zod";
+import { regionId } from "./regions.ts";
 
 export const valueKinds = [
   "target-2025",
@@ -20,12 +21,12 @@ export const valueKinds = [
 ] as const;
 export type ValueKind = (typeof valueKinds)[number];
 
-export const regions = ["hai-duong", "hai-phong", "hai-phong-moi"] as const;
-export type Region = (typeof regions)[number];
+export { type Region } from "./regions.ts";
 
 export const valueSchema = z
   .object({
-    region: z.enum(regions),
+    /** The id of a region of content/regions.yml; the published JSON Schema lists them (`indicatorJsonSchema`). */
+    region: regionId,
     kind: z.enum(valueKinds),
     label: z.string().min(1),
     unit: z.string(),

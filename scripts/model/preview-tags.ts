@@ -6,6 +6,8 @@
 import { escapeMarkup as esc } from "./text.ts";
 
 export interface Preview {
+  /** The site's name (content/site.yml `name`). */
+  siteName: string;
   title: string;
   description: string;
   /** The page's address, absolute. */
@@ -23,11 +25,11 @@ export interface PreviewTag {
   content: string;
 }
 
-export function previewTags({ title, description, url, type = "website", image, imageAlt = title }: Preview): PreviewTag[] {
+export function previewTags({ siteName, title, description, url, type = "website", image, imageAlt = title }: Preview): PreviewTag[] {
   const og = (key: string, content: string): PreviewTag => ({ attribute: "property", key: `og:${key}`, content });
   const tw = (key: string, content: string): PreviewTag => ({ attribute: "name", key: `twitter:${key}`, content });
   return [
-    og("site_name", "Báo cáo Hải Dương – Hải Phòng"),
+    og("site_name", siteName),
     og("locale", "vi_VN"),
     og("type", type),
     og("title", title),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { regionId } from "./regions.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase ASCII words joined by hyphens");
 
@@ -37,7 +38,8 @@ export const sourceMetaSchema = z
       .strict()
       .optional(),
     period: z.object({ from: z.number().int(), to: z.number().int(), label: z.string() }).strict(),
-    region: z.enum(["hai-duong", "hai-phong", "hai-phong-moi"]),
+    /** The id of a region of content/regions.yml (checked where sources.yml is read). */
+    region: regionId,
     description: z.string().min(20),
     /** One line for lists (the home page). */
     summary: z.string().min(20).max(110),
@@ -72,12 +74,6 @@ export const kindLabels: Record<SourceMeta["kind"], string> = {
   "bao-cao-kinh-te-xa-hoi": "Báo cáo kinh tế - xã hội",
   "chuong-trinh-hanh-dong": "Chương trình hành động",
   "nghi-quyet": "Nghị quyết",
-};
-
-export const regionLabels: Record<SourceMeta["region"], string> = {
-  "hai-duong": "Tỉnh Hải Dương (cũ)",
-  "hai-phong": "Thành phố Hải Phòng (cũ)",
-  "hai-phong-moi": "Thành phố Hải Phòng (sau hợp nhất)",
 };
 
 export const relationLabels: Record<Relation["type"], string> = {

@@ -7,6 +7,8 @@ import { designTokens } from "../../src/lib/tokens.ts";
 import { escapeMarkup as esc } from "../model/text.ts";
 
 export interface CardText {
+  /** The site's name, at the top of the card. */
+  site: string;
   label: string;
   title: string;
   description: string;
@@ -80,7 +82,7 @@ export function cardSvg(card: CardText): string {
     `.desc{font-size:32px;fill:${c.text}}</style>` +
     `<rect width="${W}" height="${H}" fill="${c.bg}"/><rect width="24" height="${H}" fill="${c.accent}"/>` +
     `<rect x="0" y="${H - 12}" width="${W}" height="12" fill="${c.link}"/>` +
-    `<text x="${X}" y="84" class="site">Báo cáo Hải Dương – Hải Phòng</text>` +
+    `<text x="${X}" y="84" class="site">${esc(card.site)}</text>` +
     `<text x="${X}" y="142" class="label">${esc(wrap(card.label, 32, width, 1, true)[0] ?? "")}</text>` +
     lines(title, titleTop + 52, 74, "title") +
     lines(desc, descTop + 32, 46, "desc") +

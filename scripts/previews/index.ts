@@ -20,7 +20,8 @@ export function cardOf(html: string): CardText | undefined {
   };
   const label = meta("bc-preview-label");
   if (label === undefined) return undefined;
-  return { label, title: meta("bc-preview-title") ?? "", description: meta("description") ?? "" };
+  const site = /<meta property="og:site_name" content="([^"]*)"/.exec(html)?.[1];
+  return { site: site ? decodeEntities(site) : "", label, title: meta("bc-preview-title") ?? "", description: meta("description") ?? "" };
 }
 
 /** An image to write: its file, the SVG it is drawn from, and its cache key. */

@@ -48,6 +48,7 @@ const WHAT: Record<ShareTarget["kind"], string> = {
 export function sharePageHtml(target: ShareTarget, page: SharedPage, origin: string): string {
   const to = `${page.url}#${encodeURIComponent(target.id)}`;
   const tags = previewTags({
+    siteName: page.siteName,
     title: page.title,
     description: target.quote,
     url: `${origin}${sharePath(page.url, target.id)}`,

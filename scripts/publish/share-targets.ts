@@ -17,6 +17,8 @@ export interface SharedPage {
   title: string;
   image: string;
   imageAlt: string;
+  /** The site's name, as the page's own og:site_name gives it. */
+  siteName: string;
 }
 
 export type ShareKind = "paragraph" | "item" | "row" | "chart" | "heading" | "part";
@@ -141,6 +143,12 @@ export function readShareTargets(html: string, file: string): { page?: SharedPag
     );
     return { targets, problems };
   }
-  const page = { url: new URL(canonical).pathname, title, image, imageAlt: metaContent(head, "og:image:alt") ?? title };
+  const page = {
+    url: new URL(canonical).pathname,
+    title,
+    image,
+    imageAlt: metaContent(head, "og:image:alt") ?? title,
+    siteName: metaContent(head, "og:site_name") ?? "",
+  };
   return { page, targets, problems };
 }

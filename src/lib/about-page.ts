@@ -7,13 +7,14 @@ import type { DocumentCheck, DocumentIndex, Quote, Suspicious } from "../../scri
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 import { isOtherMeasure, unitKey } from "../../scripts/model/units.ts";
 import { countByRegion, paceSummary, reviewingDocument } from "./comparison.ts";
-import { countWord } from "./site.ts";
+import { capitalize, countWord } from "./site.ts";
+import { documentCountWord, formerRegions, mergedRegions } from "./scope.ts";
 import { disagreements } from "./indicators.ts";
 import { supersededGoals, withMergedCityGoal } from "./merger.ts";
 
 /** The page's own contents: section id and title. */
-export const aboutContents: [string, string][] = [
-  ["nguon", "Năm văn bản nguồn"],
+export const aboutContents = (): [string, string][] => [
+  ["nguon", `${capitalize(documentCountWord())} văn bản nguồn`],
   ["trich-xuat-van-ban", "Văn bản được dựng lại thế nào"],
   ["trich-xuat-so-lieu", "Con số được trích và kiểm tra thế nào"],
   ["uoc", "“Ước” nghĩa là gì"],
@@ -95,10 +96,10 @@ export function aboutPage(docs: DocumentIndex[], indicators: Indicator[], report
     corrected,
     repeated,
     sourceErrors: flagged.length + corrected.length + repeated.length,
-    /** How many documents are Hải Dương's (written before the merger), and the titles of the merged city's. */
-    haiDuongDocs: docs.filter((d) => d.meta.region === "hai-duong").length,
+    /** How many documents are of a former unit (written before the merger), and the titles of the merged city's. */
+    formerDocs: docs.filter((d) => formerRegions().some((r) => r.id === d.meta.region)).length,
     mergedCityDocs: docs
-      .filter((d) => d.meta.region === "hai-phong-moi")
+      .filter((d) => mergedRegions().some((r) => r.id === d.meta.region))
       .map((d) => d.meta.shortTitle)
       .join(", "),
     description: aboutDescription(docs.length, values.length, differences.length),

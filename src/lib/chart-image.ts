@@ -10,7 +10,8 @@ import type { Indicator } from "../../scripts/model/indicators.ts";
 import { wrapMeasured, type Measure } from "../../scripts/model/font-metrics.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { barShape, chartDomain, chartKey, chartUnitLine, valueText, type ChartBar, type IndicatorChart } from "./chart.ts";
-import { kindNames, regionNames, sourcesByDocument } from "./indicators.ts";
+import { kindNames, regionName, sourcesByDocument } from "./indicators.ts";
+import { siteName } from "./scope.ts";
 
 /** The image files of an indicator's chart, beside its page. */
 export const chartImageUrls = (ind: Indicator): { svg: string; png: string } => ({
@@ -71,7 +72,7 @@ export function chartImageSvg({ ind, chart, docTitle, site, fonts, colours: c }:
     }
   };
 
-  paragraph(`Báo cáo Hải Dương – Hải Phòng · ${site.host}`, 20, false, c.muted!, 56);
+  paragraph(`${siteName()} · ${site.host}`, 20, false, c.muted!, 56);
   y += 12;
   paragraph(ind.name, 36, true, c.text!, 46);
   y += 10;
@@ -86,7 +87,7 @@ export function chartImageSvg({ ind, chart, docTitle, site, fonts, colours: c }:
     const colour = c[`region-${g.region}`]!;
     const top = y + 8;
     y += 8;
-    paragraph(regionNames[g.region], 26, true, colour, 34, left, room);
+    paragraph(regionName(g.region), 26, true, colour, 34, left, room);
     for (const b of g.bars) {
       y += 10;
       const value = valueText(b.value, ind.unit);

@@ -10,7 +10,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { converted, display, startsOf, keyColumns, kindNames, regionNames, regionRows, withUnit } from "./indicators.ts";
+import { converted, display, startsOf, keyColumns, kindNames, regionName, regionRows, withUnit } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { ends, isOtherMeasure } from "../../scripts/model/units.ts";
 import { keepTogether } from "./keep-together.ts";
@@ -113,7 +113,7 @@ export function indicatorChart(ind: Indicator): IndicatorChart | null {
   const html = groups
     .map(
       (g) =>
-        `<li class="ichart-group series-${g.region}"><p class="ichart-region">${keepTogether(regionNames[g.region])}</p><ul>` +
+        `<li class="ichart-group series-${g.region}"><p class="ichart-region">${keepTogether(regionName(g.region))}</p><ul>` +
         g.bars
           .map(
             (b) =>

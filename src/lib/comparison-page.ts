@@ -14,12 +14,14 @@ import {
   type RegionComparison,
   type VerdictCount,
 } from "./comparison.ts";
-import { display, domainNames, formatNumber, regionNames, regionRows, unitText, withUnit } from "./indicators.ts";
+import { display, domainNames, formatNumber, regionName, regionRows, unitText, withUnit } from "./indicators.ts";
 import { verdictChart } from "./verdict-chart.ts";
+import { formerRegionIds } from "./merger.ts";
+import { mergedRegions } from "./scope.ts";
+import { documents } from "./site.ts";
 
-/** The former units the verdicts are counted for, Hải Phòng first, those the reviewing document counts. */
-export const countedRegions = (counts: Map<Region, VerdictCount>): Region[] =>
-  (["hai-phong", "hai-duong"] as Region[]).filter((r) => counts.has(r));
+/** The former units the verdicts are counted for, in the order the verdict statements name them, those the reviewing document counts. */
+export const countedRegions = (counts: Map<Region, VerdictCount>): Region[] => formerRegionIds().filter((r) => counts.has(r));
 
 /** What reaching the 2030 goal asks of the 2025 result, in words (“cần tăng bình quân 14,38%/năm trong 2025–2030”), or why it is not computed. */
 export function implicationText(c: RegionComparison, otherMeasure?: (v: IndicatorValue) => string | undefined): string {
@@ -41,26 +43,37 @@ export const changeWords: Record<NonNullable<RegionComparison["change"]>, string
   same: "giữ nguyên",
 };
 
-/** An indicator the merged city has a value for: the 2025 results of the two former units and the merged city's 2030 goal. */
+/** A column of the merged city's table: a former unit's 2025 result, or a merged region's 2030 goal. */
+export interface MergedColumn {
+  region: Region;
+  cell: "result" | "goal";
+  title: string;
+}
+
+/** The columns: each former unit's 2025 result (in the order the verdict statements name them), then each merged region's 2030 goal. */
+export const mergedColumns = (): MergedColumn[] => [
+  ...formerRegionIds().map((region): MergedColumn => ({ region, cell: "result", title: `${regionName(region)}, kết quả 2025` })),
+  ...mergedRegions().map((r): MergedColumn => ({ region: r.id, cell: "goal", title: `${r.shortName}, mục tiêu 2030` })),
+];
+
+/** An indicator a merged region has a value for: its value in each of `mergedColumns()`, in their order. */
 export interface MergedRow {
   ind: Indicator;
-  hp?: IndicatorValue | undefined;
-  hd?: IndicatorValue | undefined;
+  values: (IndicatorValue | undefined)[];
+  /** The merged region's 2030 goal (the last column). */
   goal?: IndicatorValue | undefined;
 }
 
-/** The indicators with a value of the merged city, each with the former units' 2025 results and its 2030 goal. */
+/** The indicators with a value of a merged region, each with the former units' 2025 results and its 2030 goal. */
 export function mergedRows(indicators: Indicator[]): MergedRow[] {
+  const columns = mergedColumns();
+  const merged = new Set(mergedRegions().map((r) => r.id));
   return indicators
-    .filter((i) => i.values.some((v) => v.region === "hai-phong-moi"))
+    .filter((i) => i.values.some((v) => merged.has(v.region)))
     .map((ind) => {
       const rows = regionRows(ind);
-      return {
-        ind,
-        hp: rows.find((r) => r.region === "hai-phong")?.cells.result.value,
-        hd: rows.find((r) => r.region === "hai-duong")?.cells.result.value,
-        goal: rows.find((r) => r.region === "hai-phong-moi")?.cells.goal.value,
-      };
+      const values = columns.map((c) => rows.find((r) => r.region === c.region)?.cells[c.cell].value);
+      return { ind, values, goal: values.at(-1) };
     });
 }
 
@@ -69,8 +82,8 @@ export function comparisonPage(indicators: Indicator[], review: string) {
   const counts = countByRegion(indicators, review);
   const regions = countedRegions(counts);
   const chart = verdictChart(
-    regions.map((r) => ({ key: r, label: regionNames[r], count: counts.get(r)! })),
-    "Số chỉ tiêu đạt, vượt và không đạt nhiệm kỳ 2020–2025, theo Báo cáo chính trị Hải Phòng",
+    regions.map((r) => ({ key: r, label: regionName(r), count: counts.get(r)! })),
+    `Số chỉ tiêu đạt, vượt và không đạt nhiệm kỳ 2020–2025, theo ${documents().find((d) => d.meta.id === review)?.meta.shortTitle ?? review}`,
     "bieu-do-danh-gia",
   );
   const comparisons = compare(indicators);

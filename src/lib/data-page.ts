@@ -4,6 +4,7 @@
  */
 import type { ValueKind } from "../../scripts/model/indicators.ts";
 import { kindNames } from "./indicators.ts";
+import { lowerName, regions } from "./scope.ts";
 
 /** Each field of the JSON file (or a group of them: “indicators[].name, domain, url”) and what it holds. */
 export const dataFields: { field: string; meaning: string }[] = [
@@ -31,7 +32,12 @@ export const dataFields: { field: string; meaning: string }[] = [
   },
   {
     field: "values[].region",
-    meaning: "hai-duong: tỉnh Hải Dương (cũ); hai-phong: thành phố Hải Phòng (cũ); hai-phong-moi: thành phố Hải Phòng sau hợp nhất.",
+    // The regions of content/regions.yml, read when the page is built.
+    get meaning() {
+      return `${regions()
+        .map((r) => `${r.id}: ${lowerName(r)}`)
+        .join("; ")}.`;
+    },
   },
   {
     field: "values[].kind",

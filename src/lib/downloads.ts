@@ -10,7 +10,8 @@
  * /du-lieu/chi-tieu.csv (commas, decimal points, English codes) stays as published.
  */
 import type { Indicator, IndicatorData, IndicatorValue } from "../../scripts/model/indicators.ts";
-import { kindNames, regionNames } from "./indicators.ts";
+import { kindNames, regionName } from "./indicators.ts";
+import { joinWords, regions } from "./scope.ts";
 
 /** The columns of the spreadsheet file, in order. */
 export const SHEET_COLUMNS = [
@@ -33,7 +34,13 @@ export const SHEET_COLUMNS = [
 /** What each column holds, for /du-lieu/ and the indicator page. */
 export const sheetColumnMeaning: Record<(typeof SHEET_COLUMNS)[number], string> = {
   "Chỉ tiêu": "tên chỉ tiêu",
-  "Địa bàn": "Hải Dương (cũ), Hải Phòng (cũ) hoặc Hải Phòng (mới)",
+  // The regions of content/regions.yml, read when the page is built.
+  get "Địa bàn"() {
+    return joinWords(
+      regions().map((r) => r.shortName),
+      "hoặc",
+    );
+  },
   "Loại giá trị": "mục tiêu, kết quả, đánh giá… và năm hay giai đoạn",
   "Giá trị": "con số văn bản ghi, khi là một số",
   Từ: "đầu thấp của một khoảng hay một cận dưới (“trên 90%” → 90)",
@@ -71,7 +78,7 @@ export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => stri
       lines.push(
         [
           ind.name,
-          regionNames[v.region],
+          regionName(v.region),
           kindNames[v.kind],
           sheetNumber(v.value),
           sheetNumber(v.min),

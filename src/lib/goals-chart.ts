@@ -8,9 +8,11 @@ import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { keepTogether } from "./keep-together.ts";
+import { formerRegionIds } from "./merger.ts";
+import { mergedRegions } from "./scope.ts";
 import { stretchedSvg } from "./svg.ts";
 import { ends } from "../../scripts/model/units.ts";
-import { display, kindNames, regionNames, regionRows } from "./indicators.ts";
+import { display, kindNames, regionName, regionRows } from "./indicators.ts";
 
 export interface GoalBar {
   region: Region;
@@ -22,9 +24,8 @@ export interface GoalBar {
 export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } {
   const rows = regionRows(ind);
   const pick: [Region, "result" | "goal"][] = [
-    ["hai-phong", "result"],
-    ["hai-duong", "result"],
-    ["hai-phong-moi", "goal"],
+    ...formerRegionIds().map((r): [Region, "result"] => [r, "result"]),
+    ...mergedRegions().map((r): [Region, "goal"] => [r.id, "goal"]),
   ];
   const bars: GoalBar[] = [];
   let differs = false;
@@ -33,7 +34,7 @@ export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } 
     // A value of another measure than the indicator's (no scale) is not drawn on its scale.
     if (!cell?.value || cell.value.scale === undefined) continue;
     differs ||= cell.others.length > 0;
-    bars.push({ region, value: cell.value, label: `${regionNames[region]} · ${kindNames[cell.value.kind].replace(/ \(ước\)$/, ", ước")}` });
+    bars.push({ region, value: cell.value, label: `${regionName(region)} · ${kindNames[cell.value.kind].replace(/ \(ước\)$/, ", ước")}` });
   }
   return { bars, differs };
 }

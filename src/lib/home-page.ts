@@ -9,22 +9,23 @@ import type { Indicator, Region } from "../../scripts/model/indicators.ts";
 import { countByRegion, metOutOf, type VerdictCount } from "./comparison.ts";
 import { countedRegions } from "./comparison-page.ts";
 import { goalBars } from "./goals-chart.ts";
-import { regionNames, valueCount } from "./indicators.ts";
+import { regionName, valueCount } from "./indicators.ts";
 import { withMergedCityGoal } from "./merger.ts";
+import { placesPhrase } from "./scope.ts";
 import { countWord } from "./site.ts";
 import { verdictChart } from "./verdict-chart.ts";
 
 /** A region's verdict bar on the home page: one row, no labels, its counts said in the title. */
 export function verdictBar(r: Region, c: VerdictCount): string {
-  const title = `${regionNames[r]}: ${c.vuot} vượt, ${c.dat} đạt, ${c["khong-dat"]} không đạt`;
-  return verdictChart([{ key: r, label: regionNames[r], count: c }], title, `bieu-do-ket-qua--${r}`, { labels: false });
+  const title = `${regionName(r)}: ${c.vuot} vượt, ${c.dat} đạt, ${c["khong-dat"]} không đạt`;
+  return verdictChart([{ key: r, label: regionName(r), count: c }], title, `bieu-do-ket-qua--${r}`, { labels: false });
 }
 
 /** The home page's description: the documents, each former unit's met targets, the merged city's goals. */
 export function homeDescription(docCount: number, regions: Region[], counts: Map<Region, VerdictCount>): string {
-  const met = regions.map((r) => `${regionNames[r]} dự kiến đạt và vượt ${metOutOf(counts.get(r)!)} chỉ tiêu 2020–2025`);
+  const met = regions.map((r) => `${regionName(r)} dự kiến đạt và vượt ${metOutOf(counts.get(r)!)} chỉ tiêu 2020–2025`);
   return (
-    `Đọc nguyên văn ${countWord(docCount)} báo cáo của Hải Dương và Hải Phòng; ${met.join(", ")}; ` +
+    `Đọc nguyên văn ${countWord(docCount)} báo cáo của ${placesPhrase()}; ${met.join(", ")}; ` +
     "mục tiêu 2030 của thành phố mới, mỗi con số dẫn về dòng nguồn."
   );
 }

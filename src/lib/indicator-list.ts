@@ -4,6 +4,7 @@
  */
 import type { Indicator, IndicatorValue } from "../../scripts/model/indicators.ts";
 import { figuresOf, fold, regionRows, verdictOf, type KeyCell, type RegionRow } from "./indicators.ts";
+import { placesList } from "./scope.ts";
 
 /** The rows, and the domains, regions and documents the filters offer (each once, in the order of first use). */
 export function indicatorList(indicators: Indicator[]) {
@@ -18,7 +19,7 @@ export function indicatorList(indicators: Indicator[]) {
 
 /** The page's description: how many indicators, which key values, that every number has its source. */
 export const indicatorListDescription = (count: number): string =>
-  `${count} chỉ tiêu của các báo cáo Hải Dương, Hải Phòng: mục tiêu 2025, kết quả 2025, đánh giá, mục tiêu 2030 ` +
+  `${count} chỉ tiêu của các báo cáo ${placesList()}: mục tiêu 2025, kết quả 2025, đánh giá, mục tiêu 2030 ` +
   "và định hướng 2035, lọc và sắp xếp được, mỗi số dẫn về dòng nguồn.";
 
 /** What a row tells the filters: its verdict (or “khong-co”) and its folded text (the name and the verdict as printed). */

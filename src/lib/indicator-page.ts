@@ -14,12 +14,13 @@ import {
   kindNames,
   fold,
   keyColumns,
-  regionNames,
+  regionName,
   regionRows,
   type RegionRow,
 } from "./indicators.ts";
 import { paceOf, type Pace } from "./comparison.ts";
-import { hasSupersededGoal } from "./merger.ts";
+import { supersededRegions } from "./merger.ts";
+import type { RegionInfo } from "../../scripts/model/regions.ts";
 import { countWord } from "./site.ts";
 
 /** The search filter “Thời kỳ” of a value: the yearly plan, the 2025–2030 goals, or the 2020–2025 results. */
@@ -43,7 +44,7 @@ const keyValues = (r: RegionRow): string[] => {
 
 /** The key values for the search results (Pagefind's `values` meta): “<region>: kết quả 2025 …, mục tiêu 2030 …; …”, “xem trang” for a region with neither. */
 export const keyValuesText = (rows: RegionRow[]): string =>
-  rows.map((r) => `${regionNames[r.region]}: ${keyValues(r).join(", ") || "xem trang"}`).join("; ");
+  rows.map((r) => `${regionName(r.region)}: ${keyValues(r).join(", ") || "xem trang"}`).join("; ");
 
 /**
  * The page's description (meta and previews): the name, then each region that states a 2025
@@ -53,7 +54,7 @@ export const keyValuesText = (rows: RegionRow[]): string =>
 export function indicatorDescription(ind: Indicator, rows: RegionRow[]): string {
   const said = rows.flatMap((r) => {
     const values = keyValues(r);
-    return values.length ? [`${regionNames[r.region]} ${values.join(", ")}`] : [];
+    return values.length ? [`${regionName(r.region)} ${values.join(", ")}`] : [];
   });
   return said.length ? `${ind.name}: ${said.join("; ")}.` : `${ind.name}: mục tiêu, kết quả và nguồn của từng số trong các báo cáo.`;
 }
@@ -98,8 +99,8 @@ export interface IndicatorPage {
   otherMeasure: IndicatorValue[];
   /** Where two documents (or a table and another table) give different figures for the same thing. */
   differences: ReturnType<typeof disagreements>;
-  /** Hải Dương's 2030 goal, drafted before the merger, is superseded by the merged city's. */
-  superseded: boolean;
+  /** The former region whose 2030 goal, drafted before the merger, the merged region's supersedes (content/regions.yml `mergedInto`). */
+  superseded: RegionInfo | undefined;
   /** The search filter “Thời kỳ”: each period a value belongs to, once (see `periodOf`). */
   periods: string[];
   keyValues: string;
@@ -142,7 +143,7 @@ export function indicatorPage(ind: Indicator): IndicatorPage {
     conversions: chart ? chart.drawn.filter((v) => v.scale !== 1) : [],
     otherMeasure: ind.values.filter(isOtherMeasure),
     differences: disagreements(ind),
-    superseded: hasSupersededGoal(rows),
+    superseded: supersededRegions(rows)[0],
     periods: [...new Set(ind.values.map((v) => periodOf(v.kind)))],
     keyValues: keyValuesText(rows),
     description: indicatorDescription(ind, rows),

@@ -3,11 +3,8 @@ import { domains } from "../../scripts/model/concordance.ts";
 import { ends } from "../../scripts/model/units.ts";
 import type { Indicator, IndicatorValue, Region, ValueKind } from "../../scripts/model/indicators.ts";
 
-export const regionNames: Record<Region, string> = {
-  "hai-duong": "Hải Dương (cũ)",
-  "hai-phong": "Hải Phòng (cũ)",
-  "hai-phong-moi": "Hải Phòng (mới)",
-};
+/** A region's label in charts, tables and filters (content/regions.yml). */
+export { regionName } from "./scope.ts";
 
 export const kindNames: Record<ValueKind, string> = {
   "result-2020": "Kết quả 2020",

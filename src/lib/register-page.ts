@@ -4,6 +4,7 @@
  */
 import type { CitedDocument } from "../../scripts/model/generated.ts";
 import { relationLabels } from "../../scripts/model/schema.ts";
+import { documentCountWord } from "./scope.ts";
 
 /** The cited documents of each kind (in the order kinds first appear), with the id of the kind's section. */
 export function registerByKind(entries: CitedDocument[]): { kind: string; id: string; entries: CitedDocument[] }[] {
@@ -28,4 +29,4 @@ export const relationWords = (relation: string): string => relationLabels[relati
 /** The page's description: how many documents, cited how many times. */
 export const registerDescription = (entries: CitedDocument[]): string =>
   `${entries.length} văn bản (nghị quyết, quyết định, chỉ thị, kết luận…) ` +
-  `được năm báo cáo trích dẫn ${citationCount(entries)} lần, mỗi lần một liên kết về đúng chỗ.`;
+  `được ${documentCountWord()} báo cáo trích dẫn ${citationCount(entries)} lần, mỗi lần một liên kết về đúng chỗ.`;

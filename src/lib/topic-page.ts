@@ -7,6 +7,7 @@ import type { DocumentIndex, Period, TopicsData } from "../../scripts/model/gene
 import type { Indicator } from "../../scripts/model/indicators.ts";
 import { topicMatcher } from "../../scripts/model/topic-match.ts";
 import { regionRows } from "./indicators.ts";
+import { documentCountWord, placesPhrase } from "./scope.ts";
 
 type Topic = TopicsData["topics"][number];
 
@@ -58,7 +59,7 @@ export function topicPage(topics: TopicsData, docs: DocumentIndex[], indicators:
   const mine = topicIndicators(topics, topic, indicators);
   const description =
     `${topic.name}: ${achieved.length} đoạn về kết quả 2020–2025, ${committed.length} đoạn về mục tiêu 2025–2030, ` +
-    `${mine.length} chỉ tiêu, trong năm báo cáo của Hải Dương và Hải Phòng.`;
+    `${mine.length} chỉ tiêu, trong ${documentCountWord()} báo cáo của ${placesPhrase()}.`;
   return { topic, achieved, committed, planned, indicators: mine, rows: mine.flatMap(regionRows), description };
 }
 

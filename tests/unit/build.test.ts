@@ -13,6 +13,7 @@ function badProject(fixture: string, format: string): string {
   const root = mkdtempSync(join(tmpdir(), "bc-bad-"));
   mkdirSync(join(root, "content/sources"), { recursive: true });
   copyFileSync(join(BAD, fixture), join(root, "content/sources", fixture));
+  copyFileSync(join(ROOT, "content/regions.yml"), join(root, "content/regions.yml"));
   writeFileSync(
     join(root, "content/sources/sources.yml"),
     `documents:

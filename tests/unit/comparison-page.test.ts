@@ -1,7 +1,15 @@
 /** The comparison page's view (src/lib/comparison-page.ts), on the real indicators and verdict statements. */
 import "../site-data.ts";
 import { describe, expect, it } from "vitest";
-import { changeWords, comparisonPage, implicationText, neededText, paceShort, paceText } from "../../src/lib/comparison-page.ts";
+import {
+  changeWords,
+  comparisonPage,
+  implicationText,
+  mergedColumns,
+  neededText,
+  paceShort,
+  paceText,
+} from "../../src/lib/comparison-page.ts";
 import { metOutOf, reviewingDocument } from "../../src/lib/comparison.ts";
 import { display } from "../../src/lib/indicators.ts";
 import { indicatorData, verdictStatements } from "../../src/lib/site.ts";
@@ -40,7 +48,12 @@ describe("the comparison page", () => {
   });
 
   it("sets the merged city's goals beside the former units' 2025 results", () => {
-    const merged = page().merged.map((r) => [r.ind.id, r.hp && display(r.hp), r.hd && display(r.hd), r.goal && display(r.goal)]);
+    expect(mergedColumns().map((c) => c.title)).toEqual([
+      "Hải Phòng (cũ), kết quả 2025",
+      "Hải Dương (cũ), kết quả 2025",
+      "Hải Phòng (mới), mục tiêu 2030",
+    ]);
+    const merged = page().merged.map((r) => [r.ind.id, ...r.values.map((v) => v && display(v))]);
     expect(merged).toHaveLength(35);
     expect(merged[0]).toEqual(["tang-truong-grdp", "11,39%", "9,8%", "14-14,5%/năm"]);
   });

@@ -1,5 +1,6 @@
 /** The data page's view (src/lib/data-page.ts): the fields it explains are the published file's, and the kinds of value. */
 import "../site-data.ts";
+import { countByDocument } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import { dataDescription, dataFields, kindMeaning } from "../../src/lib/data-page.ts";
 import { valueCount } from "../../src/lib/indicators.ts";
@@ -32,9 +33,15 @@ describe("the data page", () => {
 
   it("counts the values, and says so in its description", () => {
     const { indicators } = indicatorData();
-    expect(valueCount(indicators)).toBe(700);
-    expect(dataDescription(indicators.length, valueCount(indicators))).toBe(
-      "Tải dữ liệu 111 chỉ tiêu (700 giá trị) dạng JSON và CSV, có nguồn đến từng dòng tài liệu.",
-    );
+    const values = indicators.flatMap((i) => i.values);
+    expect(countByDocument(values, (v) => v.source.doc)).toMatchObject({
+      "bcct-hai-duong-2025": 327,
+      "bc-kt-xh-hai-duong-2023": 48,
+      "ctr-nq30-hai-duong": 29,
+      "nq-hdnd-hai-duong-2023": 22,
+      "bcct-hai-phong-2025": 274,
+    });
+    expect(valueCount(indicators)).toBe(values.length);
+    expect(dataDescription(111, 700)).toBe("Tải dữ liệu 111 chỉ tiêu (700 giá trị) dạng JSON và CSV, có nguồn đến từng dòng tài liệu.");
   });
 });

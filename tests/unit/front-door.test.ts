@@ -19,9 +19,11 @@ const ROOT = join(import.meta.dirname, "../..");
 
 const messages = buildErrors;
 
+/** A throwaway project with the given files, and the project's own regions unless given. */
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "bc-front-"));
-  for (const [name, text] of Object.entries(files)) {
+  const regions = readFileSync(join(ROOT, "content/regions.yml"), "utf8");
+  for (const [name, text] of Object.entries({ "content/regions.yml": regions, ...files })) {
     mkdirSync(join(root, name, ".."), { recursive: true });
     writeFileSync(join(root, name), text);
   }
@@ -72,10 +74,17 @@ const DATA = {
 } as unknown as IndicatorData;
 
 describe("settings: the feedback address and the home page's headline goals", () => {
-  const SITE = "origin: https://bao-cao-hai-phong.example\nfeedback: gop-y@bao-cao-hai-phong.example\n";
+  const SITE =
+    "origin: https://bao-cao-hai-phong.example\nfeedback: gop-y@bao-cao-hai-phong.example\n" +
+    "name: Báo cáo Hải Dương – Hải Phòng\nplaces: [Hải Dương, Hải Phòng]\n";
   it("reads them when every goal is an indicator with a goal of the merged city", () => {
     const root = project({ "content/site.yml": SITE, "content/home.yml": "headlineGoals:\n  - tang-truong-grdp\n" });
-    expect(readSettings(root, DATA)).toEqual({ feedback: "gop-y@bao-cao-hai-phong.example", headlineGoals: ["tang-truong-grdp"] });
+    expect(readSettings(root, DATA)).toMatchObject({
+      feedback: "gop-y@bao-cao-hai-phong.example",
+      headlineGoals: ["tang-truong-grdp"],
+      name: "Báo cáo Hải Dương – Hải Phòng",
+      places: ["Hải Dương", "Hải Phòng"],
+    });
   });
   it("names the line of a goal that is not an indicator, has no merged-city goal, or is listed twice", () => {
     const root = project({
@@ -94,7 +103,7 @@ describe("settings: the feedback address and the home page's headline goals", ()
   });
   it("refuses a feedback address that is not an e-mail address", () => {
     const root = project({
-      "content/site.yml": "origin: https://x.example\nfeedback: gop y\n",
+      "content/site.yml": "origin: https://x.example\nfeedback: gop y\nname: Báo cáo\nplaces: [Xa]\n",
       "content/home.yml": "headlineGoals: [tang-truong-grdp]\n",
     });
     expect(messages(() => readSettings(root, DATA))).toEqual([

@@ -92,7 +92,7 @@ describe("a mismatch stops with the file's name", () => {
   });
 
   it("when the build would write something else than the schema says", () => {
-    const settings = { feedback: "not an address", headlineGoals: ["x"] };
+    const settings = { ...parseJson(jsonFiles.settings, text(jsonFiles.settings.path)), feedback: "not an address" };
     expect(() => jsonContent(jsonFiles.settings, settings)).toThrow(/generated\/settings\.json does not match its schema[^]*feedback/);
     const extra = { ...parseJson(jsonFiles.units, text(jsonFiles.units.path)), more: 1 };
     expect(() => jsonContent(jsonFiles.units, extra)).toThrow(/generated\/units\.json/);

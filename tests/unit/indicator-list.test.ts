@@ -1,5 +1,6 @@
 /** The indicator explorer's view (src/lib/indicator-list.ts), on the real indicators. */
 import "../site-data.ts";
+import { countByDocument } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import { cellSources, indicatorList, indicatorListDescription, rowFilters, sortValue } from "../../src/lib/indicator-list.ts";
 import { documents, indicatorData } from "../../src/lib/site.ts";
@@ -11,10 +12,10 @@ const row = (id: string, region: string) => list().rows.find((r) => r.indicator.
 describe("the indicator explorer", () => {
   it("has a row per indicator and region, and offers the domains, regions and documents in the order of first use", () => {
     const l = list();
-    expect(l.rows).toHaveLength(166);
+    expect(countByDocument(l.rows, (r) => r.region)).toMatchObject({ "hai-duong": 88, "hai-phong": 43, "hai-phong-moi": 35 });
     expect(l.domains).toEqual(["kinh-te", "xa-hoi", "moi-truong", "xay-dung-dang", "quoc-phong-an-ninh"]);
-    expect(l.regions).toEqual(["hai-duong", "hai-phong", "hai-phong-moi"]);
-    expect(l.docs).toEqual([
+    expect(l.regions.slice(0, 3)).toEqual(["hai-duong", "hai-phong", "hai-phong-moi"]);
+    expect(l.docs.slice(0, 5)).toEqual([
       "bcct-hai-duong-2025",
       "bcct-hai-phong-2025",
       "nq-hdnd-hai-duong-2023",

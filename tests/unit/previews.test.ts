@@ -7,8 +7,10 @@ describe("preview cards", () => {
     const html =
       '<meta name="description" content="Tỷ lệ &quot;bao phủ&quot; ' +
       'BHYT: Hải Dương 95,2%"><meta name="bc-preview-label" content="Chỉ tiêu · Y tế"><meta ' +
-      'name="bc-preview-title" content="Tỷ lệ bao phủ BHYT so với dân số">';
+      'name="bc-preview-title" content="Tỷ lệ bao phủ BHYT so với dân số">' +
+      '<meta property="og:site_name" content="Báo cáo Hải Dương – Hải Phòng">';
     expect(cardOf(html)).toEqual({
+      site: "Báo cáo Hải Dương – Hải Phòng",
       label: "Chỉ tiêu · Y tế",
       title: "Tỷ lệ bao phủ BHYT so với dân số",
       description: 'Tỷ lệ "bao phủ" BHYT: Hải Dương 95,2%',
@@ -28,7 +30,7 @@ describe("preview cards", () => {
   });
 
   it("escape the text of the sources in the SVG", () => {
-    expect(cardSvg({ label: "A & B", title: "<script>", description: "" })).toContain(
+    expect(cardSvg({ site: "S", label: "A & B", title: "<script>", description: "" })).toContain(
       '<text x="80" y="252" class="title">&lt;script&gt;</text>',
     );
   });

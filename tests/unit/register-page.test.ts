@@ -1,11 +1,21 @@
 /** The register of cited documents (src/lib/register-page.ts) and the glossary page (src/lib/glossary-page.ts), on the real data. */
 import "../site-data.ts";
+import { countByDocument } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import { abbreviationPattern, glossaryDescription, glossaryTerms } from "../../src/lib/glossary-page.ts";
 import { citationCount, issuedWhere, registerByKind, registerDescription, relationWords } from "../../src/lib/register-page.ts";
-import { citedDocuments, glossary, pageTexts } from "../../src/lib/site.ts";
+import { citedDocuments, countWord, documents, glossary, pageTexts } from "../../src/lib/site.ts";
 
 const cited = (slug: string) => citedDocuments().find((e) => e.slug === slug)!;
+
+/** The reading pages that use GRDP, by document slug. */
+const GRDP_PAGES = {
+  "bao-cao-chinh-tri-hai-duong-2020-2025": 5,
+  "bao-cao-kinh-te-xa-hoi-hai-duong-2023-2024": 3,
+  "chuong-trinh-hanh-dong-nghi-quyet-30-hai-duong": 1,
+  "nghi-quyet-hdnd-hai-duong-ke-hoach-2024": 1,
+  "bao-cao-chinh-tri-hai-phong-2025-2030": 6,
+};
 
 describe("the register of cited documents", () => {
   it("groups the documents by kind, in the order kinds first appear, each kind's section named by it", () => {
@@ -23,10 +33,19 @@ describe("the register of cited documents", () => {
   });
 
   it("counts the citations, and says so in its description", () => {
-    expect(citationCount(citedDocuments())).toBe(57);
+    const places = citedDocuments().flatMap((e) => e.places);
+    expect(countByDocument(places, (p) => p.doc)).toMatchObject({
+      "bcct-hai-duong-2025": 4,
+      "bc-kt-xh-hai-duong-2023": 9,
+      "ctr-nq30-hai-duong": 21,
+      "nq-hdnd-hai-duong-2023": 1,
+      "bcct-hai-phong-2025": 22,
+    });
+    expect(citationCount(citedDocuments())).toBe(places.length);
+    // The five sources cite 37 documents 57 times; the counts come from the data, the documents' count in words.
     expect(registerDescription(citedDocuments()).split(") ")).toEqual([
-      "37 văn bản (nghị quyết, quyết định, chỉ thị, kết luận…",
-      "được năm báo cáo trích dẫn 57 lần, mỗi lần một liên kết về đúng chỗ.",
+      `${citedDocuments().length} văn bản (nghị quyết, quyết định, chỉ thị, kết luận…`,
+      `được ${countWord(documents().length)} báo cáo trích dẫn ${places.length} lần, mỗi lần một liên kết về đúng chỗ.`,
     ]);
   });
 
@@ -54,7 +73,8 @@ describe("the glossary page", () => {
       "CBCC #cbcc: 1",
       "CCHC #cchc: 1",
     ]);
-    expect(terms.find((t) => t.abbr === "GRDP")!.pages).toHaveLength(16);
+    const grdp = terms.find((t) => t.abbr === "GRDP")!.pages;
+    expect(countByDocument(grdp, (p) => p.url.split("/")[2]!)).toMatchObject(GRDP_PAGES);
     expect(terms.filter((t) => t.pages.length === 0).map((t) => t.abbr)).toEqual(["KT-XH", "NTM"]);
     expect(glossaryDescription(terms.length)).toBe(
       "30 chữ viết tắt các báo cáo dùng (UBND, HĐND, KT-XH, GRDP, FDI, NTM…), nghĩa đầy đủ và nơi dùng.",

@@ -57,6 +57,7 @@ describe("what a built page shares", () => {
       image:
         "https://bao-cao-hai-phong.example/tai-lieu/bao-cao-chinh-tri-hai-duong-2020-2025/phan-1-i-3-linh-vuc-khoa-hoc-va-cong/xem-truoc.png",
       imageAlt: "Báo cáo chính trị Hải Dương: 3. Lĩnh vực khoa học và công nghệ, tài nguyên và môi trường",
+      siteName: "Báo cáo Hải Dương – Hải Phòng",
     });
     expect(targets.map((t) => `${t.kind} ${t.id}`)).toEqual([
       "heading phan-1-a-i-3-linh-vuc-khoa-hoc-va-cong-nghe",

@@ -89,6 +89,7 @@ describe("a fragment the source prints twice", () => {
       copyFileSync(join(ROOT, "content/sources", f), join(root, "content/sources", f));
     const corrections = readFileSync(join(ROOT, "content/corrections.yml"), "utf8");
     writeFileSync(join(root, "content/corrections.yml"), corrections.replace("    of: 210\n", "    of: 209\n"));
+    copyFileSync(join(ROOT, "content/regions.yml"), join(root, "content/regions.yml"));
     const line = corrections.split("\n").findIndex((l) => l.includes("line: 212")) + 1;
     expect(buildErrors(() => readSources(root))).toEqual([
       `content/corrections.yml:${line - 1}: correction for content/sources/004_fa57fa61f79953c7.txt:209 expects the line to end “c biện pháp ứng phó với biến đổi khí hậu, giảm phát thải khí nhà kính được chủ động triển khai. Công tác bảo vệ và phát triển rừng đạt kết quả tích cực, tăng diện tích rừng trồng mới và nâng cao chất lượng rừng hiện có.” but it reads “” (ingest/corrections-stale)`,

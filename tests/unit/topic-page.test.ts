@@ -1,5 +1,6 @@
 /** The topic pages' view (src/lib/topic-page.ts), on the real topics, documents and indicators. */
 import "../site-data.ts";
+import { countByDocument } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import { passageCount, topicEntries, topicIndicators, topicPage } from "../../src/lib/topic-page.ts";
 import { documents, indicatorData, topicsData } from "../../src/lib/site.ts";
@@ -67,7 +68,26 @@ describe("a topic's page", () => {
   });
 
   it("counts the passages under a topic for the list of topics", () => {
-    expect(passageCount(topicsData(), "y-te")).toBe(35);
-    expect(passageCount(topicsData(), "kinh-te-va-tang-truong")).toBe(121);
+    const perDocument = (topic: string) =>
+      countByDocument(
+        topicsData().passages.filter((p) => p.topic === topic),
+        (p) => p.doc,
+      );
+    expect(perDocument("y-te")).toMatchObject({
+      "bcct-hai-duong-2025": 10,
+      "bc-kt-xh-hai-duong-2023": 7,
+      "ctr-nq30-hai-duong": 2,
+      "nq-hdnd-hai-duong-2023": 4,
+      "bcct-hai-phong-2025": 12,
+    });
+    expect(perDocument("kinh-te-va-tang-truong")).toMatchObject({
+      "bcct-hai-duong-2025": 35,
+      "bc-kt-xh-hai-duong-2023": 21,
+      "ctr-nq30-hai-duong": 13,
+      "nq-hdnd-hai-duong-2023": 4,
+      "bcct-hai-phong-2025": 48,
+    });
+    for (const topic of ["y-te", "kinh-te-va-tang-truong"])
+      expect(passageCount(topicsData(), topic)).toBe(Object.values(perDocument(topic)).reduce((a, b) => a + b, 0));
   });
 });

@@ -149,8 +149,24 @@ describe("each content file the data build reads reports a broken copy by file a
     ]);
     const schema = broken("content/sources/sources.yml", "    region: hai-duong", "    region: hai-duong-cu");
     expect(schema.messages).toEqual([
-      `content/sources/sources.yml:${schema.line}: documents.0.region: Invalid option: ` +
-        `expected one of "hai-duong"|"hai-phong"|"hai-phong-moi" (ingest/metadata-schema)`,
+      `content/sources/sources.yml:${schema.line}: region "hai-duong-cu" is not listed in content/regions.yml, ` +
+        "expected one of hai-duong, hai-phong, hai-phong-moi (ingest/unknown-region)",
+    ]);
+  });
+
+  it("content/regions.yml, and a region of indicators.yml it does not list", () => {
+    const syntax = broken("content/regions.yml", '    color: "#0b57a4"', '    color: "#0b57a4');
+    expect(syntax.messages[0]).toMatch(
+      new RegExp(`^content/regions\\.yml:${syntax.line}: Missing closing "quote, expected valid YAML \\(ingest/regions\\)$`),
+    );
+    const schema = broken("content/regions.yml", '    colorDark: "#8cc4ff"', "    colorDark: blue");
+    expect(schema.messages).toEqual([
+      `content/regions.yml:${schema.line}: regions.0.colorDark: a colour as #rrggbb, lowercase (ingest/regions-schema)`,
+    ]);
+    const unknown = broken("content/indicators.yml", "table: 2, region: hai-duong }", "table: 2, region: hai-duong-cu }");
+    expect(unknown.messages).toEqual([
+      `content/indicators.yml:${unknown.line}: region "hai-duong-cu" is not listed in content/regions.yml, ` +
+        "expected one of hai-duong, hai-phong, hai-phong-moi (ingest/unknown-region)",
     ]);
   });
 
