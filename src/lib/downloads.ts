@@ -99,10 +99,13 @@ export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => stri
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-/** One indicator's data: the shape of /du-lieu/chi-tieu.json with only this indicator and the documents it cites. */
+/**
+ * One indicator's data: the shape of /du-lieu/chi-tieu.json with only this indicator and the
+ * documents it cites; no candidates (targets not matched to any indicator belong to no indicator).
+ */
 export function indicatorJson(data: IndicatorData, ind: Indicator): IndicatorData {
   const docs = new Set(ind.values.map((v) => v.source.doc));
-  return { ...data, sources: data.sources.filter((s) => docs.has(s.id)), indicators: [ind] };
+  return { ...data, sources: data.sources.filter((s) => docs.has(s.id)), indicators: [ind], candidates: [] };
 }
 
 /** The addresses of an indicator's downloads. */

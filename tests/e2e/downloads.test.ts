@@ -94,6 +94,8 @@ describe("an indicator's JSON file", () => {
     const ind = data.indicators.find((i) => i.id === "ty-le-do-thi-hoa")!;
     expect(one.schema).toBe(1);
     expect(one.indicators).toEqual([ind]);
+    // Targets matched to no indicator belong to none: the whole data set's candidates are not repeated here.
+    expect(one.candidates).toEqual([]);
     expect(one.sources.map((s) => s.id)).toEqual(data.sources.map((s) => s.id).filter((id) => ind.values.some((v) => v.source.doc === id)));
   });
 });
