@@ -18,10 +18,10 @@ export const sourceMetaSchema = z
   .object({
     id: slug,
     slug,
-    file: z.string().regex(/^[\w.-]+\.txt$/),
+    file: z.string().regex(/^[\w.-]+\.(txt|md)$/),
     title: z.string().min(10),
     shortTitle: z.string().min(3).max(60),
-    kind: z.enum(["bao-cao-chinh-tri", "bao-cao-kinh-te-xa-hoi", "chuong-trinh-hanh-dong", "nghi-quyet"]),
+    kind: z.enum(["bao-cao-chinh-tri", "bao-cao-kinh-te-xa-hoi", "chuong-trinh-hanh-dong", "nghi-quyet", "ke-hoach", "quyet-dinh", "bao-cao"]),
     issuer: z.string().min(3),
     date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, "YYYY or YYYY-MM-DD"),
     number: z.string().nullable(),
@@ -53,9 +53,9 @@ export const sourceMetaSchema = z
     aliases: z.array(z.string().min(8)).optional(),
     format: z
       .object({
-        paragraphs: z.enum(["line", "wrapped", "blank-separated"]),
-        footnotes: z.enum(["none", "end-replacement-char", "page-bottom", "superscript"]),
-        tables: z.enum(["none", "cell-per-line", "tab-separated"]),
+        paragraphs: z.enum(["line", "wrapped", "blank-separated", "blank-line"]),
+        footnotes: z.enum(["none", "end-replacement-char", "page-bottom", "superscript", "bracketed"]),
+        tables: z.enum(["none", "cell-per-line", "tab-separated", "pipe"]),
       })
       .strict(),
   })
@@ -72,6 +72,9 @@ export const kindLabels: Record<SourceMeta["kind"], string> = {
   "bao-cao-kinh-te-xa-hoi": "Báo cáo kinh tế - xã hội",
   "chuong-trinh-hanh-dong": "Chương trình hành động",
   "nghi-quyet": "Nghị quyết",
+  "ke-hoach": "Kế hoạch",
+  "quyet-dinh": "Quyết định",
+  "bao-cao": "Báo cáo",
 };
 
 export const regionLabels: Record<SourceMeta["region"], string> = {

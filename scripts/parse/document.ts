@@ -21,6 +21,7 @@ function extractFootnotes(source: SourceFile, lines: Line[], diag: Diagnostics):
       return extractPageFootnotes(lines, diag);
     case "superscript":
       return extractSuperscriptFootnotes(lines, diag);
+    case "bracketed": // read by the parse-tables part of issue 27; until then, as none
     case "none":
       return { lines, footnotes: [] };
   }
