@@ -87,11 +87,12 @@ function paragraphs(e: LayoutEvidence, markdown: boolean): Format["paragraphs"] 
   return "line";
 }
 
-function footnotes(e: LayoutEvidence): Format["footnotes"] {
+function footnotes(e: LayoutEvidence, markdown: boolean): Format["footnotes"] {
   if (e.replacementNotes >= 1) return "end-replacement-char";
   if (e.bracketNotes >= 1 && e.bracketMarks >= 1) return "bracketed";
   if (e.superscripts >= 2) return "superscript";
-  if (e.pageNotes >= 2) return "page-bottom";
+  // A portal page has no page bottoms: its lines `1- …` are list items.
+  if (e.pageNotes >= 2 && !markdown) return "page-bottom";
   return "none";
 }
 
@@ -106,5 +107,5 @@ function tables(e: LayoutEvidence): Format["tables"] {
 /** The `format` of a document: `markdown` when it was copied from a portal as Markdown (a `.md` file). */
 export function detectLayout(lines: string[], markdown: boolean): { format: Format; evidence: LayoutEvidence } {
   const evidence = layoutEvidence(lines);
-  return { format: { paragraphs: paragraphs(evidence, markdown), footnotes: footnotes(evidence), tables: tables(evidence) }, evidence };
+  return { format: { paragraphs: paragraphs(evidence, markdown), footnotes: footnotes(evidence, markdown), tables: tables(evidence) }, evidence };
 }

@@ -206,7 +206,11 @@ function findDate(lines: string[], end: number): Header["date"] {
     const here = cleanLine(lines[i]!);
     const joined = [here, ...lines.slice(i + 1, i + 3).map(cleanLine)].join(" ");
     const m = PASSED.exec(joined);
-    if (m && m.index < here.length) return { value: { iso: iso(m[1]!, m[2]!, m[3]!), passed: true }, line: i + 1, quote: quoteOf(lines[i]!) };
+    if (m && m.index < here.length) {
+      // The words of the date on this line, which the citation quotes.
+      const own = here.slice(m.index, m.index + m[0].length).replace(/\s*\n.*$/s, "");
+      return { value: { iso: iso(m[1]!, m[2]!, m[3]!), passed: true }, line: i + 1, quote: quoteOf(lines[i]!).includes(own) ? own : quoteOf(lines[i]!) };
+    }
   }
   return undefined;
 }
