@@ -107,5 +107,8 @@ function tables(e: LayoutEvidence): Format["tables"] {
 /** The `format` of a document: `markdown` when it was copied from a portal as Markdown (a `.md` file). */
 export function detectLayout(lines: string[], markdown: boolean): { format: Format; evidence: LayoutEvidence } {
   const evidence = layoutEvidence(lines);
-  return { format: { paragraphs: paragraphs(evidence, markdown), footnotes: footnotes(evidence, markdown), tables: tables(evidence) }, evidence };
+  return {
+    format: { paragraphs: paragraphs(evidence, markdown), footnotes: footnotes(evidence, markdown), tables: tables(evidence) },
+    evidence,
+  };
 }

@@ -95,7 +95,9 @@ function chooseRegion(input: EntryInput, notes: string[]): { region: Region; add
     notes.push(`region: “${place}” is ${found.map((r) => r.id).join(" and ")}; chose ${chosen.id} (the last listed), else give --region`);
     return { region: chosen };
   }
-  const unit = /^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ban Chấp hành Đảng bộ|Đảng bộ) (tỉnh|thành phố)/u.exec(header.issuer?.value.name ?? "")?.[1];
+  const unit = /^(?:Ủy ban nhân dân|Hội đồng nhân dân|Ban Chấp hành Đảng bộ|Đảng bộ) (tỉnh|thành phố)/u.exec(
+    header.issuer?.value.name ?? "",
+  )?.[1];
   const added = newRegion(regions, place, unit);
   notes.push(`region: “${place}” is a new region, ${added.id}, appended to content/regions.yml`);
   return { region: added, added };
@@ -107,9 +109,12 @@ export function metadataEntry(input: EntryInput): Entry {
   const notes: string[] = [];
   const { region, added } = chooseRegion(input, notes);
   const kind = header.kind?.value ?? "bao-cao";
-  if (!header.kind) notes.push("kind: no NGHỊ QUYẾT, KẾ HOẠCH, BÁO CÁO, QUYẾT ĐỊNH or CHƯƠNG TRÌNH HÀNH ĐỘNG line in the header; wrote bao-cao");
+  if (!header.kind)
+    notes.push("kind: no NGHỊ QUYẾT, KẾ HOẠCH, BÁO CÁO, QUYẾT ĐỊNH or CHƯƠNG TRÌNH HÀNH ĐỘNG line in the header; wrote bao-cao");
   const label = kindLabels[kind];
-  const places = [region.shortName.replace(/\s*\(.*\)$/, ""), header.issuer?.value.place, header.date?.value.place].filter((p): p is string => Boolean(p));
+  const places = [region.shortName.replace(/\s*\(.*\)$/, ""), header.issuer?.value.place, header.date?.value.place].filter(
+    (p): p is string => Boolean(p),
+  );
   const printedTitle = header.title ? sentenceCase(header.title.value, places) : undefined;
   if (!header.title) notes.push("title: no title after the kind line; wrote the file name, write the title");
   const title = printedTitle ? `${label} ${lowerFirst(printedTitle)}` : `${label} ${input.from}`;
@@ -120,18 +125,26 @@ export function metadataEntry(input: EntryInput): Entry {
   const from = years.length ? Math.min(...years) : year;
   const to = years.length ? Math.max(...years) : year;
   const number = header.number?.value ?? null;
-  if (number === null) notes.push(header.number ? `number: the header prints “${header.number.quote}” with no number` : "number: no “Số:” line in the header");
+  if (number === null)
+    notes.push(header.number ? `number: the header prints “${header.number.quote}” with no number` : "number: no “Số:” line in the header");
   const issuer = header.issuer?.value.name ?? (kind === "nghi-quyet" ? "Hội đồng nhân dân" : "Ủy ban nhân dân");
   if (!header.issuer) notes.push(`issuer: no issuing body (ỦY BAN NHÂN DÂN …, HỘI ĐỒNG NHÂN DÂN …) in the header; wrote “${issuer}”`);
   const digits = number ? (/^\d+/.exec(number)?.[0] ?? "") : "";
   const place = slugify(region.shortName.replace(/\s*\(.*\)$/, ""));
   const id = unique(`${place}-${ABBREVIATIONS[kind]}${digits}-${year}`, new Set(input.existing.map((m) => m.id)));
-  const slug = unique(slugify(`${label} ${digits} ${region.shortName.replace(/\s*\(.*\)$/, "")} ${year}`), new Set(input.existing.map((m) => m.slug)));
+  const slug = unique(
+    slugify(`${label} ${digits} ${region.shortName.replace(/\s*\(.*\)$/, "")} ${year}`),
+    new Set(input.existing.map((m) => m.slug)),
+  );
   const shown = date && date.length === 10 ? `${date.slice(8)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : String(year);
   const said = [
     header.issuer ? `cơ quan ban hành “${header.issuer.value.printed}”` : "không ghi cơ quan ban hành",
     number ? `số ${number}` : header.number ? `“${header.number.quote}”, không có số` : "không ghi số",
-    !date ? "không ghi ngày" : header.date!.value.passed ? `thông qua ngày ${shown} (ghi ở cuối)` : `ngày ${shown}${header.date!.value.place ? ` tại ${header.date!.value.place}` : ""}`,
+    !date
+      ? "không ghi ngày"
+      : header.date!.value.passed
+        ? `thông qua ngày ${shown} (ghi ở cuối)`
+        : `ngày ${shown}${header.date!.value.place ? ` tại ${header.date!.value.place}` : ""}`,
   ];
   const found: (Found<unknown> | undefined)[] = [header.issuer, header.number, header.date, header.kind, header.title];
   const cites = found
@@ -169,7 +182,8 @@ export function metadataEntry(input: EntryInput): Entry {
   };
   // The region is checked by the build against content/regions.yml; the rest must hold here already.
   const checked = sourceMetaSchema.extend({ region: z.string() }).safeParse(meta);
-  if (!checked.success) throw new Error(`the entry written is not valid: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!checked.success)
+    throw new Error(`the entry written is not valid: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return { meta, ...(added ? { region: added } : {}), notes };
 }
 

@@ -126,7 +126,9 @@ export function sentenceCase(printed: string, places: string[]): string {
   let s = lowerWords(printed);
   for (const p of places) s = s.replaceAll(p.toLowerCase(), p);
   // Capitals where a sentence or a quoted name starts.
-  return s.replace(/^(\P{L}*)(\p{L})/u, (_, a: string, b: string) => a + b.toUpperCase()).replace(/([“"(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return s
+    .replace(/^(\P{L}*)(\p{L})/u, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/([“"(])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** Where the header ends: the first line of the body (or line 80). */
@@ -209,7 +211,11 @@ function findDate(lines: string[], end: number): Header["date"] {
     if (m && m.index < here.length) {
       // The words of the date on this line, which the citation quotes.
       const own = here.slice(m.index, m.index + m[0].length).replace(/\s*\n.*$/s, "");
-      return { value: { iso: iso(m[1]!, m[2]!, m[3]!), passed: true }, line: i + 1, quote: quoteOf(lines[i]!).includes(own) ? own : quoteOf(lines[i]!) };
+      return {
+        value: { iso: iso(m[1]!, m[2]!, m[3]!), passed: true },
+        line: i + 1,
+        quote: quoteOf(lines[i]!).includes(own) ? own : quoteOf(lines[i]!),
+      };
     }
   }
   return undefined;
@@ -251,5 +257,11 @@ export function readHeader(lines: string[]): Header {
   const number = findNumber(lines, kind ? kind.line : end);
   const date = findDate(lines, kind ? kind.line : end);
   const title = kind ? findTitle(lines, kind) : undefined;
-  return { ...(issuer ? { issuer } : {}), ...(number ? { number } : {}), ...(date ? { date } : {}), ...(kind ? { kind } : {}), ...(title ? { title } : {}) };
+  return {
+    ...(issuer ? { issuer } : {}),
+    ...(number ? { number } : {}),
+    ...(date ? { date } : {}),
+    ...(kind ? { kind } : {}),
+    ...(title ? { title } : {}),
+  };
 }

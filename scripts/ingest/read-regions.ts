@@ -16,7 +16,13 @@ const colour = z.string().regex(/^#[0-9a-f]{6}$/i);
 
 /** One region: its id (a slug), long and short names, and its colour in the light and dark themes. */
 export const regionSchema = z
-  .object({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), name: z.string().min(3), shortName: z.string().min(2), color: colour, colorDark: colour })
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    name: z.string().min(3),
+    shortName: z.string().min(2),
+    color: colour,
+    colorDark: colour,
+  })
   .strict();
 export type Region = z.infer<typeof regionSchema>;
 
@@ -37,7 +43,11 @@ const PALETTE: [string, string][] = [
   ["#3b4cc0", "#a8b4ff"],
 ];
 
-const bare = (name: string) => name.replace(/\s*\(.*\)\s*$/, "").trim().toLowerCase();
+const bare = (name: string) =>
+  name
+    .replace(/\s*\(.*\)\s*$/, "")
+    .trim()
+    .toLowerCase();
 
 /**
  * The regions whose names are the place `place` (`Đồng Nai`, `Hải Phòng`), newest last; several
