@@ -9,6 +9,7 @@ import { fileName, titleYears } from "../../scripts/ingest/metadata-entry.ts";
 import { issuerName, readHeader, sentenceCase } from "../../scripts/ingest/read-header.ts";
 import { readRegions, regionsOf } from "../../scripts/ingest/read-regions.ts";
 import { readMetadata } from "../../scripts/ingest/read-sources.ts";
+import type { SourceMeta } from "../../scripts/model/schema.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const FIXTURES = join(ROOT, "tests/fixtures/add-document");
@@ -226,7 +227,7 @@ describe("npm run add-document, on a temporary copy of the project", () => {
     const after = readFileSync(join(root, "content/sources/sources.yml"), "utf8");
     // The five entries and the comments stay byte for byte; the new entry follows.
     expect(after.startsWith(before)).toBe(true);
-    const entry = parse(after).documents[5];
+    const entry = (parse(after) as { documents: SourceMeta[] }).documents[5]!;
     expect(entry).toMatchObject({
       id: "hai-phong-nq-2025",
       file: "005_hai-phong-nq-2025.md",
