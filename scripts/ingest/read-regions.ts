@@ -14,7 +14,7 @@ export const REGIONS_FILE = "content/regions.yml";
 
 const colour = z.string().regex(/^#[0-9a-f]{6}$/i);
 
-/** One region: its id (a slug), long and short names, and its colour in the light and dark themes. */
+/** One region: its id, long and short names, its colours in the light and dark themes, and the region it was merged into. */
 export const regionSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -22,6 +22,7 @@ export const regionSchema = z
     shortName: z.string().min(2),
     color: colour,
     colorDark: colour,
+    mergedInto: z.string().optional(),
   })
   .strict();
 export type Region = z.infer<typeof regionSchema>;
@@ -50,12 +51,14 @@ const bare = (name: string) =>
     .toLowerCase();
 
 /**
- * The regions whose names are the place `place` (`Đồng Nai`, `Hải Phòng`), newest last; several
- * when a place has an old and a new unit.
+ * The regions whose names are the place `place` (`Đồng Nai`, `Hải Phòng`), leaving out a unit merged
+ * into another of them (the old Hải Phòng into the new); several when the data cannot tell them apart.
  */
 export function regionsOf(regions: Region[], place: string): Region[] {
   const p = place.toLowerCase();
-  return regions.filter((r) => bare(r.shortName) === p || bare(r.name).endsWith(` ${p}`) || bare(r.name) === p);
+  const named = regions.filter((r) => bare(r.shortName) === p || bare(r.name).endsWith(` ${p}`) || bare(r.name) === p);
+  const current = named.filter((r) => !named.some((o) => o.id === r.mergedInto));
+  return current.length ? current : named;
 }
 
 /** A new region for a place: id from its name, long name with its unit (`Tỉnh Đồng Nai`), the next colours. */
