@@ -16,7 +16,7 @@ import { checkDocument } from "./check/report.ts";
 import { detectLayout } from "./ingest/detect-layout.ts";
 import { entryYaml, fileName, metadataEntry } from "./ingest/metadata-entry.ts";
 import { readHeader } from "./ingest/read-header.ts";
-import { appendRegion, readRegions, REGIONS_FILE } from "./ingest/read-regions.ts";
+import { appendRegion, readRegionList, REGIONS_FILE } from "./ingest/new-region.ts";
 import { readMetadata, readSources, toLines } from "./ingest/read-sources.ts";
 import { decodeUtf8 } from "./ingest/read-text.ts";
 import { appendGeneral, TOPICS_FILE, unassignedPages } from "./ingest/topics-general.ts";
@@ -108,7 +108,7 @@ export function addDocument(root: string, path: string, options: AddOptions = {}
       format,
       file: "pending.txt",
       from,
-      regions: readRegions(root),
+      regions: readRegionList(root),
       ...(options.region ? { region: options.region } : {}),
       existing,
       year: options.year ?? new Date().getUTCFullYear(),

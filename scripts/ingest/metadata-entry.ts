@@ -1,7 +1,7 @@
 /**
  * The metadata entry of a new document (an item of `content/sources/sources.yml`), written from what
  * its header says (`read-header.ts`), its layout (`detect-layout.ts`) and the regions
- * (`read-regions.ts`). Whatever the header does not say is filled with a stated default and listed
+ * (`new-region.ts`). Whatever the header does not say is filled with a stated default and listed
  * in `notes`, so the report can tell the maintainer what to check.
  */
 import { Document, isMap, isScalar, isSeq, Scalar } from "yaml";
@@ -11,7 +11,7 @@ import { slugify } from "../model/slug.ts";
 import type { Format } from "./detect-layout.ts";
 import type { Found, Header } from "./read-header.ts";
 import { sentenceCase } from "./read-header.ts";
-import { newRegion, regionsOf, type Region } from "./read-regions.ts";
+import { newRegion, regionsOf, type Region } from "./new-region.ts";
 
 export interface EntryInput {
   header: Header;

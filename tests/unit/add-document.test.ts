@@ -7,7 +7,7 @@ import { addDocument, AddError, parseArgs } from "../../scripts/add-document.ts"
 import { detectLayout } from "../../scripts/ingest/detect-layout.ts";
 import { fileName, titleYears } from "../../scripts/ingest/metadata-entry.ts";
 import { issuerName, readHeader, sentenceCase } from "../../scripts/ingest/read-header.ts";
-import { readRegions, regionsOf } from "../../scripts/ingest/read-regions.ts";
+import { readRegionList, regionsOf } from "../../scripts/ingest/new-region.ts";
 import { readMetadata } from "../../scripts/ingest/read-sources.ts";
 import type { SourceMeta } from "../../scripts/model/schema.ts";
 
@@ -175,7 +175,7 @@ describe("the layout detection", () => {
 
 describe("regions and file names", () => {
   it("finds a place's region by name, the new unit where an old one was merged into it", () => {
-    const regions = readRegions(ROOT);
+    const regions = readRegionList(ROOT);
     expect(regionsOf(regions, "Hải Phòng").map((r) => r.id)).toEqual(["hai-phong-moi"]);
     expect(regionsOf(regions, "Hải Dương").map((r) => r.id)).toEqual(["hai-duong"]);
     expect(regionsOf(regions, "Đồng Nai")).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * The regions of `content/regions.yml` as `npm run add-document` needs them: to find the region a
  * document's issuer names, and to append a place it does not know yet (as data, keeping the file's
- * comments and layout).
+ * comments and layout). The build reads and checks the file itself; this reader only looks names up.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -22,6 +22,7 @@ export const regionSchema = z
     shortName: z.string().min(2),
     color: colour,
     colorDark: colour,
+    inProse: z.string().min(3).optional(),
     mergedInto: z.string().optional(),
   })
   .strict();
@@ -30,7 +31,7 @@ export type Region = z.infer<typeof regionSchema>;
 const regionsFileSchema = z.object({ regions: z.array(regionSchema).min(1) }).strict();
 
 /** The regions listed in `content/regions.yml`. */
-export function readRegions(root: string): Region[] {
+export function readRegionList(root: string): Region[] {
   return readYamlFile(root, REGIONS_FILE, regionsFileSchema, "ingest/regions").data.regions;
 }
 
@@ -61,11 +62,11 @@ export function regionsOf(regions: Region[], place: string): Region[] {
   return current.length ? current : named;
 }
 
-/** A new region for a place: id from its name, long name with its unit (`Tỉnh Đồng Nai`), the next colours. */
+/** A new region for a place: id from its name, long name with its unit (`Tỉnh Đồng Nai`), as a sentence names it (`tỉnh Đồng Nai`), the next colours. */
 export function newRegion(regions: Region[], place: string, unit: string | undefined): Region {
   const [color, colorDark] = PALETTE[(regions.length - 3 + PALETTE.length * 10) % PALETTE.length]!;
   const long = unit ? `${unit.charAt(0).toUpperCase()}${unit.slice(1)} ${place}` : place;
-  return { id: slugify(place), name: long, shortName: place, color, colorDark };
+  return { id: slugify(place), name: long, shortName: place, ...(unit ? { inProse: `${unit} ${place}` } : {}), color, colorDark };
 }
 
 /** Appends `region` to `content/regions.yml`, leaving what is there byte for byte. */
