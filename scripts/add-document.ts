@@ -11,7 +11,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileS
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildData } from "./build.ts";
-import { documentReport } from "./check/document-report.ts";
+import { documentReport, type FoundTarget } from "./check/document-report.ts";
 import { checkDocument } from "./check/report.ts";
 import { detectLayout } from "./ingest/detect-layout.ts";
 import { entryYaml, fileName, metadataEntry } from "./ingest/metadata-entry.ts";
@@ -168,7 +168,16 @@ export function addDocument(root: string, path: string, options: AddOptions = {}
   const check: DocumentCheck =
     (existsSync(written) ? (JSON.parse(readFileSync(written, "utf8")) as DocumentCheck[]).find((c) => c.file === target) : undefined) ??
     checkDocument(source, model, root);
-  const report = documentReport(model, check);
+  // The targets found without a concordance, where the data build publishes them (`candidates`).
+  const data = join(root, "generated", "du-lieu", "chi-tieu.json");
+  const candidates = existsSync(data)
+    ? (JSON.parse(readFileSync(data, "utf8")) as { candidates?: (FoundTarget & { source: { doc: string } })[] }).candidates
+    : undefined;
+  const report = documentReport(
+    model,
+    check,
+    candidates?.filter((c) => c.source.doc === meta.id),
+  );
   log(`report of ${target}:`);
   log(report.text);
 

@@ -46,8 +46,16 @@ function describe(file: string, item: unknown): string {
   return typeof line === "number" ? at(file, line, words) : `  ${words}`;
 }
 
-/** The report of one added document: its model and its entry of the build's check. */
-export function documentReport(model: DocumentModel, check: DocumentCheck): DocumentReport {
+/** A target the build found in the document (a `candidate` of /du-lieu/chi-tieu.json), as the report prints it. */
+export interface FoundTarget {
+  kind: string;
+  label: string;
+  raw: string;
+  source: { line: number };
+}
+
+/** The report of one added document: its model, its entry of the build's check, and the targets found in it (undefined when the data holds none). */
+export function documentReport(model: DocumentModel, check: DocumentCheck, targets?: FoundTarget[]): DocumentReport {
   const file = model.file;
   const out: string[] = [];
   const headings = model.blocks.filter((b): b is HeadingNode => b.type === "heading");
@@ -65,7 +73,10 @@ export function documentReport(model: DocumentModel, check: DocumentCheck): Docu
   for (const f of model.footnotes) if (!refs.has(f.label)) out.push(at(file, f.line, `note [${f.label}] has no mark in the text`));
   let warnings = 0;
   const extra = Object.entries(check).filter(([k, v]) => !KNOWN.has(k) && Array.isArray(v)) as [string, unknown[]][];
-  if (!extra.some(([k]) => k === "targets")) out.push("targets found: none reported by the data build");
+  if (targets) {
+    out.push(`targets found: ${targets.length} (not yet matched to an indicator)`);
+    for (const t of targets) out.push(at(file, t.source.line, `${t.kind}  ${short(t.label, 60)}: ${t.raw}`));
+  } else if (!extra.some(([k]) => k === "targets")) out.push("targets found: none reported by the data build");
   for (const [key, items] of extra) {
     out.push(`${key === "targets" ? "targets found" : key}: ${items.length}`);
     for (const item of items) out.push(describe(file, item));
