@@ -191,7 +191,8 @@ export function addDocument(root: string, path: string, options: AddOptions = {}
   if (report.warnings > 0 && !options.acceptWarnings) {
     log(
       `${report.warnings} warning(s) not explained: ${MANIFEST_PATH} was not updated, because it would publish for good the addresses of a parse that may be wrong. ` +
-        "Correct or explain each (README, “Adding a document”), then run the command again with --accept-warnings, or `npm run build:data && npm run build:site && npm run manifest`.",
+        "Correct or explain each (README, “Adding a document”), then run `npm run build:data && npm run build:site && npm run manifest`; " +
+        `to publish the parse as it is, take the document out (\`git checkout content/ && rm ${target}\`) and add it again with --accept-warnings.`,
     );
     return { ...done, published: false };
   }
