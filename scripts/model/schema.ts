@@ -22,7 +22,15 @@ export const sourceMetaSchema = z
     file: z.string().regex(/^[\w.-]+\.(txt|md)$/),
     title: z.string().min(10),
     shortTitle: z.string().min(3).max(60),
-    kind: z.enum(["bao-cao-chinh-tri", "bao-cao-kinh-te-xa-hoi", "chuong-trinh-hanh-dong", "nghi-quyet"]),
+    kind: z.enum([
+      "bao-cao-chinh-tri",
+      "bao-cao-kinh-te-xa-hoi",
+      "chuong-trinh-hanh-dong",
+      "nghi-quyet",
+      "ke-hoach",
+      "quyet-dinh",
+      "bao-cao",
+    ]),
     issuer: z.string().min(3),
     date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, "YYYY or YYYY-MM-DD"),
     number: z.string().nullable(),
@@ -74,6 +82,9 @@ export const kindLabels: Record<SourceMeta["kind"], string> = {
   "bao-cao-kinh-te-xa-hoi": "Báo cáo kinh tế - xã hội",
   "chuong-trinh-hanh-dong": "Chương trình hành động",
   "nghi-quyet": "Nghị quyết",
+  "ke-hoach": "Kế hoạch",
+  "quyet-dinh": "Quyết định",
+  "bao-cao": "Báo cáo",
 };
 
 export const relationLabels: Record<Relation["type"], string> = {

@@ -65,7 +65,7 @@ describe("reading the sources", () => {
 
 describe("the metadata schema", () => {
   it("names the line and field of a value that breaks the schema", () => {
-    const root = project(ONE_DOC.replace("kind: bao-cao-chinh-tri", "kind: bao-cao"), {});
+    const root = project(ONE_DOC.replace("kind: bao-cao-chinh-tri", "kind: bao-cao-tong-ket"), {});
     const [first] = messages(() => readMetadata(root));
     expect(first).toMatch(
       /^content\/sources\/sources\.yml:12: documents\.0\.kind: Invalid option: expected one of .* \(ingest\/metadata-schema\)$/,
