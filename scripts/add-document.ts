@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildData } from "./build.ts";
+import { buildData, type BuildResult } from "./build.ts";
 import { documentReport, type FoundTarget } from "./check/document-report.ts";
 import { checkDocument } from "./check/report.ts";
 import { detectLayout } from "./ingest/detect-layout.ts";
@@ -19,7 +19,7 @@ import { readHeader } from "./ingest/read-header.ts";
 import { appendRegion, readRegionList, REGIONS_FILE } from "./ingest/new-region.ts";
 import { readMetadata, readSources, toLines } from "./ingest/read-sources.ts";
 import { decodeUtf8 } from "./ingest/read-text.ts";
-import { appendGeneral, TOPICS_FILE, unassignedPages } from "./ingest/topics-general.ts";
+import { proposeConcordance } from "./link/propose-concordance.ts";
 import { BuildError, formatDiagnostic } from "./model/diagnostics.ts";
 import type { DocumentCheck } from "./model/generated.ts";
 import { parseDocument } from "./parse/document.ts";
@@ -133,6 +133,7 @@ export function addDocument(root: string, path: string, options: AddOptions = {}
   for (const c of meta.origin.cites) log(`  cites ${path}:${c.line}  ${c.quote}`);
   for (const n of entry.notes) log(`  check: ${n}`);
 
+  let built: BuildResult | undefined;
   const restore = snapshot(root);
   const undo = () => {
     restore();
@@ -142,16 +143,7 @@ export function addDocument(root: string, path: string, options: AddOptions = {}
     copyFileSync(path, join(root, target));
     writeFileSync(join(root, METADATA), `${readFileSync(join(root, METADATA), "utf8").replace(/\n*$/, "\n")}${entryYaml(meta)}`);
     if (entry.region) appendRegion(root, entry.region);
-    try {
-      buildData(root);
-    } catch (e) {
-      // Pages no topic keyword finds are listed as general, as data, and the build runs once more.
-      const pages = e instanceof BuildError ? unassignedPages(e.diagnostics, `/tai-lieu/${meta.slug}/`) : null;
-      if (!pages || !appendGeneral(root, pages)) throw e;
-      log(`topics: ${pages.length} page(s) of the document match no topic keyword; listed under \`general\` in ${TOPICS_FILE}:`);
-      for (const p of pages) log(`  ${p.url}  ${p.title}`);
-      buildData(root);
-    }
+    built = buildData(root);
   } catch (e) {
     undo();
     if (e instanceof BuildError) {
@@ -180,6 +172,18 @@ export function addDocument(root: string, path: string, options: AddOptions = {}
   );
   log(`report of ${target}:`);
   log(report.text);
+  // Section pages no topic keyword finds: listed on no topic page until topics.yml says where they go.
+  const unassigned = built!.topics.split("\n").filter((l) => l.startsWith("warning:") && l.includes(`/tai-lieu/${meta.slug}/`));
+  if (unassigned.length) {
+    log(`topics: ${unassigned.length} page(s) of the document match no topic keyword (add a keyword to content/topics.yml or list the page under \`general\`):`);
+    for (const w of unassigned) log(`  ${w}`);
+  }
+  // Concordance entries for the targets found, to check and copy into content/indicators.yml.
+  const mine = built!.candidates.filter((c) => c.source.doc === meta.id);
+  if (mine.length) {
+    log(`proposed concordance entries for its ${mine.length} target(s) (check each, then copy into content/indicators.yml):`);
+    log(proposeConcordance(mine, built!.concordance.data));
+  }
 
   const done = { ok: true, id: meta.id, file: target };
   if (options.publish === false) {

@@ -6,33 +6,16 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document } from "yaml";
-import { z } from "zod";
+import type { RegionInfo } from "../model/regions.ts";
 import { slugify } from "../model/slug.ts";
-import { readYamlFile } from "./yaml-file.ts";
+import { readRegions, REGIONS_FILE } from "./read-regions.ts";
 
-export const REGIONS_FILE = "content/regions.yml";
+export { REGIONS_FILE };
+export type Region = RegionInfo;
 
-const colour = z.string().regex(/^#[0-9a-f]{6}$/i);
-
-/** One region: its id, long and short names, its colours in the light and dark themes, and the region it was merged into. */
-export const regionSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    name: z.string().min(3),
-    shortName: z.string().min(2),
-    color: colour,
-    colorDark: colour,
-    inProse: z.string().min(3).optional(),
-    mergedInto: z.string().optional(),
-  })
-  .strict();
-export type Region = z.infer<typeof regionSchema>;
-
-const regionsFileSchema = z.object({ regions: z.array(regionSchema).min(1) }).strict();
-
-/** The regions listed in `content/regions.yml`. */
+/** The regions listed in `content/regions.yml` (read and checked by the build's own reader). */
 export function readRegionList(root: string): Region[] {
-  return readYamlFile(root, REGIONS_FILE, regionsFileSchema, "ingest/regions").data.regions;
+  return readRegions(root).data;
 }
 
 /** Colours for new regions, in turn: each readable on the light and on the dark background. */

@@ -9,7 +9,6 @@ import { fileName, titleYears } from "../../scripts/ingest/metadata-entry.ts";
 import { issuerName, readHeader, sentenceCase } from "../../scripts/ingest/read-header.ts";
 import { readRegionList, regionsOf } from "../../scripts/ingest/new-region.ts";
 import { readMetadata } from "../../scripts/ingest/read-sources.ts";
-import { appendGeneral, unassignedPages } from "../../scripts/ingest/topics-general.ts";
 import type { SourceMeta } from "../../scripts/model/schema.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -184,29 +183,6 @@ describe("regions and file names", () => {
 
   it("names the copy with the next three-digit number", () => {
     expect(fileName(["000_a.txt", "004_b.txt", "sources.yml"], "dong-nai-kh179-2025", "md")).toBe("005_dong-nai-kh179-2025.md");
-  });
-
-  it("lists a new document's pages that no topic finds under `general`, and nothing when another problem stops the build", () => {
-    const root = mkdtempSync(join(tmpdir(), "add-doc-topics-"));
-    mkdirSync(join(root, "content"));
-    cpSync(join(ROOT, "content/topics.yml"), join(root, "content/topics.yml"));
-    const unassigned = {
-      file: "content/topics.yml",
-      line: 103,
-      message: "section page /tai-lieu/nghi-quyet-hai-phong-2025/mo-dau/ (“Mở đầu”) has no passage listed under a topic",
-      rule: "topics/unassigned",
-      fatal: true,
-    };
-    const pages = unassignedPages([unassigned], "/tai-lieu/nghi-quyet-hai-phong-2025/");
-    expect(pages).toEqual([{ url: "/tai-lieu/nghi-quyet-hai-phong-2025/mo-dau/", title: "Mở đầu" }]);
-    expect(unassignedPages([unassigned], "/tai-lieu/another/")).toBeNull();
-    expect(
-      unassignedPages([unassigned, { ...unassigned, rule: "topics/stale-general" }], "/tai-lieu/nghi-quyet-hai-phong-2025/"),
-    ).toBeNull();
-    expect(appendGeneral(root, pages!)).toBe(true);
-    expect(
-      readFileSync(join(root, "content/topics.yml"), "utf8").endsWith("\n  - /tai-lieu/nghi-quyet-hai-phong-2025/mo-dau/  # Mở đầu\n"),
-    ).toBe(true);
   });
 
   it("reads the command line", () => {
