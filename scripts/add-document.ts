@@ -70,7 +70,7 @@ function sourceFiles(root: string): { name: string; bytes: Buffer }[] {
 
 /** The content files the command writes, as they were, to put back when it fails. */
 function snapshot(root: string): () => void {
-  const saved = [METADATA, REGIONS_FILE, TOPICS_FILE, MANIFEST_PATH].map((f) => ({
+  const saved = [METADATA, REGIONS_FILE, MANIFEST_PATH].map((f) => ({
     f,
     text: existsSync(join(root, f)) ? readFileSync(join(root, f)) : undefined,
   }));
@@ -173,16 +173,18 @@ export function addDocument(root: string, path: string, options: AddOptions = {}
   log(`report of ${target}:`);
   log(report.text);
   // Section pages no topic keyword finds: listed on no topic page until topics.yml says where they go.
-  const unassigned = built!.topics.split("\n").filter((l) => l.startsWith("warning:") && l.includes(`/tai-lieu/${meta.slug}/`));
+  const unassigned = built.topics.split("\n").filter((l) => l.startsWith("warning:") && l.includes(`/tai-lieu/${meta.slug}/`));
   if (unassigned.length) {
-    log(`topics: ${unassigned.length} page(s) of the document match no topic keyword (add a keyword to content/topics.yml or list the page under \`general\`):`);
+    log(
+      `topics: ${unassigned.length} page(s) of the document match no topic keyword (add a keyword to content/topics.yml or list the page under \`general\`):`,
+    );
     for (const w of unassigned) log(`  ${w}`);
   }
   // Concordance entries for the targets found, to check and copy into content/indicators.yml.
-  const mine = built!.candidates.filter((c) => c.source.doc === meta.id);
+  const mine = built.candidates.filter((c) => c.source.doc === meta.id);
   if (mine.length) {
     log(`proposed concordance entries for its ${mine.length} target(s) (check each, then copy into content/indicators.yml):`);
-    log(proposeConcordance(mine, built!.concordance.data));
+    log(proposeConcordance(mine, built.concordance.data));
   }
 
   const done = { ok: true, id: meta.id, file: target };
