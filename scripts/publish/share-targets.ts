@@ -68,7 +68,13 @@ function rowQuote(tr: ElementNode): string {
     .filter((c) => c !== label && c !== unit && role(c) !== "number" && role(c) !== "line" && textOf(c))
     .map((c) => (c.attributes["data-label"] ? `${c.attributes["data-label"]}: ${textOf(c)}` : textOf(c)));
   const head = `${label ? textOf(label) : ""}${unit && textOf(unit) ? ` (${textOf(unit)})` : ""}`;
-  return values.length ? `${head} — ${values.join("; ")}` : head;
+  if (head || values.length) return values.length ? `${head} — ${values.join("; ")}` : head;
+  // A row that holds only its number (a group row whose title the source printed in the next row).
+  return cells
+    .filter((c) => role(c) !== "line")
+    .map(textOf)
+    .filter(Boolean)
+    .join(" ");
 }
 
 function targetOf(e: ElementNode): { kind: ShareKind; words: string } {

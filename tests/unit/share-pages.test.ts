@@ -91,6 +91,22 @@ describe("what a built page shares", () => {
     ]);
   });
 
+  it("quotes a row that holds only its number by that number (Đồng Nai's appendix prints group 5.1's title in the next row)", () => {
+    // The row as the site renders dong-nai-kh179-2025-kinh-te-so.md:2729 (the corpus, never published).
+    const head =
+      '<head><link rel="canonical" href="https://bao-cao.example/a/"><meta property="og:title" content="A">' +
+      '<meta property="og:image" content="https://bao-cao.example/a/xem-truoc.png"></head>';
+    const row =
+      '<tr id="r1"><td data-label="STT" data-role="number">5.1</td><th scope="row"> <span class="repeat-name visually-hidden">Nội dung</span> </th>' +
+      '<td data-label="Đơn vị thực hiện" data-role="result"></td><td data-label="Dòng gốc" data-role="line"><a href="#dong-2729">dòng 2729</a></td></tr>';
+    const { targets, problems } = readShareTargets(
+      `<html>${head}<body><main data-share><table><tbody>${row}</tbody></table></main></body></html>`,
+      "a.html",
+    );
+    expect(problems).toEqual([]);
+    expect(targets.map((t) => [t.id, t.kind, t.quote])).toEqual([["r1", "row", "5.1"]]);
+  });
+
   it("quotes an indicator's chart by its title, and takes the indicator page's own title and image", () => {
     const { page, targets } = readShareTargets(fixture(INDICATOR), INDICATOR);
     expect(page!.title).toBe("Tỷ lệ bao phủ BHYT so với dân số");
