@@ -11,6 +11,8 @@ import { isSeparator, readFrontMatter } from "./matter.ts";
 import { matchTitleLine } from "./rules/appendix.ts";
 import { isEmptyMarkup, stripEmphasis } from "./rules/emphasis.ts";
 import { blockRules } from "./rules/index.ts";
+import { chunkText, readChunk } from "./rules/chunk.ts";
+import { closesOpenQuote } from "./rules/quote-depth.ts";
 import type { RuleContext } from "./rules/types.ts";
 import type { FoundTable } from "./tables/cell-per-line.ts";
 
@@ -55,6 +57,7 @@ export function parseBlankLineBlocks(input: Line[], tables: FoundTable[], correc
       i++;
       continue;
     }
+    if (ctx.quoteDepth > 0 && closesOpenQuote(chunkText(readChunk(ctx, i).lines))) ctx.quoteDepth = 0;
     const rule = blockRules.find((r) => r.starts(ctx, i))!;
     i = rule.read(ctx, i);
   }

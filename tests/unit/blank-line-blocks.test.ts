@@ -208,4 +208,14 @@ describe("recipients and signature laid out as a table", () => {
     expect(outline(blocks).slice(-3)).toEqual(["matter:recipients", "matter:signature", "H1 PHỤ LỤC DANH MỤC CÁC KHOẢN PHÍ VÀ LỆ PHÍ"]);
     expect(blocks.at(-2)).toMatchObject({ lines: ["CHỦ TỊCH", "Phùng Thị Hồng Hà"], line: 116, endLine: 117 });
   });
+
+  it("ends a quote the source leaves open at the article's next amending instruction (Huế, NQ 35/2025/NQ-HĐND, crawl file ed309a99382e6b4c.md)", () => {
+    // The quoted Điều 5 (line 92) is never closed; "2. Sửa đổi, bổ sung Điều 7 như sau:" (line 249) is Điều 1's own clause again.
+    const blocks = parse("ed309a99382e6b4c.md-86-256.txt");
+    const at = (line: number) => blocks.find((b) => b.line === line);
+    expect(at(86)).toMatchObject({ type: "heading", numbering: "Điều 1." });
+    expect(blocks.filter((b) => b.type === "heading")).toHaveLength(1);
+    expect(at(249)).toMatchObject({ type: "list", items: [{ marker: "2.", text: "Sửa đổi, bổ sung Điều 7 như sau:" }] });
+    expect(at(252)).toMatchObject({ type: "paragraph" });
+  });
 });
