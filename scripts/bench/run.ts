@@ -302,6 +302,8 @@ const lines = [
         ),
         `| search index (bytes) | ${growth.runs.map((r) => r.searchIndexBytes).join(" | ")} | ${growth.ratio.searchIndexBytes} |`,
         "",
+        "Growth times are CPU time (the search index: the median of three runs), except the data's three parts, the fastest wall time of five builds (scripts/bench/growth.ts).",
+        "",
       ]
     : []),
   "Now:",
