@@ -1,7 +1,9 @@
 /**
  * Measuring a step of the build as a child process: wall time, CPU time and peak memory. CPU time
- * is what the growth budgets hold, because it hardly moves with what else the machine runs, where
- * wall time doubles when another job takes a core.
+ * hardly moves with what else the machine runs, where wall time doubles when another job takes a
+ * core; but the kernel counts for a parent only the processes that were waited for, and a step
+ * does not wait for Pagefind's or esbuild's service (they are killed, unreaped, as it exits), so
+ * a step's CPU time here is a floor (scripts/bench/growth.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -10,7 +12,7 @@ import { join } from "node:path";
 
 export interface Measured {
   wallMs: number;
-  /** User and system CPU time of the step and every process it waited for. */
+  /** User and system CPU time of the step and of the processes it waited for (not Pagefind's or esbuild's service). */
   cpuMs: number;
   /** Largest resident set of any one process of the step (KB), when /usr/bin/time is there. */
   maxRssKB?: number;

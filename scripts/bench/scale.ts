@@ -60,7 +60,7 @@ try {
     `${machine.cpus} cores, ${machine.memoryGB} GB; load average before ${loadBefore.map((l) => l.toFixed(1)).join(" ")}, ` +
       `after ${machine.loadAfter.map((l) => l.toFixed(1)).join(" ")}. Whole run, copying the corpus included: ${s(wallMs)} s.`,
     "",
-    "| Step | wall s | CPU s | peak memory MB |",
+    "| Step | wall s | CPU s (without Pagefind's and esbuild's services) | peak memory MB (largest process) |",
     "|---|---:|---:|---:|",
     ...Object.entries(steps).map(
       ([k, m]) => `| ${k} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${m.maxRssKB ? Math.round(m.maxRssKB / 1024) : "–"} |`,
