@@ -31,7 +31,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const site = readSite(dist, [...readRedirects(root).values()]);
   writeFileSync(join(dist, "_headers"), headersFile(site));
   writeFileSync(join(dist, "_redirects"), redirectsFile(site));
-  const c = compressSite(dist, gzipStore(root));
+  // A static host compresses by itself and never reads the .gz: DEPLOY_GZIP=off leaves them out (README, "How many files").
+  const c = compressSite(dist, gzipStore(root), process.env.DEPLOY_GZIP !== "off");
   mkdirSync(deployDir(root), { recursive: true });
   writeFileSync(join(deployDir(root), "nginx.conf"), serverConfig(root, dist));
   const mb = (n: number) => (n / 2 ** 20).toFixed(1);

@@ -69,13 +69,17 @@ export function gzipStore(root: string, enabled = cacheEnabled()): GzipStore {
 
 const noStore: GzipStore = { get: () => undefined, set: () => {}, prune: () => {} };
 
-/** Writes `file.gz` beside each compressible file of dist/ (removing those of a previous build first). */
-export function compressSite(dist: string, store: GzipStore = noStore): Compressed {
+/**
+ * Writes `file.gz` beside each compressible file of dist/ (removing those of a previous build
+ * first); with `write` false only removes them (`DEPLOY_GZIP=off`, for a static host).
+ */
+export function compressSite(dist: string, store: GzipStore = noStore, write = true): Compressed {
   const all = siteFiles(dist);
   const out: Compressed = { files: 0, bytes: 0, gzipBytes: 0, fromCache: 0 };
   // The site makes no .gz of its own: every one is a copy from a previous build.
   for (const e of readdirSync(dist, { recursive: true, withFileTypes: true }))
     if (e.isFile() && e.name.endsWith(".gz")) rmSync(join(e.parentPath, e.name));
+  if (!write) return out;
   for (const f of all) {
     if (!COMPRESSED_EXTENSIONS.includes(extensionOf(f)) || isUncompressed(f) || statSync(join(dist, f)).size < COMPRESS_MIN_BYTES) continue;
     const data = readFileSync(join(dist, f));

@@ -53,6 +53,13 @@ describe("gzip copies", () => {
     expect(readFileSync(join(dist, "tai-lieu/a/index.html.gz")).equals(made)).toBe(true);
   });
 
+  it("are all removed and none written when turned off (DEPLOY_GZIP=off, for a static host)", () => {
+    const { dist } = project();
+    compressSite(dist);
+    expect(compressSite(dist, undefined, false).files).toBe(0);
+    expect(gzFiles(dist)).toEqual([]);
+  });
+
   it("of files the site no longer has are removed from the cache", () => {
     const { root, dist } = project();
     compressSite(dist, gzipStore(root, true));
