@@ -25,7 +25,7 @@ const STEPS: [string, string[]][] = [
 ];
 
 /** The files of dist/ counted by what they are. */
-export function distFiles(dist: string): Record<string, number> {
+function distFiles(dist: string): Record<string, number> {
   const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dist, f)).isFile());
   const under = (p: string) => files.filter((f) => f.startsWith(`${p}/`));
   return {
@@ -46,6 +46,10 @@ try {
   for (const [name, args] of STEPS) {
     process.stderr.write(`${FACTOR}×: ${name}…\n`);
     steps[name] = runMeasured("npx", args, root, { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" });
+    // Each step as it ends, so that a run stopped half-way still leaves its figures.
+    mkdirSync(join(ROOT, "bench"), { recursive: true });
+    writeFileSync(join(ROOT, "bench/scale.json"), `${JSON.stringify({ factor: FACTOR, steps, loadavg: loadavg() }, null, 1)}\n`);
+    process.stderr.write(`${JSON.stringify(steps[name])}\n`);
   }
   const files = distFiles(join(root, "dist"));
   const wallMs = Math.round(performance.now() - started);
