@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { compressSite } from "./deploy/compress.ts";
+import { compressSite, gzipStore } from "./deploy/compress.ts";
 import { nginxSite } from "./deploy/nginx.ts";
 import { readSite } from "./deploy/site.ts";
 import { headersFile, redirectsFile } from "./deploy/static-host.ts";
@@ -31,12 +31,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const site = readSite(dist, [...readRedirects(root).values()]);
   writeFileSync(join(dist, "_headers"), headersFile(site));
   writeFileSync(join(dist, "_redirects"), redirectsFile(site));
-  const c = compressSite(dist);
+  // A static host compresses by itself and never reads the .gz: DEPLOY_GZIP=off leaves them out (README, "How many files").
+  const c = compressSite(dist, gzipStore(root), process.env.DEPLOY_GZIP !== "off");
   mkdirSync(deployDir(root), { recursive: true });
   writeFileSync(join(deployDir(root), "nginx.conf"), serverConfig(root, dist));
   const mb = (n: number) => (n / 2 ** 20).toFixed(1);
   console.log(
-    `deploy: ${c.files} files compressed (${mb(c.bytes)} MB → ${mb(c.gzipBytes)} MB gzip), dist/_headers, dist/_redirects ` +
+    `deploy: ${c.files} files compressed (${mb(c.bytes)} MB → ${mb(c.gzipBytes)} MB gzip; ${c.fromCache} copies from .cache/), dist/_headers, dist/_redirects ` +
       `(${site.redirects.length} moved pages), deploy/nginx.conf (${Math.round(performance.now() - started)} ms)`,
   );
 }

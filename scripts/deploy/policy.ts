@@ -3,6 +3,7 @@
  * `_headers` / `_redirects` files of static hosts (scripts/deploy/nginx.ts, static-host.ts). Every
  * rule is by path, first match wins, so each file of dist/ gets exactly one value of each header.
  */
+import { SHARE_PREFIX } from "../model/share.ts";
 
 /** A path rule: the path starts with `prefix`, or ends with `suffix`. */
 export interface PathMatch {
@@ -75,6 +76,15 @@ export const CHARSET_TYPES = [
 export const COMPRESSED_EXTENSIONS = ["html", "css", "js", "mjs", "json", "csv", "txt", "xml", "svg", "webmanifest", "wasm"];
 /** Files smaller than this are sent as they are: gzip would save less than a packet's headers. */
 export const COMPRESS_MIN_BYTES = 256;
+/**
+ * Folders whose files get no `.gz`: the share pages (`/l/<code>/`, about 1.5 KB, one for each
+ * paragraph, row and chart), whose copies would add a file per share page, a third of the site's
+ * files, to save about a kilobyte each; nginx compresses them as it sends them (`gzip on`) and
+ * static hosts compress by themselves (README, "How many files").
+ */
+export const UNCOMPRESSED_FOLDERS = [SHARE_PREFIX];
+/** Whether a file of dist/ (its path from dist/, with a leading `/`) is left without a `.gz`. */
+export const isUncompressed = (path: string): boolean => UNCOMPRESSED_FOLDERS.some((p) => path.startsWith(p));
 
 /** Headers every response carries, whatever its kind. */
 export const COMMON_HEADERS: Record<string, string> = {

@@ -96,6 +96,14 @@ describe("compression", () => {
     }
   });
 
+  it("a share page, which has no .gz, goes gzip-compressed by nginx as it is sent", async () => {
+    const path = `/l/${readdirSync(join(DIST, "l"))[0]!}/index.html`;
+    expect(existsSync(join(DIST, `${path}.gz`))).toBe(false);
+    const r = await get(url + path, GZIP);
+    expect(r.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(r.body).equals(readFileSync(join(DIST, path)))).toBe(true);
+  });
+
   it("Pagefind's files (gzip already) and images are sent as they are", async () => {
     for (const path of [first("pagefind/fragment", ".pf_fragment"), "/pagefind/wasm.unknown.pagefind", "/xem-truoc.png"]) {
       const r = await get(url + path, GZIP);
@@ -104,11 +112,12 @@ describe("compression", () => {
     }
   });
 
-  it("every compressible file of 256 bytes or more has its .gz, and no other file has one", () => {
+  it("every compressible file of 256 bytes or more has its .gz, but the share pages (/l/…), and no other file has one", () => {
     const files = siteFiles(DIST);
     const gz = readdirSync(DIST, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".gz"));
     const expected = files.filter(
-      (f) => /\.(html|css|js|json|csv|txt|xml|svg|webmanifest)$/.test(f) && readFileSync(join(DIST, f)).length >= 256,
+      (f) =>
+        /\.(html|css|js|json|csv|txt|xml|svg|webmanifest)$/.test(f) && !f.startsWith("/l/") && readFileSync(join(DIST, f)).length >= 256,
     );
     expect(gz.map((f) => `/${f.slice(0, -3)}`).sort()).toEqual(expected);
   });
