@@ -170,10 +170,10 @@ export function metadataEntry(input: EntryInput): Entry {
       ? { numberNote: { text: header.number ? `Văn bản ghi “${header.number.quote}”, không có số` : "Văn bản không ghi số ở phần đầu" } }
       : {}),
     period: { from, to, label: from === to ? `Năm ${from}` : `${from} - ${to}` },
-    region: region.id as SourceMeta["region"],
+    region: region.id,
     summary: cut(title, 110),
     origin: {
-      text: `Văn bản ghi ${said.join(", ")}. Thêm vào từ tệp ${input.from} bằng npm run add-document.`,
+      text: `Văn bản ghi ${said.join(", ")}.`,
       cites,
     },
     description: `${title}. ${issuer}${number ? `, số ${number}` : ""}, ${date && date.length === 10 ? `ngày ${shown}` : `năm ${year}`}.`,
