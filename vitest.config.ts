@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      // Some unit tests run a whole data build in a temporary copy (about 2 s alone): 30 s keeps a busy machine from failing them.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], testTimeout: 30000 } },
       // Browser tests drive Debian's Chromium against the built site in dist/ (npm test builds it first).
       {
         extends: true,

@@ -289,7 +289,7 @@ describe("npm run add-document, on a temporary copy of the project", () => {
     const steps: string[] = [];
     // A paragraph that starts in lower case is a warning until it is explained.
     const broken = join(mkdtempSync(join(tmpdir(), "add-doc-warn-")), "broken.md");
-    writeFileSync(broken, `${readFileSync(doc, "utf8")}\nvà các chỉ tiêu khác.\n`);
+    writeFileSync(broken, `${readFileSync(doc, "utf8")}\n\nvà các chỉ tiêu khác.\n`);
     const held = addDocument(root, broken, { region: "hai-phong-moi", log: () => {}, run: (_, step) => (steps.push(step), true) });
     expect([held.published, steps]).toEqual([false, []]);
     const fresh = project();
