@@ -7,16 +7,27 @@
  */
 import type { BlockNode, HeadingNode, ListNode, NumberingStyle } from "../model/document.ts";
 import { matchNumbering } from "./heading.ts";
+import { collapse } from "../model/text.ts";
 
 const TOP: NumberingStyle[] = ["part", "appendix", "article"];
 const ordinalOf = (numbering: string): number => matchNumbering(`${numbering} x`)?.ordinal ?? 0;
 
 export function assignDepths(blocks: BlockNode[]): BlockNode[] {
   const stack: { style: NumberingStyle; ordinal: number }[] = [];
-  let run: { style: NumberingStyle; next: number; list: ListNode; lastHeadingLine: number } | undefined;
+  let run: { style: NumberingStyle; next: number; list: ListNode; lastHeadingLine: number; lastWhole: boolean } | undefined;
   const out: BlockNode[] = [];
   for (const b of blocks) {
-    if (b.type === "paragraph" && b.fromHeading && run && run.lastHeadingLine === b.line) continue;
+    if (b.type === "paragraph" && b.fromHeading && run && run.lastHeadingLine === b.line) {
+      // A run-in title's item already holds its whole text; an emphasised title's run-on text
+      // (`*a) Chi đầu tư phát triển: *Ước thực hiện …`) is its own, and goes into the item with it.
+      if (!run.lastWhole) {
+        const item = run.list.items[run.list.items.length - 1]!;
+        item.text = collapse(`${item.text} ${b.text}`);
+        item.endLine = Math.max(item.endLine, b.endLine);
+        run.list.endLine = Math.max(run.list.endLine, b.endLine);
+      }
+      continue;
+    }
     if (b.type === "list" && run && b.ordered && ordinalOf(b.items[0]!.marker) === run.next) {
       // A long item of the run, read as a numbered paragraph, continues it.
       run.list.items.push(...b.items);
@@ -37,7 +48,7 @@ export function assignDepths(blocks: BlockNode[]): BlockNode[] {
     const restartsUnderSameStyle = !TOP.includes(b.style) && at >= 0 && at === stack.length - 1 && ordinal === 1 && stack[at]!.ordinal >= 1;
     if (restartsUnderSameStyle) {
       const list: ListNode = { type: "list", ordered: true, items: [], line: b.line, endLine: b.endLine };
-      run = { style: b.style, next: 1, list, lastHeadingLine: b.line };
+      run = { style: b.style, next: 1, list, lastHeadingLine: b.line, lastWhole: false };
       out.push(list);
       appendItem(run, b);
       continue;
@@ -54,9 +65,10 @@ export function assignDepths(blocks: BlockNode[]): BlockNode[] {
   return out;
 }
 
-function appendItem(run: { next: number; list: ListNode; lastHeadingLine: number }, h: HeadingNode): void {
+function appendItem(run: { next: number; list: ListNode; lastHeadingLine: number; lastWhole: boolean }, h: HeadingNode): void {
   run.list.items.push({ marker: h.numbering, text: h.fullText ?? h.title, line: h.line, endLine: h.endLine });
   run.list.endLine = h.endLine;
   run.lastHeadingLine = h.line;
+  run.lastWhole = h.fullText !== undefined;
   run.next++;
 }

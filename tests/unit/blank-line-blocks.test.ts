@@ -4,7 +4,7 @@
  * tnt305/tai_lieu_noi_bo, src/etl/dataset/, commit 94c5034), each named after its file and lines.
  */
 import { describe, expect, it } from "vitest";
-import type { BlockNode } from "../../scripts/model/document.ts";
+import type { BlockNode, ListNode } from "../../scripts/model/document.ts";
 import { mergeLists, parseBlocks } from "../../scripts/parse/blocks.ts";
 import { assignDepths } from "../../scripts/parse/hierarchy.ts";
 import { unifyNumberedRuns } from "../../scripts/parse/numbered-runs.ts";
@@ -217,5 +217,23 @@ describe("recipients and signature laid out as a table", () => {
     expect(blocks.filter((b) => b.type === "heading")).toHaveLength(1);
     expect(at(249)).toMatchObject({ type: "list", items: [{ marker: "2.", text: "Sửa đổi, bổ sung Điều 7 như sau:" }] });
     expect(at(252)).toMatchObject({ type: "paragraph" });
+  });
+
+  it("keeps an emphasised title's run-on text when a restarted run becomes a list (Cà Mau, KH 0204/KH-UBND, crawl file 9b7eebadf7081069.md)", () => {
+    // `*a) Chi đầu tư phát triển: *Ước thực hiện …` restarts a) under 2.2 after the a) b) of 2.1: the items keep their figures.
+    const list = parse("9b7eebadf7081069.md-140-262.txt").find((b) => b.line === 227);
+    expect(list).toMatchObject({ type: "list", ordered: true });
+    expect((list as ListNode).items.map((i) => [i.marker, i.line])).toEqual([
+      ["a)", 227],
+      ["b)", 245],
+      ["c)", 257],
+      ["d)", 260],
+    ]);
+    const texts = (list as ListNode).items.map((i) => i.text);
+    expect(texts[0]).toBe("Chi đầu tư phát triển Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch; cụ thể:");
+    expect(texts[2]).toBe("Chi trả lãi các khoản do chính quyền địa phương vay 11,4 tỷ đồng, đạt 100% dự toán.");
+    expect(texts[3]).toBe(
+      "Chi thực hiện các chương trình mục tiêu, nhiệm vụ Phấn đấu hoàn thành 100% nhiệm vụ chi ngân sách trung ương hỗ trợ.",
+    );
   });
 });
