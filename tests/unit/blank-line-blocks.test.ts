@@ -4,7 +4,7 @@
  * tnt305/tai_lieu_noi_bo, src/etl/dataset/, commit 94c5034), each named after its file and lines.
  */
 import { describe, expect, it } from "vitest";
-import type { BlockNode, ListNode } from "../../scripts/model/document.ts";
+import type { BlockNode, HeadingNode } from "../../scripts/model/document.ts";
 import { mergeLists, parseBlocks } from "../../scripts/parse/blocks.ts";
 import { assignDepths } from "../../scripts/parse/hierarchy.ts";
 import { unifyNumberedRuns } from "../../scripts/parse/numbered-runs.ts";
@@ -219,21 +219,56 @@ describe("recipients and signature laid out as a table", () => {
     expect(at(252)).toMatchObject({ type: "paragraph" });
   });
 
-  it("keeps an emphasised title's run-on text when a restarted run becomes a list (Cà Mau, KH 0204/KH-UBND, crawl file 9b7eebadf7081069.md)", () => {
-    // `*a) Chi đầu tư phát triển: *Ước thực hiện …` restarts a) under 2.2 after the a) b) of 2.1: the items keep their figures.
-    const list = parse("9b7eebadf7081069.md-140-262.txt").find((b) => b.line === 227);
-    expect(list).toMatchObject({ type: "list", ordered: true });
-    expect((list as ListNode).items.map((i) => [i.marker, i.line])).toEqual([
-      ["a)", 227],
-      ["b)", 245],
-      ["c)", 257],
-      ["d)", 260],
+  it("reads a numbering printed alone on its line with its title on the next (Cà Mau, KH 0204/KH-UBND, crawl file 9b7eebadf7081069.md)", () => {
+    // `*2.1.` / `Thu ngân sách nhà nước (NSNN)*` (lines 149–150) and `*2.2.` / `Chi ngân sách địa phương (NSĐP)*` (214–215).
+    const blocks = parse("9b7eebadf7081069.md-140-262.txt");
+    const headings = blocks.flatMap((b) => (b.type === "heading" ? [[b.line, b.numbering, b.title]] : []));
+    expect(headings.filter(([line]) => line === 149 || line === 214)).toEqual([
+      [149, "2.1.", "Thu ngân sách nhà nước (NSNN)"],
+      [214, "2.2.", "Chi ngân sách địa phương (NSĐP)"],
     ]);
-    const texts = (list as ListNode).items.map((i) => i.text);
-    expect(texts[0]).toBe("Chi đầu tư phát triển Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch; cụ thể:");
-    expect(texts[2]).toBe("Chi trả lãi các khoản do chính quyền địa phương vay 11,4 tỷ đồng, đạt 100% dự toán.");
-    expect(texts[3]).toBe(
-      "Chi thực hiện các chương trình mục tiêu, nhiệm vụ Phấn đấu hoàn thành 100% nhiệm vụ chi ngân sách trung ương hỗ trợ.",
-    );
+    // Under 2.2, `*a) Chi đầu tư phát triển: *Ước thực hiện …` is a title with its figures right after it.
+    const at = blocks.findIndex((b) => b.line === 227 && b.type === "heading");
+    expect(blocks[at + 1]).toMatchObject({
+      type: "paragraph",
+      text: "Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch; cụ thể:",
+    });
+  });
+
+  it("keeps an emphasised title's run-on text when a restarted run of titles becomes a list", () => {
+    // The shape of Cà Mau's 2.2 before its `*2.2.` line was read (lines 173, 227, 245 of 9b7eebadf7081069.md): a) restarts under b).
+    const title = (line: number, numbering: string, text: string): HeadingNode => ({
+      type: "heading",
+      depth: 0,
+      numbering,
+      style: "lower-letter",
+      title: text,
+      line,
+      endLine: line,
+    });
+    const body = (line: number, text: string): BlockNode => ({ type: "paragraph", text, line, endLine: line, fromHeading: true });
+    const blocks = assignDepths([
+      title(152, "a)", "Tình hình thu NSNN năm 2025"),
+      title(173, "b)", "Đánh giá nguyên nhân tác động tăng, giảm thu ngân sách"),
+      title(227, "a)", "Chi đầu tư phát triển"),
+      body(227, "Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch; cụ thể:"),
+      title(245, "b)", "Chi thường xuyên"),
+      body(245, "Uớc thực hiện cả năm là 15.942,496 tỷ đồng/14.635,050 tỷ đồng, đạt 108,93% dự toán."),
+    ]);
+    expect(blocks.at(-1)).toMatchObject({
+      type: "list",
+      items: [
+        {
+          marker: "a)",
+          text: "Chi đầu tư phát triển Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch; cụ thể:",
+          line: 227,
+        },
+        {
+          marker: "b)",
+          text: "Chi thường xuyên Uớc thực hiện cả năm là 15.942,496 tỷ đồng/14.635,050 tỷ đồng, đạt 108,93% dự toán.",
+          line: 245,
+        },
+      ],
+    });
   });
 });

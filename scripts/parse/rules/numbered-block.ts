@@ -17,6 +17,16 @@ export interface NumberedBlock {
 /** The numbering at the start of a line, emphasis markers ignored. */
 export const numberingOf = (text: string): Numbering | null => matchNumbering(stripEmphasis(text));
 
+/** A line that holds only a numbering (`*2.1.`, `a)`): its title is printed on the next line. */
+const bareNumbering = (text: string): boolean => /^[\s*]*(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\)|[IVXLC]+\.)[\s*]*$/u.test(text);
+
+/** The numbering of the block starting at `lines[i]`, also when the line holds the numbering alone and the next line its title. */
+export function numberingAt(lines: readonly Line[], i: number): Numbering | null {
+  const text = lines[i]!.text;
+  const next = lines[i + 1]?.text.trim() ?? "";
+  return numberingOf(text) ?? (bareNumbering(text) && next ? numberingOf(`${text.trim()} ${next}`) : null);
+}
+
 export function readNumberedBlock(lines: Line[]): NumberedBlock {
   const raw = chunkText(lines);
   const whole = stripEmphasis(raw);

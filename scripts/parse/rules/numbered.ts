@@ -9,7 +9,7 @@ import type { BlockNode } from "../../model/document.ts";
 import { collapse, isAllCaps } from "../../model/text.ts";
 import { numberedShape } from "../numbered-shape.ts";
 import { readChunk } from "./chunk.ts";
-import { leadsIn, numberingOf, readNumberedBlock } from "./numbered-block.ts";
+import { leadsIn, numberingAt, readNumberedBlock } from "./numbered-block.ts";
 import { opensQuote } from "./quote-depth.ts";
 import type { BlockRule } from "./types.ts";
 
@@ -19,7 +19,7 @@ export const numberedRule: BlockRule = {
   starts(ctx, i) {
     const text = ctx.lines[i]!.text;
     if (ctx.quoteDepth > 0 || opensQuote(text)) return false;
-    const n = numberingOf(text);
+    const n = numberingAt(ctx.lines, i);
     if (!n || n.style === "article" || n.style === "appendix") return false;
     // `Phần thứ nhất` opens a part only as a title.
     return n.style !== "part" || n.rest === "" || isAllCaps(n.rest);
