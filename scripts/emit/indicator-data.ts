@@ -36,64 +36,35 @@ const cell = (v: string | number | null | undefined): string => {
  * Vietnamese.
  */
 export function indicatorCsv(data: IndicatorData): string {
+  type Value = Omit<IndicatorData["candidates"][number], "matched" | "kind"> & { kind: string; scale?: number };
+  const row = (ind: IndicatorData["indicators"][number] | undefined, v: Value): string =>
+    [
+      ind?.id,
+      ind?.name,
+      ind?.domain,
+      ind?.url,
+      v.region,
+      v.kind,
+      v.label,
+      v.unit,
+      v.raw,
+      v.value,
+      v.min,
+      v.max,
+      v.bound,
+      v.source.doc,
+      v.source.line,
+      v.source.url,
+      ind?.unit,
+      ind ? v.scale : undefined,
+      ind ? "yes" : "no",
+    ]
+      .map(cell)
+      .join(",");
   const lines = [CSV_COLUMNS.join(",")];
-  for (const ind of data.indicators) {
-    for (const v of ind.values) {
-      lines.push(
-        [
-          ind.id,
-          ind.name,
-          ind.domain,
-          ind.url,
-          v.region,
-          v.kind,
-          v.label,
-          v.unit,
-          v.raw,
-          v.value,
-          v.min,
-          v.max,
-          v.bound,
-          v.source.doc,
-          v.source.line,
-          v.source.url,
-          ind.unit,
-          v.scale,
-          "yes",
-        ]
-          .map(cell)
-          .join(","),
-      );
-    }
-  }
+  for (const ind of data.indicators) for (const v of ind.values) lines.push(row(ind, v));
   // The targets not yet matched to an indicator: no indicator columns, `matched` says no.
-  for (const v of data.candidates) {
-    lines.push(
-      [
-        "",
-        "",
-        "",
-        "",
-        v.region,
-        v.kind,
-        v.label,
-        v.unit,
-        v.raw,
-        v.value,
-        v.min,
-        v.max,
-        v.bound,
-        v.source.doc,
-        v.source.line,
-        v.source.url,
-        "",
-        "",
-        "no",
-      ]
-        .map(cell)
-        .join(","),
-    );
-  }
+  for (const v of data.candidates) lines.push(row(undefined, v));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
