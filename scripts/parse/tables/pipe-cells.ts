@@ -14,14 +14,18 @@ export function cellText(raw: string): string {
 export const isRowMark = (s: string): boolean =>
   /^(\d{1,2}(\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?|[A-ZĐ]\.?|\(\d{1,3}\)|[a-zđ]\))$/u.test(s.trim());
 
-/** A row that numbers the columns `1 2 … N`, `(1) (2) …` or `A B C …`: kept as the last header row. */
+/**
+ * A row that numbers the columns `1 2 … N`, `(1) (2) …`, `A B C …`, or letters then numbers
+ * (`A B 1 2 3 4=3/2 5 6`, a budget form's: a number may carry the formula of its column).
+ */
 export function isColumnNumbering(cells: readonly TableCell[]): boolean {
   const texts = cells.map((c) => c.text.trim());
   if (texts.length < 2) return false;
-  const numbers = texts.map((t) => /^\(?(\d{1,2})\)?$/.exec(t)?.[1]);
-  if (numbers.every((n) => n !== undefined) && numbers.every((n, k) => Number(n) === Number(numbers[0]) + k)) return true;
-  const letters = texts.map((t) => /^\(?([A-Z])\)?$/.exec(t)?.[1]);
-  return letters.every((l, k) => l !== undefined && l.charCodeAt(0) === 65 + k);
+  let k = 0;
+  while (k < texts.length && /^\(?([A-Z])\)?$/.exec(texts[k]!)?.[1]?.charCodeAt(0) === 65 + k) k++;
+  if (k === texts.length) return true;
+  const numbers = texts.slice(k).map((t) => /^\(?(\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x%., ]+)?$/.exec(t)?.[1]);
+  return numbers.every((n, j) => n !== undefined && Number(n) === Number(numbers[0]) + j);
 }
 
 const filled = (c: TableCell | undefined): boolean => Boolean(c && c.text !== "");
@@ -58,37 +62,6 @@ export function spanFullWidth(rows: readonly TableCell[][], columns: number): Ta
     }
     return { cells: out, line: row[0]?.line ?? 0 };
   });
-}
-
-/**
- * Two header rows printed as HTML prints them (lone-`|` dialect): merged cells are absent, so the
- * top row has fewer cells. `columns - bottom.length` top cells span both rows (the first ones, or
- * a last `Ghi chú`); the others share the bottom cells between them, in order.
- */
-export function spanShortRows(top: TableCell[], bottom: TableCell[], columns: number): TableRow[] | null {
-  const tall = columns - bottom.length;
-  const wide = top.length - tall;
-  if (tall < 0 || wide <= 0 || bottom.length < wide) return null;
-  const lastTall = /^ghi chú/iu.test(top[top.length - 1]!.text) && tall > 0;
-  const isTall = (k: number) => (lastTall ? k < tall - 1 || k === top.length - 1 : k < tall);
-  const base = Math.floor(bottom.length / wide);
-  let extra = bottom.length - base * wide;
-  const upper: TableCell[] = [];
-  let seenWide = 0;
-  top.forEach((cell, k) => {
-    if (isTall(k)) {
-      upper.push({ ...cell, rowspan: 2 });
-      return;
-    }
-    seenWide++;
-    const span = base + (seenWide === wide ? extra : 0);
-    if (seenWide === wide) extra = 0;
-    upper.push(span > 1 ? { ...cell, colspan: span } : cell);
-  });
-  return [
-    { cells: upper, line: top[0]!.line },
-    { cells: bottom, line: bottom[0]!.line },
-  ];
 }
 
 /** Pads a row with empty cells to `columns`. */

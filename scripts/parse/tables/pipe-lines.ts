@@ -11,7 +11,8 @@ import type { Diagnostics } from "../../model/diagnostics.ts";
 import { isBlank, type Line } from "../lines.ts";
 import type { FoundTable } from "./cell-per-line.ts";
 import { readRows, startsPipeRowTable } from "./pipe-rows.ts";
-import { cellText, isColumnNumbering, isRowMark, padRow, spanFullWidth, spanShortRows } from "./pipe-cells.ts";
+import { spanShortRows } from "./merged-header.ts";
+import { cellText, isColumnNumbering, isRowMark, padRow, spanFullWidth } from "./pipe-cells.ts";
 
 const isPipe = (l: Line | undefined): boolean => Boolean(l && l.text.trim() === "|");
 
@@ -164,9 +165,22 @@ function readBody(slots: Slot[], first: number, columns: number): Body {
   return { rows, full, numbered };
 }
 
-/** The first slot of the body: a row number after an empty slot that does not number the columns. */
+/**
+ * The first slot of the body: the slot after the row numbering the columns (`1 … N`, `A B 1 2 …`)
+ * and its row break; else the first row number after an empty slot that does not number the
+ * columns, or the first row after the header that opens with an empty cell (two empty slots: a row
+ * break and the empty cell; a header row never starts empty, its merged cells are not printed), a
+ * group row `I. Kinh tế số` or a total `Tổng cộng` with no number.
+ */
 function firstBodySlot(slots: Slot[], columns: number): number {
+  for (let k = 0; k + columns < slots.length; k++) {
+    if (k > 0 && slots[k - 1]!.text !== "") continue;
+    if (isColumnNumbering(slots.slice(k, k + columns)) && isEmpty(slots[k + columns])) return k + columns + 1;
+  }
+  let header = false;
   for (let k = 0; k < slots.length; k++) {
+    if (k > 0 && isEmpty(slots[k - 1]) && isEmpty(slots[k]) && !isEmpty(slots[k + 1]) && header) return k;
+    if (!isEmpty(slots[k])) header = true;
     if ((k > 0 && slots[k - 1]!.text !== "") || !isRowMark(slots[k]!.text)) continue;
     const row = slots.slice(k, k + columns);
     if (row.length === columns && isColumnNumbering(row)) continue;
