@@ -111,10 +111,26 @@ interface Body {
 
 const isEmpty = (s: Slot | undefined): boolean => !s || s.text === "";
 
+const FIGURE = /^[-+]?\d[\d.,]*%?$/;
+const NAME = /\p{L}{3}/u;
+
+/** Does a figure (not the row's number) come before a cell with words in slots `p … p+k-1`? */
+function numberBeforeName(slots: Slot[], p: number, k: number): boolean {
+  let figure = false;
+  for (let j = p; j < p + k; j++) {
+    const text = slots[j]!.text;
+    if (figure && NAME.test(text)) return true;
+    if (FIGURE.test(text) && !(j === p && isRowMark(text))) figure = true;
+  }
+  return false;
+}
+
 /** How well slots `p … p+k-1` read as one row of a `columns`-wide table (higher is better). */
 function rowScore(slots: Slot[], p: number, k: number, columns: number): number {
   const mark = isRowMark(slots[p]!.text);
   let score = k + (mark ? 1 : 0);
+  // A figure before a row's name: the row was cut out of step (rows of empty cells read alike either way).
+  if (numberBeforeName(slots, p, k)) score -= 0.5;
   if (k < columns) {
     score -= mark ? 0.5 : 1.5;
     for (let j = p; j < p + k; j++) if (isEmpty(slots[j])) score -= 0.25;
