@@ -15,6 +15,7 @@ import { parseCellTable, startsCellTable, type FoundTable } from "./tables/cell-
 import { isRowMark } from "./tables/pipe-cells.ts";
 import { parsePipeLineTable, type SkippedTable, startsPipeLineTable, unboxLayoutTables } from "./tables/pipe-lines.ts";
 import { parsePipeRowTable, startsPipeRowTable } from "./tables/pipe-rows.ts";
+import { dropRepeatedHeaders } from "./tables/repeated-header.ts";
 import { reportStrayRows } from "./tables/stray-rows.ts";
 import { parseTabTable, startsTabTable } from "./tables/tab-separated.ts";
 
@@ -47,6 +48,7 @@ function findPipeTables(lines: Line[], diag: Diagnostics, reported: SkippedTable
       if (prev && continuesTable(lines, prev, table)) {
         // A table the page or the copy cut in two: its second part has no header of its own.
         prev.node.rows.push(...table.node.rows);
+        dropRepeatedHeaders(prev.node, diag);
         prev.node.endLine = table.node.endLine;
         prev.end = table.end;
       } else found.push(table);

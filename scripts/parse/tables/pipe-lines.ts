@@ -6,12 +6,13 @@
  * numbered `A` or `I` followed by its title and the next row number is a merged row.
  * The layout tables of a document's header and signature are not data: see `unboxLayoutTables`.
  */
-import type { TableCell, TableRow } from "../../model/document.ts";
+import type { TableCell, TableNode, TableRow } from "../../model/document.ts";
 import type { Diagnostics } from "../../model/diagnostics.ts";
 import { isBlank, type Line } from "../lines.ts";
 import type { FoundTable } from "./cell-per-line.ts";
 import { readRows, startsPipeRowTable } from "./pipe-rows.ts";
 import { spanShortRows } from "./merged-header.ts";
+import { dropRepeatedHeaders } from "./repeated-header.ts";
 import { cellText, isColumnNumbering, isRowMark, padRow, spanFullWidth } from "./pipe-cells.ts";
 
 const isPipe = (l: Line | undefined): boolean => Boolean(l && l.text.trim() === "|");
@@ -275,7 +276,9 @@ export function parsePipeLineTable(lines: Line[], start: number, diag: Diagnosti
     return { skip: "unreadable", start, end };
   }
   const header = plan.first > 0 ? buildHeader(headerRows(slots.slice(0, plan.first)), plan.columns) : [];
-  return { node: { type: "table", header, rows: plan.body.rows, columns: plan.columns, line: lines[start]!.line, endLine }, start, end };
+  const node: TableNode = { type: "table", header, rows: plan.body.rows, columns: plan.columns, line: lines[start]!.line, endLine };
+  dropRepeatedHeaders(node, diag);
+  return { node, start, end };
 }
 
 /** Decoration inside a layout table: rules under the issuer and motto, empty emphasis. */

@@ -4,12 +4,13 @@
  * columns `1 … N` (kept as the last header row), and a row whose cell holds a line break, which
  * goes on over the next lines up to the line that closes it with `|` (a `|` alone included).
  */
-import type { TableCell, TableRow } from "../../model/document.ts";
+import type { TableCell, TableNode, TableRow } from "../../model/document.ts";
 import type { Diagnostics } from "../../model/diagnostics.ts";
 import { isBlank, type Line } from "../lines.ts";
 import type { FoundTable } from "./cell-per-line.ts";
 import type { SkippedTable } from "./pipe-lines.ts";
 import { cellText, isColumnNumbering, isRowMark, padRow, spanFullWidth } from "./pipe-cells.ts";
+import { dropRepeatedHeaders } from "./repeated-header.ts";
 
 /** Does a `| a | b |` table start at this line? */
 export const startsPipeRowTable = (l: Line): boolean => /^\s*\|/.test(l.text) && l.text.trim() !== "|";
@@ -103,5 +104,7 @@ export function parsePipeRowTable(lines: Line[], start: number, diag: Diagnostic
   const header: TableRow[] = spanFullWidth(head, columns);
   if (numberingRow) header.push({ cells: numberingRow, line: numberingRow[0]!.line });
   const body = rows.slice(first).map((r) => ({ cells: bodyCells(r, columns), line: r.line }));
-  return { node: { type: "table", header, rows: body, columns, line: lines[start]!.line, endLine: lines[end - 1]!.line }, start, end };
+  const node: TableNode = { type: "table", header, rows: body, columns, line: lines[start]!.line, endLine: lines[end - 1]!.line };
+  dropRepeatedHeaders(node, diag);
+  return { node, start, end };
 }
