@@ -26,6 +26,8 @@ function tableMarkdown(t: TableNode, id: string, csv: string, original: string):
     line: t.line,
     endLine: t.endLine,
     columns: t.columns,
+    // A unit printed above the table stays a paragraph there; one taken out of the table's rows is shown with it.
+    ...(t.unit && t.unitLine !== undefined && t.unitLine >= t.line ? { unit: t.unit } : {}),
     header: t.header.map((r) =>
       r.cells.map((c) => ({
         text: inlineMarkdown(c.text),

@@ -68,6 +68,10 @@ export interface TableNode extends SourceRange {
   /** Body rows, each exactly `columns` cells wide. */
   rows: TableRow[];
   columns: number;
+  /** The unit the document prints for the whole table (`Đơn vị: triệu đồng`, `ĐVT: %`), without its label. */
+  unit?: string;
+  /** Where that unit is printed: above the table (a paragraph that stays) or inside it (a row taken out). */
+  unitLine?: number;
 }
 
 /** Front and back matter: number/date lines, title block, distribution list, signature. */

@@ -17,6 +17,7 @@ import { parsePipeLineTable, type SkippedTable, startsPipeLineTable, unboxLayout
 import { parsePipeRowTable, startsPipeRowTable } from "./tables/pipe-rows.ts";
 import { dropRepeatedHeaders } from "./tables/repeated-header.ts";
 import { reportStrayRows } from "./tables/stray-rows.ts";
+import { readTableUnit } from "./tables/unit.ts";
 import { parseTabTable, startsTabTable } from "./tables/tab-separated.ts";
 
 function extractFootnotes(source: SourceFile, lines: Line[], diag: Diagnostics): FootnoteResult {
@@ -44,6 +45,7 @@ function findPipeTables(lines: Line[], diag: Diagnostics, reported: SkippedTable
         ? parsePipeRowTable(lines, i, diag)
         : null;
     if (table && "node" in table) {
+      readTableUnit(table.node, lines, i);
       const prev = found[found.length - 1];
       if (prev && continuesTable(lines, prev, table)) {
         // A table the page or the copy cut in two: its second part has no header of its own.

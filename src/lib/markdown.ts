@@ -51,6 +51,8 @@ export interface TableData {
   line: number;
   endLine?: number;
   columns: number;
+  /** The unit of the whole table, when the document printed it inside the table. */
+  unit?: string;
   header: { text: string; colspan?: number; rowspan?: number; line: number }[][];
   rows: { id: string; line: number; cells: { text: string; line: number }[] }[];
 }
@@ -129,6 +131,11 @@ function tableFence(state: StateBlock, startLine: number, endLine: number, silen
   };
   const labels = columnLabels(data.header, data.columns, (t) => plainText(state.md, t));
   const lineLabel = "Dòng gốc";
+  if (data.unit) {
+    push("paragraph_open", "p", 1, [["class", "table-unit"]]);
+    inline(`Đơn vị: ${data.unit}`);
+    push("paragraph_close", "p", -1);
+  }
   push("table_wrap_open", "div", 1, [
     ["class", "table-wrap cards doc-table"],
     ["tabindex", "0"],
