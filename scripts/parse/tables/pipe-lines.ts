@@ -220,7 +220,9 @@ function value(body: Body): number {
  */
 function bestPlan(slots: Slot[]): { columns: number; first: number; body: Body } | undefined {
   let best: { columns: number; first: number; body: Body } | undefined;
+  const numbered = numberingWidth(slots);
   for (let n = 2; n <= 16; n++) {
+    if (numbered && n !== numbered) continue;
     const marked = firstBodySlot(slots, n);
     const first = marked >= 0 ? marked : (columnsFromPeriod(slots, n) ?? -1);
     if (first < 0 || !fitsHeader(headerRows(slots.slice(0, first)), n)) continue;
@@ -229,6 +231,23 @@ function bestPlan(slots: Slot[]): { columns: number; first: number; body: Body }
     if (!best || value(body) > value(best.body)) best = { columns: n, first, body };
   }
   return best;
+}
+
+/**
+ * The width of the row that numbers the columns (`1 … 8`, `A B 1 … 6`), a whole printed row in the
+ * header, before the first numbered row with words: it says how many columns there are.
+ */
+function numberingWidth(slots: Slot[]): number | undefined {
+  for (let k = 0; k < slots.length; k++) {
+    if (k > 0 && !isEmpty(slots[k - 1])) continue;
+    let end = k;
+    while (end < slots.length && !isEmpty(slots[end])) end++;
+    const run = slots.slice(k, end);
+    if (run.length >= 2 && isColumnNumbering(run)) return run.length;
+    if (run.length >= 2 && isRowMark(run[0]!.text) && /\p{L}{3}/u.test(run[1]!.text)) return undefined;
+    k = end;
+  }
+  return undefined;
 }
 
 /** The header bounds the column count: no fewer than its widest row, no more than all its cells (or the 1…N row's N). */
