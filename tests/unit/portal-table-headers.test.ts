@@ -91,6 +91,30 @@ describe("rows stay in step after rows of empty cells", () => {
   });
 });
 
+describe("a merged row prints no empty cells", () => {
+  it("reads Hải Phòng's `g)` (with its three empty score cells) as a full row, so that the three rows under it and the total stay in their columns", () => {
+    // The appraisal table's header with its numbering `(1) … (5) (ổ)` (a misread 6), its first row, then its last rows from `e)`.
+    const lines = [
+      ...fixture("tables", "hai-phong-qd212-2025-danh-gia-can-bo.md-663-705.txt"),
+      ...fixture("tables", "hai-phong-qd212-2025-danh-gia-can-bo.md-1547-1666.txt"),
+    ];
+    const t = read(lines);
+    expect(headerShape(t).at(-1)).toEqual(["(1)", "(2)", "(3)", "(4)", "(5)", "(ổ)"]);
+    expect(texts(t).map((r) => [r[0], r[1]!.slice(0, 24), r[2]])).toEqual([
+      ["I", "KẾT QUẢ ĐÁNH GIÁ CHẤM ĐI", "20"],
+      ["e)", "Tiêu chí đánh giá về côn", "2,5"],
+      ["", "Đạt các mục tiêu và kế h", ""],
+      ["", "Không đạt các mục tiêu v", ""],
+      ["", "Không được giao chỉ tiêu", ""],
+      ["g)", "Tiêu chí đánh giá về côn", "2,5"],
+      ["", "Hoàn thành tiến độ thực ", ""],
+      ["", "Không bảo đảm tiến độ th", ""],
+      ["", "Không được giao chỉ tiêu", ""],
+      ["", "Tổng cộng", "100"],
+    ]);
+  });
+});
+
 describe("a header printed again inside a table", () => {
   it("leaves out Đồng Nai's `Nội dung | Đơn vị thực hiện | …` under part B, with a note at its line", () => {
     const diag = new Diagnostics("dong-nai");

@@ -25,7 +25,10 @@ export function isColumnNumbering(cells: readonly TableCell[]): boolean {
   while (k < texts.length && /^\(?([A-Z])\)?$/.exec(texts[k]!)?.[1]?.charCodeAt(0) === 65 + k) k++;
   if (k === texts.length) return true;
   const numbers = texts.slice(k).map((t) => /^\(?(\d{1,2})\)?(?:\s*=\s*[\d()+\-*/x%., ]+)?$/.exec(t)?.[1]);
-  return numbers.every((n, j) => n !== undefined && Number(n) === Number(numbers[0]) + j);
+  if (numbers.every((n, j) => n !== undefined && Number(n) === Number(numbers[0]) + j)) return true;
+  // `(1) … (5) (ổ)`: one number misread in a run of at least four, all in brackets.
+  const misread = numbers.filter((n, j) => n === undefined || Number(n) !== j + 1).length;
+  return k === 0 && texts.length >= 4 && misread === 1 && texts.every((t) => /^\(.{1,2}\)$/u.test(t));
 }
 
 const filled = (c: TableCell | undefined): boolean => Boolean(c && c.text !== "");

@@ -134,7 +134,8 @@ function rowScore(slots: Slot[], p: number, k: number, columns: number): number 
   if (numberBeforeName(slots, p, k)) score -= 0.5;
   if (k < columns) {
     score -= mark ? 0.5 : 1.5;
-    for (let j = p; j < p + k; j++) if (isEmpty(slots[j])) score -= 0.25;
+    // A merged row prints no empty cells: one that does was cut short, and the rows after it shift.
+    for (let j = p; j < p + k; j++) if (isEmpty(slots[j])) score -= mark ? 1 : 0.25;
     // An empty slot before a row number inside a short row: a row break was missed there.
     for (let j = p + 1; j < p + k; j++) if (isEmpty(slots[j - 1]) && isRowMark(slots[j]!.text)) score -= 1;
   }
