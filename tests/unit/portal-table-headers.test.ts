@@ -28,7 +28,16 @@ describe("a merged header the portal flattened is rebuilt from its words", () =>
       ["1", "2", "3", "4", "5", "6", "7", "8"],
     ]);
     expect(texts(t)).toEqual([
-      ["1", "Tổng sản phẩm trong nước của địa phương (GRDP) giá hiện hành", "Tỷ đồng", "172.033", "172.033", "193.549", "218.628", "247.907"],
+      [
+        "1",
+        "Tổng sản phẩm trong nước của địa phương (GRDP) giá hiện hành",
+        "Tỷ đồng",
+        "172.033",
+        "172.033",
+        "193.549",
+        "218.628",
+        "247.907",
+      ],
     ]);
   });
 
@@ -87,7 +96,16 @@ describe("rows stay in step after rows of empty cells", () => {
       expect(row[2]).toBe("Người");
       expect(row.slice(4).every((v) => /^\d[\d.]*$/.test(v))).toBe(true);
     }
-    expect(texts(t).at(-1)).toEqual(["", "+ Người thuộc hộ gia đình nông, lâm, ngư nghiệp có mức sống trung bình", "Người", "", "2.000", "5.000", "5.000", "5000"]);
+    expect(texts(t).at(-1)).toEqual([
+      "",
+      "+ Người thuộc hộ gia đình nông, lâm, ngư nghiệp có mức sống trung bình",
+      "Người",
+      "",
+      "2.000",
+      "5.000",
+      "5.000",
+      "5000",
+    ]);
   });
 });
 
@@ -122,7 +140,10 @@ describe("a header printed again inside a table", () => {
     // The page's second part, which document.ts joins to the first: its header row came in as a row.
     const part = read(fixture("tables", "dong-nai-kh179-2025-kinh-te-so.md-2367-2403.txt"), 0, diag);
     t.rows.push(
-      { line: 2368, cells: ["B", "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ NGÀNH, LĨNH VỰC", "", "", "", ""].map((text) => ({ text, line: 2368 })) },
+      {
+        line: 2368,
+        cells: ["B", "PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ NGÀNH, LĨNH VỰC", "", "", "", ""].map((text) => ({ text, line: 2368 })),
+      },
       { line: 2380, cells: part.rows[0]!.cells.slice(5, 11) },
       { line: 2391, cells: part.rows[1]!.cells.slice(0, 6) },
     );

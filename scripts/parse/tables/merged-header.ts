@@ -47,7 +47,8 @@ function* choices(cells: number, wide: number, lower: number): Generator<Choice>
     return;
   }
   if (cells > wide) for (const rest of choices(cells - 1, wide, lower)) yield [0, ...rest];
-  if (wide > 0) for (let n = 1; n <= lower - (wide - 1); n++) for (const rest of choices(cells - 1, wide - 1, lower - n)) yield [n, ...rest];
+  if (wide > 0)
+    for (let n = 1; n <= lower - (wide - 1); n++) for (const rest of choices(cells - 1, wide - 1, lower - n)) yield [n, ...rest];
 }
 
 /** How well the words of the header fit a choice (higher is better). */

@@ -37,8 +37,7 @@ export function dropRepeatedHeaders(table: TableNode, diag: Diagnostics): void {
     const filled = row.cells.map((c, k) => ({ text: c.text, k })).filter((c) => c.text !== "");
     const same = filled.filter((c) => over[c.k]!.has(key(c.text))).length;
     const repeated = (filled.length >= 2 && same >= 2 && same * 2 > filled.length) || (numbering && isColumnNumbering(row.cells));
-    if (repeated)
-      diag.note(row.line, "the table's header printed again inside the table, left out of its rows", "table/repeated-header");
+    if (repeated) diag.note(row.line, "the table's header printed again inside the table, left out of its rows", "table/repeated-header");
     return !repeated;
   });
 }

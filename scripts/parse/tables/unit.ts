@@ -42,7 +42,8 @@ export function readTableUnit(table: TableNode, lines: Line[], start: number): v
     return;
   }
   const only = (cells: { text: string }[]) => cells.filter((c) => c.text !== "");
-  const inHeader = table.header.length > 1 && only(table.header[0]!.cells).length === 1 ? unitOf(only(table.header[0]!.cells)[0]!.text) : undefined;
+  const inHeader =
+    table.header.length > 1 && only(table.header[0]!.cells).length === 1 ? unitOf(only(table.header[0]!.cells)[0]!.text) : undefined;
   if (inHeader) {
     table.unit = inHeader;
     table.unitLine = table.header[0]!.line;
