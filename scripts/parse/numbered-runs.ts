@@ -21,6 +21,9 @@ import { collapse } from "../model/text.ts";
 import { matchNumbering, RANK } from "./heading.ts";
 import { numberedShape, type NumberedShape } from "./numbered-shape.ts";
 
+/** The levels above khoản and điểm: never members of a run. */
+const LEGAL = new Set<NumberingStyle>(["part", "appendix", "attached", "chapter", "section", "article"]);
+
 interface Numbered {
   index: number;
   style: NumberingStyle;
@@ -31,7 +34,7 @@ interface Numbered {
 const numberedItem = (b: BlockNode) => {
   if (b.type !== "list" || !b.ordered || b.items.length !== 1) return null;
   const n = matchNumbering(`${b.items[0]!.marker} x`);
-  return n && n.style !== "part" && n.style !== "appendix" && n.style !== "article" ? n : null;
+  return n && !LEGAL.has(n.style) ? n : null;
 };
 
 /** One block per numbered item, so that runs can be read element by element. */
@@ -52,7 +55,7 @@ export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = tr
   const inArticle = new Set<number>();
   let article = false;
   blocks.forEach((b, index) => {
-    if (b.type === "heading" && (b.style === "part" || b.style === "appendix" || b.style === "article")) article = b.style === "article";
+    if (b.type === "heading" && LEGAL.has(b.style)) article = b.style === "article";
     if (article) inArticle.add(index);
   });
   /** Whether a one-sentence member may be a title: it is outside an article, or titles are read as in the five sources. */

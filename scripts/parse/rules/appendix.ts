@@ -1,19 +1,21 @@
 /**
- * `PHỤ LỤC`, `Phụ lục II`, `Mẫu biểu số 01`, `CHƯƠNG I` open an appendix (or a chapter) only as a
+ * `PHỤ LỤC`, `Phụ lục II`, `Mẫu biểu số 01`, `CHƯƠNG I`, `Mục 1.` open an appendix (or a chapter, a section) only as a
  * title: alone on their line (possibly bold), possibly followed by a number and a title in
  * capitals. Inside a sentence (`(Chi tiết tại Phụ lục kèm theo)`, `Phụ lục V – kèm theo Nghị
  * quyết này`) they are words of a paragraph.
  */
 import type { NumberingStyle } from "../../model/document.ts";
 import { collapse, isAllCaps } from "../../model/text.ts";
-import { isBlank } from "../lines.ts";
+import { isBlank, type Line } from "../lines.ts";
 import { stripEmphasis } from "./emphasis.ts";
 import type { BlockRule, RuleContext } from "./types.ts";
 
-const NUMBER = String.raw`(?:\s+(?:số|SỐ))?(?:\s*(\d{1,3}[a-z]?)|\s+([IVXLC]{1,6}))?`;
+// A Roman numeral is a whole word: `MỤC LỤC` is not section L.
+const NUMBER = String.raw`(?:\s+(?:số|SỐ))?(?:\s*(\d{1,3}[a-z]?)|\s+([IVXLC]{1,6})(?![\p{L}\d]))?`;
 const TITLES: { style: NumberingStyle; re: RegExp }[] = [
   { style: "appendix", re: new RegExp(`^((?:PHỤ LỤC|Phụ lục|MẪU BIỂU|Mẫu biểu)${NUMBER})\\s*[.:]?\\s*(.*)$`, "u") },
-  { style: "part", re: new RegExp(`^((?:CHƯƠNG|Chương)${NUMBER})\\s*[.:]?\\s*(.*)$`, "u") },
+  { style: "chapter", re: new RegExp(`^((?:CHƯƠNG|Chương)${NUMBER})\\s*[.:]?\\s*(.*)$`, "u") },
+  { style: "section", re: new RegExp(`^((?:MỤC|Mục)${NUMBER})\\s*[.:]?\\s*(.*)$`, "u") },
 ];
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
@@ -27,8 +29,8 @@ export function matchTitleLine(text: string): { style: NumberingStyle; numbering
     const m = re.exec(s);
     if (!m) continue;
     const rest = m[4]!.trim();
-    // A chapter needs its number; what follows the number must be a title in capitals.
-    if (style === "part" && !m[2] && !m[3]) return null;
+    // A chapter or a section (Mục) needs its number; what follows the number must be a title in capitals.
+    if (style !== "appendix" && !m[2] && !m[3]) return null;
     if (rest && !isAllCaps(rest)) return null;
     const ordinal = m[2] ? Number.parseInt(m[2], 10) : m[3] ? romanValue(m[3]) : 0;
     return { style, numbering: collapse(m[1]!), ordinal, rest };
@@ -43,12 +45,12 @@ const skipBlank = (ctx: RuleContext, j: number): number => {
   return k;
 };
 
-/** How many lines the title line takes: one, or two when the portal broke it (`**Phụ` / `lục 01**`). */
-function titleLineSpan(ctx: RuleContext, i: number): 0 | 1 | 2 {
-  if (matchTitleLine(ctx.lines[i]!.text)) return 1;
-  const next = ctx.lines[i + 1];
-  if (!next || isBlank(next) || ctx.lines[i]!.text.trim().length > 20) return 0;
-  return matchTitleLine(`${ctx.lines[i]!.text.trim()} ${next.text.trim()}`) ? 2 : 0;
+/** How many lines the title line at `lines[i]` takes: one, or two when the portal broke it (`**Phụ` / `lục 01**`, `**Chương` / `I**`). */
+export function titleLineSpan(lines: readonly Line[], i: number): 0 | 1 | 2 {
+  if (matchTitleLine(lines[i]!.text)) return 1;
+  const next = lines[i + 1];
+  if (!next || isBlank(next) || lines[i]!.text.trim().length > 20) return 0;
+  return matchTitleLine(`${lines[i]!.text.trim()} ${next.text.trim()}`) ? 2 : 0;
 }
 
 /** The motto of a header within the next lines: what follows is the issuer of a form, not the appendix's title. */
@@ -58,10 +60,10 @@ const opensHeader = (ctx: RuleContext, k: number): boolean =>
 export const appendixRule: BlockRule = {
   name: "appendix",
   interrupts: true,
-  starts: (ctx, i) => ctx.quoteDepth === 0 && titleLineSpan(ctx, i) > 0,
+  starts: (ctx, i) => ctx.quoteDepth === 0 && titleLineSpan(ctx.lines, i) > 0,
   read(ctx, i) {
     const first = ctx.lines[i]!;
-    const span = titleLineSpan(ctx, i);
+    const span = titleLineSpan(ctx.lines, i);
     const m = matchTitleLine(span === 1 ? first.text : `${first.text.trim()} ${ctx.lines[i + 1]!.text.trim()}`)!;
     let title = m.rest;
     let end = i + span - 1;
