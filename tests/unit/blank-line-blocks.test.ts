@@ -34,6 +34,7 @@ describe("the rules of the blank-line layout", () => {
       "separator",
       "back-matter",
       "quoted",
+      "attached",
       "appendix",
       "article",
       "numbered",

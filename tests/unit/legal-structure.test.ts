@@ -8,6 +8,7 @@ import type { BlockNode } from "../../scripts/model/document.ts";
 import { mergeLists, parseBlocks } from "../../scripts/parse/blocks.ts";
 import { assignDepths } from "../../scripts/parse/hierarchy.ts";
 import { unifyNumberedRuns } from "../../scripts/parse/numbered-runs.ts";
+import { unboxLayoutTables } from "../../scripts/parse/tables/pipe-lines.ts";
 import { fixture } from "../helpers.ts";
 
 const parse = (name: string): BlockNode[] =>
@@ -15,7 +16,7 @@ const parse = (name: string): BlockNode[] =>
 
 /** The headings only: `<depth> <numbering> <title>`. */
 const headings = (blocks: BlockNode[]): string[] =>
-  blocks.flatMap((b) => (b.type === "heading" ? [`${b.depth} ${b.numbering} ${b.title}`.trim()] : []));
+  blocks.flatMap((b) => (b.type === "heading" ? [[b.depth, b.numbering, b.title].filter(Boolean).join(" ")] : []));
 
 describe("Chương, Mục and Điều nest as the law writes them (Lai Châu QĐ 87/2025, lines 136–207)", () => {
   const blocks = parse("01bf9d04a5b9e2c8.md-136-207.txt");
@@ -36,5 +37,59 @@ describe("Chương, Mục and Điều nest as the law writes them (Lai Châu QĐ
 
   it("reads `**Điều` / `3. Về đăng ký kết hôn**`, broken after the word, as article 3 over both lines", () => {
     expect(blocks.find((b) => b.type === "heading" && b.numbering === "Điều 3.")).toMatchObject({ line: 189, endLine: 190 });
+  });
+});
+
+/** As the build reads a portal file: layout tables (a header, a signature) unboxed first. */
+const parsePortal = (name: string): BlockNode[] =>
+  mergeLists(
+    assignDepths(
+      unifyNumberedRuns(parseBlocks(unboxLayoutTables(fixture("blank-line", name)), [], "blank-line"), { sentencesInArticles: false }),
+    ),
+  );
+
+describe("a Quy định issued with the decision (Hải Phòng QĐ 212/2025)", () => {
+  const blocks = parsePortal("hai-phong-qd212-2025-danh-gia-can-bo.md-84-125.txt");
+
+  it("ends the signature before `**QUY ĐỊNH**`, which heads its own articles", () => {
+    expect(blocks.find((b) => b.type === "matter" && b.role === "signature")).toMatchObject({
+      lines: ["TM. ỦY BAN NHÂN", "DÂN", "CHỦ TỊCH", "Lê Ngọc Châu"],
+    });
+    expect(headings(blocks)).toEqual([
+      "1 Điều 3.",
+      "1 QUY ĐỊNH VỀ TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC TẠI CÁC SỞ, BAN, NGÀNH, ỦY BAN NHÂN DÂN XÃ, PHƯỜNG, ĐẶC KHU VÀ VIÊN CHỨC TẠI ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP TRỰC THUỘC ỦY BAN NHÂN DÂN THÀNH PHỐ",
+      "2 Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng",
+      "3 1. Phạm vi điều chỉnh",
+    ]);
+  });
+
+  it("keeps `*(Ban hành kèm theo …)*` a paragraph under it", () => {
+    expect(blocks.find((b) => b.type === "paragraph" && b.line > 112)).toMatchObject({
+      line: 119,
+      text: "*(Ban hành kèm theo Quyết định số 212/2025/QĐ-UBND)*",
+    });
+  });
+});
+
+describe("a form's title after the header laid out as a table (Hải Phòng QĐ 212/2025, its three forms)", () => {
+  it.each([
+    ["hai-phong-qd212-2025-danh-gia-can-bo.md-631-662.txt", "Phụ lục 01 PHIẾU ĐÁNH GIÁ, XẾP LOẠI ………"],
+    [
+      "hai-phong-qd212-2025-danh-gia-can-bo.md-1847-1866.txt",
+      "Phụ lục 02 PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC GIỮ CHỨC DANH LÃNH ĐẠO, QUẢN LÝ",
+    ],
+    ["hai-phong-qd212-2025-danh-gia-can-bo.md-2500-2520.txt", "Phụ lục 03 PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG CÔNG CHỨC/VIÊN CHỨC"],
+  ])("gives the appendix of %s its form's title: %s", (name, title) => {
+    expect(headings(parsePortal(name))[0]).toBe(`1 ${title}`);
+  });
+
+  it("keeps the header's issuer and motto as a title block under the heading", () => {
+    const blocks = parsePortal("hai-phong-qd212-2025-danh-gia-can-bo.md-631-662.txt");
+    expect(blocks[1]).toMatchObject({
+      type: "matter",
+      role: "title-block",
+      lines: ["TÊN CƠ QUAN, TỔ CHỨC, ĐƠN VỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+    });
+    expect(blocks[2]).toMatchObject({ type: "paragraph", line: 647 });
   });
 });
