@@ -74,7 +74,7 @@ export function assignDepths(blocks: BlockNode[]): BlockNode[] {
 }
 
 function appendItem(run: { next: number; list: ListNode; lastHeadingLine: number; lastWhole: boolean }, h: HeadingNode): void {
-  run.list.items.push({ marker: h.numbering, text: h.fullText ?? h.title, line: h.line, endLine: h.endLine });
+  run.list.items.push({ marker: h.numbering, text: h.fullText ?? `${h.title}${h.titleEnd ?? ""}`, line: h.line, endLine: h.endLine });
   run.list.endLine = h.endLine;
   run.lastHeadingLine = h.line;
   run.lastWhole = h.fullText !== undefined;

@@ -93,3 +93,51 @@ describe("a form's title after the header laid out as a table (Hải Phòng QĐ 
     expect(blocks[2]).toMatchObject({ type: "paragraph", line: 647 });
   });
 });
+
+const parseLists = (name: string): BlockNode[] =>
+  mergeLists(
+    assignDepths(
+      unifyNumberedRuns(parseBlocks(fixture("blank-line", name), [], "blank-line"), { sentencesInArticles: false, leadInLists: true }),
+    ),
+  );
+
+/** Every item of the document's lists, as `<marker> <text>`. */
+const items = (blocks: BlockNode[]): string[] =>
+  blocks.flatMap((b) => (b.type === "list" ? b.items.map((i) => `${i.marker} ${i.text}`) : []));
+
+describe("task items told from titles (Bắc Ninh KH 144/2025)", () => {
+  it("reads the a), b) of `*Trọng tâm:*` as task sentences with their dash lists, not headings (lines 205–262)", () => {
+    const blocks = parseLists("ad5aff6c13929815.md-205-262.txt");
+    expect(headings(blocks)).toEqual(["1 2. Hạ tầng số", "1 3. Nền tảng số"]);
+    expect(
+      items(blocks)
+        .filter((t) => /^[abc]\)/.test(t))
+        .slice(0, 3),
+    ).toEqual([
+      "a) Phổ cập kết nối số toàn dân, an toàn; phát triển hạ tầng tiện ích số cốt lõi",
+      "b) Thông minh hóa hạ tầng truyền thống, tạo nền tảng cho phát triển kinh tế số:",
+      expect.stringMatching(/^c\) Phát triển một số hạ tầng công nghệ số của tỉnh theo mô hình ‘hạ tầng như một dịch vụ’ \(AI/),
+    ]);
+  });
+
+  it("keeps a run-in task's label and its text as one item (lines 773–800)", () => {
+    const blocks = parseLists("ad5aff6c13929815.md-773-800.txt");
+    expect(headings(blocks)).toEqual(["1 3.4. Lĩnh vực logistics", "2 4. Giáo dục, đào tạo và lao động, việc làm"]);
+    expect(items(blocks).filter((t) => /^[ab]\)/.test(t))).toEqual([
+      "a) Phát triển hải quan số:",
+      expect.stringMatching(/^b\) Thúc đẩy nền tảng quản trị và kinh doanh logistics: Hỗ trợ doanh nghiệp logistics/),
+    ]);
+  });
+});
+
+describe("an emphasised run-in title that becomes a list item keeps its colon (Cà Mau KH 0204/2025, lines 140–262)", () => {
+  it("reads `*a) Chi đầu tư phát triển: *Ước …` as `a) Chi đầu tư phát triển: Ước …`", () => {
+    const blocks = parseLists("9b7eebadf7081069.md-140-262.txt");
+    expect(items(blocks).filter((t) => /^[a-d]\) Chi/.test(t))).toEqual([
+      "a) Chi đầu tư phát triển: Ước thực hiện cả năm 5.817,196 tỷ đồng/5.937,440 tỷ đồng, đạt 97,97% kế hoạch; cụ thể:",
+      expect.stringMatching(/^b\) Chi thường xuyên: Uớc thực hiện cả năm là 15\.942,496 tỷ đồng/),
+      "c) Chi trả lãi các khoản do chính quyền địa phương vay: 11,4 tỷ đồng, đạt 100% dự toán.",
+      "d) Chi thực hiện các chương trình mục tiêu, nhiệm vụ: Phấn đấu hoàn thành 100% nhiệm vụ chi ngân sách trung ương hỗ trợ.",
+    ]);
+  });
+});
