@@ -5,7 +5,7 @@
  * after its first 12 characters is joined; a title in emphasis (`**1. Mục tiêu chung**`) ends
  * where the emphasis ends. Runs of siblings settle the doubtful ones (scripts/parse/numbered-runs.ts).
  */
-import type { BlockNode } from "../../model/document.ts";
+import type { BlockNode, HeadingNode } from "../../model/document.ts";
 import { collapse, isAllCaps } from "../../model/text.ts";
 import { numberedShape } from "../numbered-shape.ts";
 import { readChunk } from "./chunk.ts";
@@ -30,7 +30,7 @@ export const numberedRule: BlockRule = {
     const n = block.numbering;
     const range = { line: lines[0]!.line, endLine: lines[lines.length - 1]!.line };
     const item = (text: string): BlockNode => ({ type: "list", ordered: true, items: [{ marker: n.numbering, text, ...range }], ...range });
-    const heading = (title: string, fullText?: string): BlockNode => ({
+    const heading = (title: string, fullText?: string): HeadingNode => ({
       type: "heading",
       depth: 0,
       numbering: n.numbering,
