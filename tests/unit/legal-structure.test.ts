@@ -8,6 +8,7 @@ import type { BlockNode } from "../../scripts/model/document.ts";
 import { mergeLists, parseBlocks } from "../../scripts/parse/blocks.ts";
 import { assignDepths } from "../../scripts/parse/hierarchy.ts";
 import { unifyNumberedRuns } from "../../scripts/parse/numbered-runs.ts";
+import { repairEmphasis } from "../../scripts/parse/rules/emphasis.ts";
 import { unboxLayoutTables } from "../../scripts/parse/tables/pipe-lines.ts";
 import { fixture } from "../helpers.ts";
 
@@ -139,5 +140,20 @@ describe("an emphasised run-in title that becomes a list item keeps its colon (C
       "c) Chi trả lãi các khoản do chính quyền địa phương vay: 11,4 tỷ đồng, đạt 100% dự toán.",
       "d) Chi thực hiện các chương trình mục tiêu, nhiệm vụ: Phấn đấu hoàn thành 100% nhiệm vụ chi ngân sách trung ương hỗ trợ.",
     ]);
+  });
+});
+
+describe("emphasis whose markers do not pair (Cà Mau KH 0204/2025, line 176)", () => {
+  it("is written as one pair, so that no `*` shows: `** Thuận lợi cơ bản tác động tăng thu*`", () => {
+    const blocks = parseLists("9b7eebadf7081069.md-140-262.txt");
+    expect(blocks.find((b) => b.type === "paragraph" && b.line === 176)).toMatchObject({ text: "*Thuận lợi cơ bản tác động tăng thu*" });
+  });
+
+  it("leaves paired emphasis and text without it as they are", () => {
+    expect(repairEmphasis("*Trọng tâm:*")).toBe("*Trọng tâm:*");
+    expect(repairEmphasis("**Nơi nhận:**")).toBe("**Nơi nhận:**");
+    expect(repairEmphasis("Ước thực hiện năm 2025 là 27.535 tỷ đồng *(21.546 tỷ đồng)*.")).toBe(
+      "Ước thực hiện năm 2025 là 27.535 tỷ đồng *(21.546 tỷ đồng)*.",
+    );
   });
 });
