@@ -142,10 +142,7 @@ export function paginate(root: SectionNode): Page[] {
     pages.push(page);
     parent?.childPages.push(page);
     if (node.size > PAGE_BUDGET && node.children.length > 0) {
-      const prefix =
-        TITLED.has(h.style)
-          ? [headingSlug({ ...h, title: "" }, [])]
-          : [...chain.slice(0, 1), numberingSlug(h.numbering)];
+      const prefix = TITLED.has(h.style) ? [headingSlug({ ...h, title: "" }, [])] : [...chain.slice(0, 1), numberingSlug(h.numbering)];
       for (const c of node.children) visit(c, [...ancestors, h], prefix, page);
       page.section = { ...node, children: [] };
     }
