@@ -6,7 +6,7 @@
  */
 import type { BlockNode } from "../model/document.ts";
 import type { AcceptedFault } from "../model/schema.ts";
-import { plain, startsLower } from "../model/text.ts";
+import { isAllCaps, plain, startsLower } from "../model/text.ts";
 
 /** The longest heading (numbering and title) read as a title without a warning. */
 export const MAX_HEADING = 200;
@@ -41,7 +41,8 @@ export function headingWarnings(blocks: BlockNode[], accepted: readonly Accepted
     if (b.type !== "heading") return;
     const text = `${b.numbering} ${plain(b.title)}`.trim();
     const quoted = text.length > 60 ? `${text.slice(0, 60)}…` : text;
-    if (text.length > MAX_HEADING)
+    // A title printed in capitals over lines of its own (an attached Quy định's subject) is never a paragraph taken for one.
+    if (text.length > MAX_HEADING && !isAllCaps(b.title))
       warnings.push({
         line: b.line,
         rule: "heading/too-long",

@@ -3,7 +3,7 @@
  * large; smaller sections stay inside their parent's page. Gives every heading, paragraph,
  * list item, table and table row an id that is stable for the same input.
  */
-import type { BlockNode, DocumentModel, HeadingNode } from "../model/document.ts";
+import type { BlockNode, DocumentModel, HeadingNode, NumberingStyle } from "../model/document.ts";
 import { plain } from "../model/text.ts";
 import { slugify } from "../model/slug.ts";
 import { IdScope, numberingSlug } from "./slug.ts";
@@ -105,9 +105,12 @@ function closesParent(blocks: BlockNode[], i: number, parent: SectionNode): bool
   return parent.heading !== undefined && next.depth <= parent.heading.depth;
 }
 
+/** Styles whose numbering stands apart from a title in capitals: `Phụ lục 01 – PHIẾU …`, `Chương I – QUY ĐỊNH CHUNG`. */
+const TITLED = new Set<NumberingStyle>(["part", "appendix", "chapter", "section"]);
+
 /** The heading's text as shown: numbering and title. */
 export const headingLabel = (h: HeadingNode): string =>
-  (h.style === "part" || h.style === "appendix") && h.title ? `${h.numbering} – ${h.title}` : `${h.numbering} ${h.title}`.trim();
+  TITLED.has(h.style) && h.title ? `${h.numbering} – ${h.title}` : `${h.numbering} ${h.title}`.trim();
 
 /** Slug of a heading for ids and URLs: its numbering chain then the first words of its title. */
 function headingSlug(h: HeadingNode, chain: string[]): string {
@@ -139,10 +142,7 @@ export function paginate(root: SectionNode): Page[] {
     pages.push(page);
     parent?.childPages.push(page);
     if (node.size > PAGE_BUDGET && node.children.length > 0) {
-      const prefix =
-        h.style === "part" || h.style === "appendix"
-          ? [headingSlug({ ...h, title: "" }, [])]
-          : [...chain.slice(0, 1), numberingSlug(h.numbering)];
+      const prefix = TITLED.has(h.style) ? [headingSlug({ ...h, title: "" }, [])] : [...chain.slice(0, 1), numberingSlug(h.numbering)];
       for (const c of node.children) visit(c, [...ancestors, h], prefix, page);
       page.section = { ...node, children: [] };
     }

@@ -28,6 +28,8 @@ export interface HeadingNode extends SourceRange {
    * any); absent for a title that stands alone. See scripts/parse/numbered-shape.ts.
    */
   fullText?: string;
+  /** The punctuation an emphasised run-in title ended with (`*a) Chi đầu tư phát triển: *Ước …`), kept when it becomes a list item. */
+  titleEnd?: string;
 }
 
 export interface ParagraphNode extends SourceRange {
@@ -99,6 +101,9 @@ export interface Footnote {
 
 export type NumberingStyle =
   | "part" // Phần thứ nhất
+  | "attached" // QUY ĐỊNH, QUY CHẾ … issued with a decision (ban hành kèm theo), its own Điều 1 onwards
+  | "chapter" // Chương I
+  | "section" // Mục 1 (between Chương and Điều)
   | "appendix" // Phụ lục 1
   | "article" // Điều 1.
   | "upper-letter" // A.

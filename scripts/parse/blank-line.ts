@@ -8,7 +8,7 @@ import type { HeadingCorrection } from "../model/schema.ts";
 import { collapse } from "../model/text.ts";
 import { isBlank, type Line } from "./lines.ts";
 import { isSeparator, readFrontMatter } from "./matter.ts";
-import { matchTitleLine } from "./rules/appendix.ts";
+import { titleLineSpan } from "./rules/appendix.ts";
 import { isEmptyMarkup, stripEmphasis } from "./rules/emphasis.ts";
 import { blockRules } from "./rules/index.ts";
 import { chunkText, readChunk } from "./rules/chunk.ts";
@@ -24,7 +24,7 @@ export function parseBlankLineBlocks(input: Line[], tables: FoundTable[], correc
   const lines = input.map((l, k) => (!inTable.has(k) && isEmptyMarkup(l.text) ? { line: l.line, text: "" } : l));
   // The header is laid out as a table: its `-----` rules underline the issuer and the motto, they do not end it.
   // An appendix's title line is never part of it.
-  const appendix = lines.findIndex((l) => matchTitleLine(l.text) !== null);
+  const appendix = lines.findIndex((_, k) => titleLineSpan(lines, k) > 0);
   const header = appendix < 0 ? lines : lines.slice(0, appendix);
   const front = readFrontMatter(header.map((l) => ({ line: l.line, text: isSeparator(l) ? "" : stripEmphasis(l.text) })));
   const barAt = new Set(input.flatMap((l, k) => (!inTable.has(k) && /^\s*\|\s*$/.test(l.text) ? [k] : [])));

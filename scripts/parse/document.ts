@@ -107,6 +107,7 @@ export function parseDocument(source: SourceFile): DocumentModel {
     assignDepths(
       unifyNumberedRuns(parseBlocks(lines, tables, source.meta.format.paragraphs, source.headingCorrections), {
         sentencesInArticles: source.meta.format.paragraphs !== "blank-line",
+        leadInLists: source.meta.format.paragraphs === "blank-line",
       }),
     ),
   );

@@ -4,6 +4,9 @@ import type { NumberingStyle } from "../model/document.ts";
 export const RANK: Record<NumberingStyle, number> = {
   part: 0,
   appendix: 0,
+  attached: 0,
+  chapter: 0,
+  section: 0,
   article: 0,
   "upper-letter": 1,
   roman: 2,

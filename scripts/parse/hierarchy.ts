@@ -1,7 +1,9 @@
 /**
  * Gives each heading its depth from the order in which numbering styles nest, the way the
  * documents use them: a style seen before is a sibling of that level; a new style is a child.
- * Parts, appendices and articles always start at the top. A numbered run that restarts at 1
+ * The legal levels nest by rank, whatever came before: Phần (and a Phụ lục, or a Quy định issued
+ * with the decision) > Chương > Mục > Điều; each closes everything under the last one of its rank
+ * or a higher one. A numbered run that restarts at 1
  * under a heading of its own style (`2. Mục tiêu chủ yếu` followed by `1.`, `2.` … `18.`)
  * is a numbered list, not a set of headings.
  */
@@ -9,7 +11,9 @@ import type { BlockNode, HeadingNode, ListNode, NumberingStyle } from "../model/
 import { matchNumbering } from "./heading.ts";
 import { collapse } from "../model/text.ts";
 
-const TOP: NumberingStyle[] = ["part", "appendix", "article"];
+/** The legal levels, outermost first: Phần > Chương > Mục > Điều (khoản and điểm are numbered blocks under them). */
+const LEGAL_RANK: Partial<Record<NumberingStyle, number>> = { part: 0, appendix: 0, attached: 0, chapter: 1, section: 2, article: 3 };
+const TOP = Object.keys(LEGAL_RANK) as NumberingStyle[];
 const ordinalOf = (numbering: string): number => matchNumbering(`${numbering} x`)?.ordinal ?? 0;
 
 export function assignDepths(blocks: BlockNode[]): BlockNode[] {
@@ -54,8 +58,12 @@ export function assignDepths(blocks: BlockNode[]): BlockNode[] {
       continue;
     }
     run = undefined;
-    if (TOP.includes(b.style)) stack.length = 0;
-    else if (at >= 0) stack.length = at;
+    const rank = LEGAL_RANK[b.style];
+    if (rank !== undefined) {
+      // Keep only the legal levels above this one: a Điều stays under its Mục and Chương.
+      const keep = stack.findIndex((s) => !((LEGAL_RANK[s.style] ?? Infinity) < rank));
+      if (keep >= 0) stack.length = keep;
+    } else if (at >= 0) stack.length = at;
     // A style not yet open nests under the current heading, whatever its usual rank: 004 puts
     // `A.` under `I.`, while 000 puts `I.` under `A.`.
     stack.push({ style: b.style, ordinal });
@@ -66,7 +74,7 @@ export function assignDepths(blocks: BlockNode[]): BlockNode[] {
 }
 
 function appendItem(run: { next: number; list: ListNode; lastHeadingLine: number; lastWhole: boolean }, h: HeadingNode): void {
-  run.list.items.push({ marker: h.numbering, text: h.fullText ?? h.title, line: h.line, endLine: h.endLine });
+  run.list.items.push({ marker: h.numbering, text: h.fullText ?? `${h.title}${h.titleEnd ?? ""}`, line: h.line, endLine: h.endLine });
   run.list.endLine = h.endLine;
   run.lastHeadingLine = h.line;
   run.lastWhole = h.fullText !== undefined;

@@ -21,6 +21,9 @@ import { collapse } from "../model/text.ts";
 import { matchNumbering, RANK } from "./heading.ts";
 import { numberedShape, type NumberedShape } from "./numbered-shape.ts";
 
+/** The levels above khoản and điểm: never members of a run. */
+const LEGAL = new Set<NumberingStyle>(["part", "appendix", "attached", "chapter", "section", "article"]);
+
 interface Numbered {
   index: number;
   style: NumberingStyle;
@@ -31,7 +34,7 @@ interface Numbered {
 const numberedItem = (b: BlockNode) => {
   if (b.type !== "list" || !b.ordered || b.items.length !== 1) return null;
   const n = matchNumbering(`${b.items[0]!.marker} x`);
-  return n && n.style !== "part" && n.style !== "appendix" && n.style !== "article" ? n : null;
+  return n && !LEGAL.has(n.style) ? n : null;
 };
 
 /** One block per numbered item, so that runs can be read element by element. */
@@ -47,12 +50,12 @@ function explode(blocks: BlockNode[]): BlockNode[] {
  * `sentencesInArticles: false` keeps a one-sentence numbered block inside an article (`Điều 4.`)
  * a numbered paragraph: a clause (khoản) of a resolution is a sentence, not a title printed with a stop.
  */
-export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = true } = {}): BlockNode[] {
+export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = true, leadInLists = false } = {}): BlockNode[] {
   const blocks = explode(input);
   const inArticle = new Set<number>();
   let article = false;
   blocks.forEach((b, index) => {
-    if (b.type === "heading" && (b.style === "part" || b.style === "appendix" || b.style === "article")) article = b.style === "article";
+    if (b.type === "heading" && LEGAL.has(b.style)) article = b.style === "article";
     if (article) inArticle.add(index);
   });
   /** Whether a one-sentence member may be a title: it is outside an article, or titles are read as in the five sources. */
@@ -110,7 +113,7 @@ export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = tr
    * may have gone on since (a page break joined: 002 IV.2 runs on to line 185).
    */
   const toItem = (b: HeadingNode, body?: ParagraphNode): ListNode => {
-    const whole = b.fullText ?? b.title;
+    const whole = b.fullText ?? `${b.title}${b.titleEnd ?? ""}`;
     let text = whole;
     if (body) {
       let k = b.title.length;
@@ -124,7 +127,11 @@ export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = tr
   const replace = new Map<number, BlockNode[]>();
   for (const run of runs) {
     const shapes = run.map((n) => shapeOf(blocks[n.index]!));
-    const titled = (k: number) => promotable(run[k]!) && shapes[k] === "sentence" && !shapes.includes("paragraph") && hasOwnText(run[k]!);
+    // `*Trọng tâm:*` then `a) Phổ cập kết nối số …` / `- …`, `b) …`: the lettered run is the list the
+    // paragraph introduces, task sentences with their dash lists, however short some are.
+    const introduced = leadInLists && RANK[run[0]!.style] >= RANK["lower-letter"] && introduces(blocks[run[0]!.index - 1]);
+    const titled = (k: number) =>
+      !introduced && promotable(run[k]!) && shapes[k] === "sentence" && !shapes.includes("paragraph") && hasOwnText(run[k]!);
     const paragraphs = shapes.some((s, k) => s === "paragraph" || (s === "sentence" && !titled(k)));
     run.forEach((n, k) => {
       const b = blocks[n.index]!;
@@ -143,7 +150,7 @@ export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = tr
             endLine: item.endLine,
           },
         ]);
-      } else if (b.type === "heading" && paragraphs && (shape === "run-in" || !hasOwnText(n))) {
+      } else if (b.type === "heading" && (introduced || (paragraphs && (shape === "run-in" || !hasOwnText(n))))) {
         const next = blocks[n.index + 1];
         const body = next?.type === "paragraph" && next.fromHeading && next.line === b.line ? next : undefined;
         if (body) replace.set(n.index + 1, []);
@@ -153,6 +160,10 @@ export function unifyNumberedRuns(input: BlockNode[], { sentencesInArticles = tr
   }
   return blocks.flatMap((b, i) => replace.get(i) ?? [b]);
 }
+
+/** A paragraph of its own that ends with a colon (`*Trọng tâm:*`, `… như sau:`): it introduces what follows. */
+const introduces = (b: BlockNode | undefined): boolean =>
+  b?.type === "paragraph" && !b.fromHeading && /:$/.test(b.text.replace(/[*\s]+$/, ""));
 
 /** The shape of a run's member: a heading is a run-in title when it kept its whole text. */
 function shapeOf(b: BlockNode): NumberedShape["kind"] {

@@ -51,3 +51,17 @@ export const mergedRegions = (): RegionInfo[] => regions().filter((r) => regions
 /** The kinds of the documents, as a sentence lists them (“báo cáo chính trị, … và nghị quyết”), in the order they first appear. */
 export const corpusKinds = (): string =>
   joinWords([...new Set(documents().map((d) => d.kindLabel.charAt(0).toLowerCase() + d.kindLabel.slice(1)))]);
+
+/** The region the documents of `regionId` belong to once merged: its `mergedInto`, or itself. */
+export const afterMerger = (regionId: string): RegionInfo => region(region(regionId).mergedInto ?? regionId);
+
+/** The former regions that have documents of their own (drafted before the merger), as a sentence names them (“tỉnh Hải Dương”). */
+export const formerWithDocuments = (): string =>
+  joinWords(
+    formerRegions()
+      .filter((r) => documents().some((d) => d.meta.region === r.id))
+      .map(inProse),
+  );
+
+/** Whether a region is one of the places the site is about (content/site.yml `places`), or another province's. */
+export const isOwnRegion = (id: string): boolean => settings().places.some((p) => region(id).name.includes(p));

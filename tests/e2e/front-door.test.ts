@@ -95,7 +95,7 @@ describe("the home page", () => {
     expect(await home.locator(":target").innerText()).toContain("11,39");
   });
 
-  it("offers the three ways in and the five documents, with counts from the data", async () => {
+  it("offers the three ways in and every document, with counts from the data", async () => {
     const home = await open(site.phone, "/");
     const values = data.indicators.reduce((n, i) => n + i.values.length, 0);
     expect(await home.locator(".entry-points h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual([
@@ -104,9 +104,8 @@ describe("the home page", () => {
       "/tim-kiem/",
     ]);
     expect(await home.locator(".entry-points li").nth(1).innerText()).toContain(`${data.indicators.length} chỉ tiêu, ${values} giá trị`);
-    expect(`${data.indicators.length}/${values}`).toBe("111/700");
     const docs = home.locator(".home-docs > li");
-    expect(await docs.count()).toBe(5);
+    expect(await docs.count()).toBe(data.sources.length);
     expect(await docs.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))).toEqual(data.sources.map((s) => s.url));
     expect(await docs.first().innerText()).toBe(
       "Báo cáo chính trị Hải Dương\n" +
@@ -257,7 +256,7 @@ describe("about and method", () => {
       "Chỗ các văn bản ghi khác nhau",
       "Báo lỗi",
     ]);
-    expect(await page.locator("#nguon ~ .register > li, section[aria-labelledby=nguon] .register > li").count()).toBe(5);
+    expect(await page.locator("#nguon ~ .register > li, section[aria-labelledby=nguon] .register > li").count()).toBe(data.sources.length);
     // What a document says about itself, linked to the line: 002's place and date.
     const cite = page.locator("#nguon--ctr-nq30-hai-duong a", { hasText: "dòng 5" });
     await cite.click();

@@ -5,6 +5,8 @@ import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { describe, expect, it } from "vitest";
 import { openPage, spaces, SHOTS } from "./browser.ts";
 import { useSite } from "./use-site.ts";
+import { regionRows } from "../../src/lib/indicators.ts";
+import { rowFilters } from "../../src/lib/indicator-list.ts";
 
 const site = useSite({
   ctx: { width: 1280, height: 900 },
@@ -19,6 +21,11 @@ const data = JSON.parse(readFileSync(join(import.meta.dirname, "../../dist/du-li
 const rowsWhere = (pick: (i: IndicatorData["indicators"][number]) => boolean) =>
   data.indicators.filter(pick).reduce((n, i) => n + new Set(i.values.map((v) => v.region)).size, 0);
 const ALL = rowsWhere(() => true);
+/** The explorer's rows whose filters (verdict, region) match, computed as the page computes them. */
+const rowsMatching = (verdict: string, region?: string): number =>
+  data.indicators
+    .flatMap((i) => regionRows(i))
+    .filter((r) => rowFilters(r).verdict === verdict && (region === undefined || r.region === region)).length;
 const visibleRows = (page: Page) => page.locator("#bang-chi-tieu tbody tr:not([hidden])").count();
 
 describe("the indicator explorer", () => {
@@ -53,7 +60,6 @@ describe("the indicator explorer", () => {
   it("is a complete table without JavaScript, its filters hidden", async () => {
     const page = await open(site.noJs, "/chi-tieu/");
     expect(await page.locator("#bang-chi-tieu tbody tr").count()).toBe(ALL);
-    expect(ALL).toBe(166);
     expect(await page.locator("#bo-loc").isHidden()).toBe(true);
   });
 
@@ -61,10 +67,14 @@ describe("the indicator explorer", () => {
     const page = await open(site.ctx, "/chi-tieu/");
     expect(await visibleRows(page)).toBe(ALL);
     await page.selectOption("#loc-danh-gia", "khong-dat");
-    expect(await visibleRows(page)).toBe(9);
+    const missed = rowsMatching("khong-dat");
+    expect(missed).toBeGreaterThan(0);
+    expect(await visibleRows(page)).toBe(missed);
     await page.selectOption("#loc-dia-ban", "hai-duong");
-    expect(await visibleRows(page)).toBe(2);
-    expect(await page.locator("#so-dong").innerText()).toBe(`2 / ${ALL} dòng`);
+    const here = rowsMatching("khong-dat", "hai-duong");
+    expect(here).toBeGreaterThan(0);
+    expect(await visibleRows(page)).toBe(here);
+    expect(await page.locator("#so-dong").innerText()).toBe(`${here} / ${ALL} dòng`);
     expect(new URL(page.url()).search).toBe("?dia-ban=hai-duong&danh-gia=khong-dat");
     await page.selectOption("#loc-danh-gia", "");
     await page.selectOption("#loc-dia-ban", "");
@@ -77,7 +87,6 @@ describe("the indicator explorer", () => {
   it("opens with the filters of a shared link", async () => {
     const page = await open(site.ctx, "/chi-tieu/?linh-vuc=xay-dung-dang");
     expect(await visibleRows(page)).toBe(rowsWhere((i) => i.domain === "xay-dung-dang"));
-    expect(await visibleRows(page)).toBe(10);
   });
 
   it("sorts a column of numbers by value, and back", async () => {
@@ -214,7 +223,7 @@ describe("the comparison", () => {
   it("counts what the merged city's report states: 11 of 18 and 17 of 19", async () => {
     const page = await open(site.ctx, "/so-sanh/");
     expect(await page.locator(".lead").innerText()).toBe(
-      "Theo Báo cáo chính trị của thành phố Hải Phòng sau hợp nhất (Phụ lục 1), Hải Phòng (cũ) " +
+      "Theo Báo cáo chính trị của thành phố Hải Phòng mới (Phụ lục 1), Hải Phòng (cũ) " +
         "dự kiến đạt và vượt 11/18 chỉ tiêu; Hải Dương (cũ) dự kiến đạt và vượt 17/19 chỉ tiêu.",
     );
     const rows = await page
@@ -245,7 +254,7 @@ describe("the comparison", () => {
       "Tổng vốn đầu tư toàn xã hội (Hải Phòng (cũ)): " +
         "mục tiêu 1.200.000 Tỷ đồng (giai đoạn 2021-2025), " +
         "kết quả 981.260 Tỷ đồng (giai đoạn 2021-2025); " +
-        "thành phố Hải Phòng (mới) đặt mục tiêu 2030 2,5 triệu tỷ đồng cho cả thành phố sau hợp nhất.",
+        "thành phố Hải Phòng mới đặt mục tiêu 2030 2,5 triệu tỷ đồng cho cả thành phố sau hợp nhất.",
     );
     expect(missed).toContain(
       "Số doanh nghiệp thành lập mới tăng hằng năm (Hải Dương (cũ)): mục tiêu 15,0%/năm, " +

@@ -34,6 +34,7 @@ describe("the rules of the blank-line layout", () => {
       "separator",
       "back-matter",
       "quoted",
+      "attached",
       "appendix",
       "article",
       "numbered",
@@ -174,14 +175,25 @@ describe("`Phụ lục` opens an appendix only as a title", () => {
   });
 
   it("reads a chapter the same way, its number required", () => {
-    expect(matchTitleLine("**CHƯƠNG II**")).toEqual({ style: "part", numbering: "CHƯƠNG II", ordinal: 2, rest: "" });
+    expect(matchTitleLine("**CHƯƠNG II**")).toEqual({ style: "chapter", numbering: "CHƯƠNG II", ordinal: 2, rest: "" });
     expect(matchTitleLine("Chương I. QUY ĐỊNH CHUNG")).toEqual({
-      style: "part",
+      style: "chapter",
       numbering: "Chương I",
       ordinal: 1,
       rest: "QUY ĐỊNH CHUNG",
     });
     expect(matchTitleLine("Chương trình mục tiêu quốc gia giảm nghèo bền vững")).toBeNull();
+  });
+
+  it("reads a section (Mục) between Chương and Điều the same way, and not `MỤC LỤC` or a sentence naming one", () => {
+    expect(matchTitleLine("**Mục 1. NẾP SỐNG VĂN MINH TRONG VIỆC CƯỚI**")).toEqual({
+      style: "section",
+      numbering: "Mục 1",
+      ordinal: 1,
+      rest: "NẾP SỐNG VĂN MINH TRONG VIỆC CƯỚI",
+    });
+    expect(matchTitleLine("MỤC LỤC")).toBeNull();
+    expect(matchTitleLine("*Mục 2 Quy chuẩn kỹ thuật quốc gia QCVN 123:2024/BGTVT về Thiết bị an toàn*")).toBeNull();
   });
 
   it("takes the title in capitals that follows a bare `PHỤ LỤC`", () => {

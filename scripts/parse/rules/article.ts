@@ -6,7 +6,7 @@
 import { collapse } from "../../model/text.ts";
 import { numberedShape } from "../numbered-shape.ts";
 import { readChunk } from "./chunk.ts";
-import { numberingOf, readNumberedBlock } from "./numbered-block.ts";
+import { numberingAt, readNumberedBlock } from "./numbered-block.ts";
 import { opensQuote } from "./quote-depth.ts";
 import type { BlockRule } from "./types.ts";
 
@@ -16,7 +16,7 @@ const MAX_ARTICLE_TITLE = 200;
 export const articleRule: BlockRule = {
   name: "article",
   interrupts: true,
-  starts: (ctx, i) => ctx.quoteDepth === 0 && !opensQuote(ctx.lines[i]!.text) && numberingOf(ctx.lines[i]!.text)?.style === "article",
+  starts: (ctx, i) => ctx.quoteDepth === 0 && !opensQuote(ctx.lines[i]!.text) && numberingAt(ctx.lines, i)?.style === "article",
   read(ctx, i) {
     const { lines, end } = readChunk(ctx, i);
     const block = readNumberedBlock(lines);

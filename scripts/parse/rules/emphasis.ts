@@ -38,3 +38,17 @@ export function splitLeadEmphasis(raw: string): { lead?: string; rest: string } 
 
 /** A line holding only emphasis markers or a lone cell bar (`** **`, `****`, `* *`, `|`): blank in this layout. */
 export const isEmptyMarkup = (text: string): boolean => /^\s*[*|\s]*$/.test(text) && text.trim() !== "";
+
+/**
+ * A block in emphasis whose markers do not pair (`** Thuận lợi cơ bản tác động tăng thu*`, a space
+ * after the opening run, runs of different lengths), written as one pair of the shorter run, so that
+ * no `*` shows on the page. Any other text is returned as it is.
+ */
+export function repairEmphasis(text: string): string {
+  const m = /^(\*+)\s*([^*\s](?:[^*]*[^*\s])?)\s*(\*+)$/.exec(text);
+  if (!m) return text;
+  const paired = m[1]!.length === m[3]!.length && !/^\*+\s|\s\*+$/.test(text);
+  if (paired) return text;
+  const mark = "*".repeat(Math.min(m[1]!.length, m[3]!.length, 2));
+  return `${mark}${m[2]}${mark}`;
+}

@@ -20,11 +20,15 @@ export const numberingOf = (text: string): Numbering | null => matchNumbering(st
 /** A line that holds only a numbering (`*2.1.`, `a)`): its title is printed on the next line. */
 const bareNumbering = (text: string): boolean => /^[\s*]*(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\)|[IVXLC]+\.)[\s*]*$/u.test(text);
 
+/** `**Điều` alone on its line, its number on the next (`3. Về đăng ký kết hôn**`): the portal broke the line after the word. */
+const bareArticle = (text: string, next: string): boolean => /^[\s*]*Điều[\s*]*$/u.test(text) && /^[\s*]*\d{1,3}\./.test(next);
+
 /** The numbering of the block starting at `lines[i]`, also when the line holds the numbering alone and the next line its title. */
 export function numberingAt(lines: readonly Line[], i: number): Numbering | null {
   const text = lines[i]!.text;
   const next = lines[i + 1]?.text.trim() ?? "";
-  return numberingOf(text) ?? (bareNumbering(text) && next ? numberingOf(`${text.trim()} ${next}`) : null);
+  const split = next !== "" && (bareNumbering(text) || bareArticle(text, next));
+  return numberingOf(text) ?? (split ? numberingOf(`${text.trim()} ${next}`) : null);
 }
 
 export function readNumberedBlock(lines: Line[]): NumberedBlock {

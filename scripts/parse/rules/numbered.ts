@@ -5,7 +5,7 @@
  * after its first 12 characters is joined; a title in emphasis (`**1. Mục tiêu chung**`) ends
  * where the emphasis ends. Runs of siblings settle the doubtful ones (scripts/parse/numbered-runs.ts).
  */
-import type { BlockNode } from "../../model/document.ts";
+import type { BlockNode, HeadingNode } from "../../model/document.ts";
 import { collapse, isAllCaps } from "../../model/text.ts";
 import { numberedShape } from "../numbered-shape.ts";
 import { readChunk } from "./chunk.ts";
@@ -30,7 +30,7 @@ export const numberedRule: BlockRule = {
     const n = block.numbering;
     const range = { line: lines[0]!.line, endLine: lines[lines.length - 1]!.line };
     const item = (text: string): BlockNode => ({ type: "list", ordered: true, items: [{ marker: n.numbering, text, ...range }], ...range });
-    const heading = (title: string, fullText?: string): BlockNode => ({
+    const heading = (title: string, fullText?: string): HeadingNode => ({
       type: "heading",
       depth: 0,
       numbering: n.numbering,
@@ -49,7 +49,9 @@ export const numberedRule: BlockRule = {
         return end;
       }
       const runOn = shape.kind === "run-in" ? collapse(`${shape.body} ${block.after}`) : block.after;
-      ctx.out.push(heading(shape.title.replace(/[.:]$/, "")));
+      // The colon is kept for when the title becomes a list item (`a) Chi đầu tư phát triển: Ước …`).
+      const colon = /:\s*$/.test(block.emphasised) ? { titleEnd: ":" } : {};
+      ctx.out.push({ ...heading(shape.title.replace(/[.:]$/, "")), ...colon });
       if (runOn) ctx.out.push(body(runOn));
       return end;
     }
@@ -61,7 +63,7 @@ export const numberedRule: BlockRule = {
       ctx.out.push(item(n.rest));
     } else if (shape.kind === "run-in" && !shape.body) {
       // A label over its own blocks (`1. Đối với công chức, viên chức …:`): a title, kept whatever its siblings are when text follows it.
-      ctx.out.push(heading(shape.title));
+      ctx.out.push({ ...heading(shape.title), titleEnd: ":" });
     } else if (shape.kind === "run-in") {
       ctx.out.push(heading(shape.title, n.rest));
       if (shape.body) ctx.out.push(body(shape.body));
