@@ -15,7 +15,7 @@ import { compareWithManifest, formatManifest, MANIFEST_PATH, parseManifest } fro
 import { anchorMovesScript, checkRedirects, readRedirects, redirectPage, type Redirects } from "./publish/redirects.ts";
 import { addMovedNotes, keepIdInPlace, pageTitle } from "./publish/anchor-moves.ts";
 import { robotsTxt, sitemapXml } from "./publish/sitemap.ts";
-import { siteOrigin } from "./publish/origin.ts";
+import { NO_ADDRESS_NOTE, siteOrigin } from "./publish/origin.ts";
 import { readText } from "./ingest/read-text.ts";
 import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
 import { renderChartImages, renderPreviews } from "./previews/index.ts";
@@ -97,7 +97,8 @@ export async function publish(root: string, dist: string, options: { updateManif
     ]);
   }
   writeRedirects(dist, redirects);
-  writeFileSync(join(dist, "sitemap.xml"), sitemapXml(published, origin));
+  if (origin) writeFileSync(join(dist, "sitemap.xml"), sitemapXml(published, origin));
+  else rmSync(join(dist, "sitemap.xml"), { force: true });
   writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
   return {
     pages: published.size,
@@ -123,6 +124,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         `${r.charts} chart images, ${r.chartsDrawn} drawn; ${r.shares.pages} share pages, ${Math.round(r.shares.bytes / 1024)} KB) ` +
         `and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${added}`,
     );
+    if (!siteOrigin(root)) console.log(`note: ${NO_ADDRESS_NOTE}`);
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
     console.error(e.message);

@@ -75,8 +75,8 @@ const field = (cell: string): string => {
   return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** The rows of the spreadsheet file for `indicators`; `docTitle` names a document, `origin` makes the links absolute. */
-export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => string, origin: string): string {
+/** The rows of the spreadsheet file for `indicators`; `docTitle` names a document, `origin` makes the links absolute (paths without it). */
+export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => string, origin: string | undefined): string {
   const lines = [SHEET_COLUMNS.join(";")];
   for (const ind of indicators)
     for (const v of ind.values) {
@@ -96,7 +96,7 @@ export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => stri
           common ? ind.unit : "",
           docTitle(v.source.doc),
           String(v.source.line),
-          new URL(v.source.url, origin).href,
+          origin ? new URL(v.source.url, origin).href : v.source.url,
         ]
           .map(field)
           .join(";"),
