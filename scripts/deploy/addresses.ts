@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** A host made up for examples and placeholders (RFC 2606's reserved names). */
-const INVENTED_HOST = /\bhttps?:\/\/[a-z0-9.-]+\.(?:example|invalid|test|localhost)\b|@[a-z0-9.-]+\.example\b/i;
+const INVENTED_HOST = /\bhttps?:\/\/[a-z0-9.-]+\.(?:example|invalid|test|localhost)(?![a-z0-9.-])|@[a-z0-9.-]+\.example(?![a-z0-9.-])/i;
 const TEXT = /\.(html|xml|txt|csv|json|svg|js|css|webmanifest)$/;
 
 /** The text files of `dist`, as paths from it. */
