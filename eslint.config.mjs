@@ -9,7 +9,21 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "generated/", "node_modules/", ".astro/", ".cache/", "bench/", "test-results/", "scratch/", "public/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist.staging/",
+      "dist.old/",
+      "generated/",
+      "node_modules/",
+      ".astro/",
+      ".cache/",
+      "bench/",
+      "test-results/",
+      "scratch/",
+      "public/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

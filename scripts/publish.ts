@@ -13,8 +13,9 @@ import { fileURLToPath } from "node:url";
 import { collectPublished, type Published } from "./publish/collect.ts";
 import { compareWithManifest, formatManifest, MANIFEST_PATH, parseManifest } from "./publish/manifest.ts";
 import { anchorMovesScript, checkRedirects, readRedirects, redirectPage, type Redirects } from "./publish/redirects.ts";
+import { addMovedNotes, keepIdInPlace, pageTitle } from "./publish/anchor-moves.ts";
 import { robotsTxt, sitemapXml } from "./publish/sitemap.ts";
-import { siteOrigin } from "./publish/origin.ts";
+import { NO_ADDRESS_NOTE, siteOrigin } from "./publish/origin.ts";
 import { readText } from "./ingest/read-text.ts";
 import { BuildError, type Diagnostic } from "./model/diagnostics.ts";
 import { renderChartImages, renderPreviews } from "./previews/index.ts";
@@ -37,32 +38,28 @@ export interface PublishResult {
   unlisted: string[];
 }
 
-/** Applies the redirects to the built site: pages at old addresses, and moved anchors. */
+/** Applies the redirects to the built site: pages at old addresses, and moved anchors (scripts/publish/anchor-moves.ts). */
 function writeRedirects(dist: string, redirects: Redirects): void {
   const crossPage = new Map<string, Record<string, string>>();
+  const fileOf = (url: string) => join(dist, url, "index.html");
   for (const r of redirects.values()) {
     const [fromUrl, fromAnchor] = r.from.split("#") as [string, string | undefined];
     const [toUrl, toAnchor] = r.to.split("#") as [string, string | undefined];
     if (!fromAnchor) {
-      const file = join(dist, fromUrl, "index.html");
+      const file = fileOf(fromUrl);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, redirectPage(r.to));
-    } else if (fromUrl === toUrl && toAnchor) {
-      // Same page: the old id on an empty element just before the new place; inside a list item, at
-      // its start (a list holds only items, so a <span> may not stand between them).
-      const file = join(dist, toUrl, "index.html");
-      const html = readFileSync(file, "utf8");
-      const m = new RegExp(`<([a-z0-9]+)[^>]*\\sid="${toAnchor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>`).exec(html)!;
-      const at = m[1] === "li" ? m.index + m[0].length : m.index;
-      writeFileSync(file, `${html.slice(0, at)}<span id="${fromAnchor}"></span>${html.slice(at)}`);
+    } else if (fromUrl === toUrl) {
+      writeFileSync(fileOf(toUrl), keepIdInPlace(readFileSync(fileOf(toUrl), "utf8"), fromAnchor, toAnchor));
     } else {
       crossPage.set(fromUrl, { ...crossPage.get(fromUrl), [fromAnchor]: r.to });
     }
   }
   for (const [url, moves] of crossPage) {
-    const file = join(dist, url, "index.html");
+    const file = fileOf(url);
     if (!existsSync(file)) continue; // the whole page moved: its redirect page carries the anchor along
-    const html = readFileSync(file, "utf8");
+    const notes = Object.entries(moves).map(([id, to]) => ({ id, to, title: pageTitle(readFileSync(fileOf(to.split("#")[0]!), "utf8")) }));
+    const html = addMovedNotes(readFileSync(file, "utf8"), notes);
     writeFileSync(file, html.replace("</head>", `${anchorMovesScript(moves)}</head>`));
   }
 }
@@ -100,7 +97,8 @@ export async function publish(root: string, dist: string, options: { updateManif
     ]);
   }
   writeRedirects(dist, redirects);
-  writeFileSync(join(dist, "sitemap.xml"), sitemapXml(published, origin));
+  if (origin) writeFileSync(join(dist, "sitemap.xml"), sitemapXml(published, origin));
+  else rmSync(join(dist, "sitemap.xml"), { force: true });
   writeFileSync(join(dist, "robots.txt"), robotsTxt(origin));
   return {
     pages: published.size,
@@ -126,6 +124,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         `${r.charts} chart images, ${r.chartsDrawn} drawn; ${r.shares.pages} share pages, ${Math.round(r.shares.bytes / 1024)} KB) ` +
         `and ${r.anchors} anchors, all in ${MANIFEST_PATH}; ${r.redirects} redirects${added}`,
     );
+    if (!siteOrigin(root)) console.log(`note: ${NO_ADDRESS_NOTE}`);
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
     console.error(e.message);

@@ -1,4 +1,7 @@
 /**
+ * `npm run check:deploy`, without an origin: checks the addresses in the built dist/ against the
+ * site's address (scripts/deploy/addresses.ts): none invented without one, the address everywhere
+ * an absolute one is needed with one.
  * `npm run check:deploy -- <origin>`: checks a deployed copy of the site from its origin. Fetches
  * one address of each page type (taken from the dist/ that was deployed) and prints, per address,
  * the status, Content-Type, Cache-Control, Content-Encoding, the CSP and its frame-ancestors, and
@@ -11,6 +14,8 @@ import { fileURLToPath } from "node:url";
 import { COMPRESSED_EXTENSIONS, contentType, extensionOf, isEmbed } from "./policy.ts";
 import { headersFor, readSite, type SiteModel } from "./site.ts";
 import { readRedirects } from "../publish/redirects.ts";
+import { siteOrigin } from "../publish/origin.ts";
+import { addressProblems } from "./addresses.ts";
 
 export interface Probe {
   name: string;
@@ -166,7 +171,19 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const origin = process.argv[2];
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
   const dist = resolve(root, process.env.SITE_OUT_DIR ?? "dist");
-  if (!origin || !/^https?:\/\/[^/]+\/?$/.test(origin)) {
+  if (!origin) {
+    const own = siteOrigin(root);
+    const problems = existsSync(join(dist, "index.html")) ? addressProblems(dist, own) : ["dist/ is not built (npm run build)"];
+    console.log(
+      problems.length
+        ? problems.join("\n")
+        : own
+          ? `every absolute address is on ${own}`
+          : "no address: no file names an invented host, nor any absolute address of its own",
+    );
+    process.exit(problems.length ? 1 : 0);
+  }
+  if (!/^https?:\/\/[^/]+\/?$/.test(origin)) {
     console.error("usage: npm run check:deploy -- https://host (the origin the site is deployed at)");
     process.exit(2);
   }

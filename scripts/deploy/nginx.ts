@@ -132,6 +132,10 @@ ${types}
     # On every response, errors included (always).
 ${headers}
 
+    # No byte ranges: nginx answers a range past the end (416) by running its header filters twice,
+    # so every add_header above came twice. The site's files are small; a whole file is the answer.
+    max_ranges 0;
+
     error_page 404 /404.html;
     if ($bc_redirect) {
         return 301 $bc_redirect;

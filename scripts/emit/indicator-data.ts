@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { IndicatorJsonSchema } from "../model/generated.ts";
 import { CSV_COLUMNS, indicatorDataSchema, indicatorSchema, valueSchema, type IndicatorData } from "../model/indicators.ts";
 import type { RegionInfo } from "../model/regions.ts";
+import { inertCell } from "../model/spreadsheet-cell.ts";
 import { plain } from "../model/text.ts";
 
 /**
@@ -68,13 +69,14 @@ export function indicatorCsv(data: IndicatorData): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-/** A table of a document as CSV: one header line (header cells joined with ›), then its rows as printed. */
+/** A table of a document as CSV: one header line (header cells joined with ›), then its rows as printed, no cell a formula. */
 export function tableCsv(t: import("../model/document.ts").TableNode, columnPaths: string[][]): string {
   const clean = (s: string) =>
     plain(s)
       .replace(/<\/?i>/g, "")
       .trim();
-  const lines = [columnPaths.map((p) => cell(p.map(clean).join(" › "))).join(",")];
-  for (const r of t.rows) lines.push(r.cells.map((c) => cell(clean(c.text))).join(","));
+  // A table is opened in a spreadsheet: no cell may start a formula ("- Dịch vụ" would).
+  const lines = [columnPaths.map((p) => cell(inertCell(p.map(clean).join(" › ")))).join(",")];
+  for (const r of t.rows) lines.push(r.cells.map((c) => cell(inertCell(clean(c.text)))).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }

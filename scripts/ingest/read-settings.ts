@@ -9,12 +9,14 @@ import type { Settings } from "../model/generated.ts";
 import type { IndicatorData } from "../model/indicators.ts";
 import { readRegions } from "./read-regions.ts";
 import { readYamlFile } from "./yaml-file.ts";
+import { feedbackSchema, originSchema, siteOrigin } from "../publish/origin.ts";
 
-/** The site's public origin (content/site.yml `origin`, or SITE_URL): scheme and host, no path. */
-export const originSchema = z.string().regex(/^https?:\/\/[^/\s]+\/?$/, "not an origin, expected https://host");
+export { originSchema };
+
+// Both optional: a local build has neither (scripts/publish/origin.ts requires feedback once there is an origin).
 const siteSchema = z.object({
-  origin: originSchema,
-  feedback: z.email({ error: "not an e-mail address" }),
+  origin: originSchema.optional(),
+  feedback: feedbackSchema.optional(),
   name: z.string().min(3),
   places: z.array(z.string().min(2)).min(1),
   merger: z.string().min(10).optional(),
@@ -61,8 +63,9 @@ export function readSettings(root: string, indicators: IndicatorData): Settings 
       problems.push({ file: "content/home.yml", line, message: `headline goal “${id}” is listed twice`, rule: "ingest/home", fatal: true });
   });
   if (problems.length) throw new BuildError(problems);
+  siteOrigin(root); // a build meant for publication stops here, before any output, if it lacks its feedback channel
   return {
-    feedback: site.data.feedback,
+    ...(site.data.feedback ? { feedback: site.data.feedback } : {}),
     headlineGoals: home.data.headlineGoals,
     name: site.data.name,
     places: site.data.places,

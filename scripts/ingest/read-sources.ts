@@ -2,6 +2,8 @@
  * Reads the sources: their metadata (content/sources/sources.yml), the corrections of their defects
  * (content/corrections.yml) and each document's text, checking that every line they cite reads as they say.
  */
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import { BuildError, type Diagnostic } from "../model/diagnostics.ts";
 import {
   correctionsSchema,
@@ -116,6 +118,17 @@ function staleCorrections(corrections: YamlFile<Corrections>, path: string, line
   return problems;
 }
 
+/** The largest source file read: far above any real document, so that a wrong file stops the build at once. */
+export const MAX_SOURCE_BYTES = 5 * 2 ** 20;
+
+const fileSize = (root: string, path: string): number | undefined => {
+  try {
+    return statSync(join(root, path)).size;
+  } catch {
+    return undefined;
+  }
+};
+
 const collapseSpace = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Reads every source named in the metadata: strict UTF-8, NFC, at least one non-blank line. */
@@ -127,13 +140,27 @@ export function readSources(root: string): SourceFile[] {
   metadata.data.forEach((meta, i) => {
     const path = `content/sources/${meta.file}`;
     try {
+      const bytes = fileSize(root, path);
+      if (bytes !== undefined && bytes > MAX_SOURCE_BYTES) {
+        // Read whole, such a file stops the build much later with hundreds of messages naming neither it nor its entry.
+        problems.push({
+          file: METADATA,
+          line: metadata.lineOf(["documents", i, "file"]),
+          message: `the source file ${path} of ${meta.id} is ${(bytes / 2 ** 20).toFixed(1)} MB`,
+          expected: `a document of at most ${MAX_SOURCE_BYTES / 2 ** 20} MB (the longest report so far is under 1 MB): is it the right file?`,
+          rule: "ingest/too-large",
+          fatal: true,
+        });
+        return;
+      }
       const text = readText(root, path);
       if (text === undefined) {
+        // Reported where the name is written: the path itself does not exist.
         problems.push({
-          file: path,
-          line: 1,
-          message: "source file is missing",
-          expected: `the file named in ${METADATA}`,
+          file: METADATA,
+          line: metadata.lineOf(["documents", i, "file"]),
+          message: `the source file ${path} of ${meta.id} is missing`,
+          expected: "the name of a file in content/sources/",
           rule: "ingest/missing",
           fatal: true,
         });

@@ -59,9 +59,13 @@ export function readYamlFile<S extends z.ZodType>(
   // An error found at the very end (an unclosed bracket) is reported on the last line, not after it.
   const lineAt = (offset: number) => counter.linePos(Math.min(offset, Math.max(0, text.trimEnd().length - 1))).line;
   // The library's first message line, without its " at line N, column M:": the line is in `file:line`.
+  // A tab used as indentation throws the parser off for the rest of the file (one tab in
+  // sources.yml gave 16 more messages, none about a tab): after one, only tabs and duplicate keys.
+  const tab = doc.errors.findIndex((e) => e.code === "TAB_AS_INDENT");
+  const reported = doc.errors.filter((e, i) => tab < 0 || i <= tab || e.code === "TAB_AS_INDENT" || e.code === "DUPLICATE_KEY");
   if (doc.errors.length)
     throw new BuildError(
-      doc.errors.map((e) =>
+      reported.map((e) =>
         problem(lineAt(e.pos[0]), e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:$/, ""), EXPECTED[e.code] ?? "valid YAML"),
       ),
     );

@@ -187,8 +187,8 @@ export type DocumentCheck = z.infer<typeof documentCheckSchema>;
 
 export const settingsSchema = z
   .object({
-    /** Where readers report an error: an e-mail address. */
-    feedback: z.email(),
+    /** Where readers report an error: an e-mail address or a form's https address; absent in a local build without one. */
+    feedback: z.union([z.email(), z.url({ protocol: /^https$/ })]).optional(),
     /** Indicator ids, in the order the home page shows them. */
     headlineGoals: z.array(z.string()).min(1),
     /** The site's name (header, titles, preview and chart images). */

@@ -10,8 +10,8 @@ export interface Preview {
   siteName: string;
   title: string;
   description: string;
-  /** The page's address, absolute. */
-  url: string;
+  /** The page's address, absolute; none in a local build (no site address) or for a page without one (404). */
+  url?: string | undefined;
   type?: "website" | "article";
   /** The preview image, absolute, 1200 × 630, and what it shows. */
   image?: string | undefined;
@@ -34,7 +34,7 @@ export function previewTags({ siteName, title, description, url, type = "website
     og("type", type),
     og("title", title),
     og("description", description),
-    og("url", url),
+    ...(url ? [og("url", url)] : []),
     ...(image
       ? [
           og("image", image),

@@ -44,21 +44,22 @@ const WHAT: Record<ShareTarget["kind"], string> = {
   part: "Đọc phần này",
 };
 
-/** The share page of one anchor; `origin` makes the preview's addresses absolute. */
-export function sharePageHtml(target: ShareTarget, page: SharedPage, origin: string): string {
+/** The share page of one anchor; `origin` makes the preview's addresses absolute (a local build has none, and no absolute tags). */
+export function sharePageHtml(target: ShareTarget, page: SharedPage, origin: string | undefined): string {
   const to = `${page.url}#${encodeURIComponent(target.id)}`;
   const tags = previewTags({
     siteName: page.siteName,
     title: page.title,
     description: target.quote,
-    url: `${origin}${sharePath(page.url, target.id)}`,
+    url: origin && `${origin}${sharePath(page.url, target.id)}`,
     type: "article",
     image: page.image,
     imageAlt: page.imageAlt,
   });
   const head =
     `<meta charset="utf-8"><title>${esc(page.title)}</title>${previewTagsHtml(tags)}` +
-    `<link rel="canonical" href="${esc(origin + page.url)}"><meta name="robots" content="noindex">` +
+    (origin ? `<link rel="canonical" href="${esc(origin + page.url)}">` : "") +
+    `<meta name="robots" content="noindex">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">` +
     `<meta http-equiv="refresh" content="0; url=${esc(to)}">`;
   const body = `<p><a href="${esc(to)}">${WHAT[target.kind]} trong “${esc(page.title)}”</a></p>`;
@@ -74,7 +75,7 @@ export interface ShareResult {
  * Writes the share page of every anchor the built site shares into `dist/l/` (emptied first: the
  * folder is this stage's alone). Two anchors with one code stop it, naming both.
  */
-export function writeSharePages(dist: string, root: string, origin: string): { result: ShareResult; problems: Diagnostic[] } {
+export function writeSharePages(dist: string, root: string, origin: string | undefined): { result: ShareResult; problems: Diagnostic[] } {
   rmSync(join(dist, SHARE_PREFIX), { recursive: true, force: true });
   const problems: Diagnostic[] = [];
   const pages = new Map<string, string>();
@@ -84,7 +85,7 @@ export function writeSharePages(dist: string, root: string, origin: string): { r
     .sort()) {
     if (isSharePath(urlOfFile(dist, file))) continue;
     const name = relative(root, file);
-    const read = readShareTargets(readFileSync(file, "utf8"), name);
+    const read = readShareTargets(readFileSync(file, "utf8"), name, urlOfFile(dist, file));
     problems.push(...read.problems);
     if (!read.page) continue;
     for (const t of read.targets) {

@@ -15,7 +15,8 @@ export interface SharedPage {
   /** Its path (`/tai-lieu/<doc>/<section>/`). */
   url: string;
   title: string;
-  image: string;
+  /** Its preview image, absolute; none in a local build. */
+  image: string | undefined;
   imageAlt: string;
   /** The site's name, as the page's own og:site_name gives it. */
   siteName: string;
@@ -102,7 +103,11 @@ const metaContent = (head: ElementNode | undefined, key: string): string | undef
  * page without its own title, image or canonical address, or an anchor with no words to quote, is
  * a problem naming the page's file and line.
  */
-export function readShareTargets(html: string, file: string): { page?: SharedPage; targets: ShareTarget[]; problems: Diagnostic[] } {
+export function readShareTargets(
+  html: string,
+  file: string,
+  url?: string,
+): { page?: SharedPage; targets: ShareTarget[]; problems: Diagnostic[] } {
   if (!html.includes(SHARE_AREA_ATTRIBUTE)) return { targets: [], problems: [] };
   const top = parseHtml(html).children;
   const lineAt = (n: ElementNode) => n.line;
@@ -142,15 +147,19 @@ export function readShareTargets(html: string, file: string): { page?: SharedPag
   const canonical = head && find(head, (c) => c.name === "link" && c.attributes.rel === "canonical")?.attributes.href;
   const title = metaContent(head, "og:title");
   const image = metaContent(head, "og:image");
-  if (!canonical || !title || !image) {
-    const missing = [!canonical && "canonical link", !title && "og:title", !image && "og:image"].filter(Boolean).join(", ");
+  // A local build has no canonical link nor og:image (no site address): the page's own path stands in.
+  const local = url !== undefined && !canonical;
+  if ((!canonical && !local) || !title || (!image && !local)) {
+    const missing = [!canonical && !local && "canonical link", !title && "og:title", !image && !local && "og:image"]
+      .filter(Boolean)
+      .join(", ");
     problems.push(
       problem(lineAt(areas[0]!), `a page with a ${SHARE_AREA_ATTRIBUTE} area has no ${missing}`, "the page's own preview tags"),
     );
     return { targets, problems };
   }
   const page = {
-    url: new URL(canonical).pathname,
+    url: canonical ? new URL(canonical).pathname : url!,
     title,
     image,
     imageAlt: metaContent(head, "og:image:alt") ?? title,

@@ -1,5 +1,6 @@
 /**
- * `sitemap.xml` and `robots.txt` for the published pages, with absolute URLs on the site's origin.
+ * `sitemap.xml` and `robots.txt` for the published pages, with absolute URLs on the site's origin
+ * (a local build, without one, has no sitemap, and its robots.txt names none).
  * The share pages (`/l/…`) are left out of the sitemap (each is `noindex`, canonical to its
  * section) but not disallowed: previewers that obey robots.txt must fetch them.
  */
@@ -14,6 +15,7 @@ export function sitemapXml(published: Published, origin: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
-export function robotsTxt(origin: string): string {
-  return `User-agent: *\nAllow: /\nDisallow: /pagefind/\n\nSitemap: ${new URL("/sitemap.xml", origin).href}\n`;
+export function robotsTxt(origin: string | undefined): string {
+  const sitemap = origin ? `\nSitemap: ${new URL("/sitemap.xml", origin).href}\n` : "";
+  return `User-agent: *\nAllow: /\nDisallow: /pagefind/\n${sitemap}`;
 }

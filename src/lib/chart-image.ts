@@ -24,8 +24,8 @@ export interface ChartImageInput {
   chart: IndicatorChart;
   /** A document's short title, by its id. */
   docTitle: (id: string) => string;
-  /** The site's origin (Astro.site), for the address written under the chart. */
-  site: URL;
+  /** The site's origin (Astro.site), for the address written under the chart; none in a local build. */
+  site: URL | undefined;
   /** Noto Sans Regular and Bold. */
   fonts: { regular: Measure; bold: Measure };
   /** The light theme's design tokens (src/lib/tokens.ts). */
@@ -72,7 +72,7 @@ export function chartImageSvg({ ind, chart, docTitle, site, fonts, colours: c }:
     }
   };
 
-  paragraph(`${siteName()} · ${site.host}`, 20, false, c.muted!, 56);
+  paragraph(site ? `${siteName()} · ${site.host}` : siteName(), 20, false, c.muted!, 56);
   y += 12;
   paragraph(ind.name, 36, true, c.text!, 46);
   y += 10;
@@ -112,7 +112,7 @@ export function chartImageSvg({ ind, chart, docTitle, site, fonts, colours: c }:
   y += 8;
   paragraph(chartSourceLine(chart, docTitle), 20, false, c.text!, 28);
   y += 8;
-  paragraph(`Xem trang chỉ tiêu: ${new URL(ind.url, site).href}`, 20, false, c.link!, 28);
+  if (site) paragraph(`Xem trang chỉ tiêu: ${new URL(ind.url, site).href}`, 20, false, c.link!, 28);
   const height = Math.ceil(y + 40);
 
   const text = (t: Placed) =>

@@ -7,9 +7,11 @@
  * numbers are written with a decimal comma and no thousands mark (“244357”, “9,8”), so the
  * spreadsheet reads them as numbers; the words of the documents stay in “Nguyên văn”. It is UTF-8
  * with a byte-order mark, so Vietnamese letters open right. The machine file
- * /du-lieu/chi-tieu.csv (commas, decimal points, English codes) stays as published.
+ * /du-lieu/chi-tieu.csv (commas, decimal points, English codes) stays as published. No cell of the
+ * spreadsheet file can start a formula (scripts/model/spreadsheet-cell.ts).
  */
 import type { Indicator, IndicatorData, IndicatorValue } from "../../scripts/model/indicators.ts";
+import { inertCell } from "../../scripts/model/spreadsheet-cell.ts";
 import { kindNames, regionName } from "./indicators.ts";
 import { joinWords, regions } from "./scope.ts";
 
@@ -67,10 +69,14 @@ const BOUNDS: Record<NonNullable<IndicatorValue["bound"]>, string> = {
 export const sheetNumber = (n: number | null | undefined): string =>
   n === null || n === undefined ? "" : String(Math.round(n * 1e9) / 1e9).replace(".", ",");
 
-const field = (s: string): string => (/[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+// Every cell goes through inertCell: a title or a source's words may begin like a formula.
+const field = (cell: string): string => {
+  const s = inertCell(cell);
+  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
 
-/** The rows of the spreadsheet file for `indicators`; `docTitle` names a document, `origin` makes the links absolute. */
-export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => string, origin: string): string {
+/** The rows of the spreadsheet file for `indicators`; `docTitle` names a document, `origin` makes the links absolute (paths without it). */
+export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => string, origin: string | undefined): string {
   const lines = [SHEET_COLUMNS.join(";")];
   for (const ind of indicators)
     for (const v of ind.values) {
@@ -90,7 +96,7 @@ export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => stri
           common ? ind.unit : "",
           docTitle(v.source.doc),
           String(v.source.line),
-          new URL(v.source.url, origin).href,
+          origin ? new URL(v.source.url, origin).href : v.source.url,
         ]
           .map(field)
           .join(";"),

@@ -18,9 +18,10 @@ export function embedHeight(chart: IndicatorChart): number {
   return 260 + 44 * bars + 36 * chart.groups.length;
 }
 
-export function embedCode(ind: Indicator, chart: IndicatorChart | null, site: URL): { url: string; snippet: string } {
+export function embedCode(ind: Indicator, chart: IndicatorChart | null, site: URL | undefined): { url: string; snippet: string } {
   const url = embedUrl(ind);
-  if (!chart) return { url, snippet: "" };
+  // Another site needs the absolute address: a local build, without one, offers no code.
+  if (!chart || !site) return { url, snippet: "" };
   const src = new URL(url, site).href;
   return {
     url,

@@ -24,8 +24,9 @@ export function currentMark(sectionUrl: string, pathname: string): "page" | "tru
   return pathname.startsWith(sectionUrl) ? "true" : undefined;
 }
 
-/** A mailto: link that opens a message about this page, with its address and a form to fill in. */
+/** A mailto: link that opens a message about this page, with its address and a form to fill in; a form's address as it is. */
 export function reportLink(address: string, title: string, url: string): string {
+  if (/^https:\/\//.test(address)) return address;
   const subject = `Báo lỗi: ${title}`;
   const body = [
     `Trang: ${url}`,

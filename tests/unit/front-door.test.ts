@@ -107,7 +107,7 @@ describe("settings: the feedback address and the home page's headline goals", ()
       "content/home.yml": "headlineGoals: [tang-truong-grdp]\n",
     });
     expect(messages(() => readSettings(root, DATA))).toEqual([
-      "content/site.yml:2: feedback: not an e-mail address (ingest/site-settings)",
+      "content/site.yml:2: feedback: not an e-mail address nor an https address (ingest/site-settings)",
     ]);
   });
 });

@@ -56,9 +56,29 @@ describe("reading the sources", () => {
     expect(messages(() => readSources(root))).toEqual([
       "content/sources/000_1d6e454269cad3d3.txt:1: source file is empty, expected the text of a document (ingest/empty)",
     ]);
+  });
+
+  it("reports a missing source at the line of sources.yml that names it, not at a path that does not exist", () => {
     const missing = project(ONE_DOC, {});
     expect(messages(() => readSources(missing))).toEqual([
-      "content/sources/000_1d6e454269cad3d3.txt:1: source file is missing, expected the file named in content/sources/sources.yml (ingest/missing)",
+      "content/sources/sources.yml:7: the source file content/sources/000_1d6e454269cad3d3.txt of bcct-hai-duong-2025 is missing, " +
+        "expected the name of a file in content/sources/ (ingest/missing)",
+    ]);
+  });
+
+  it("stops at a 20 MB source with one message at its sources.yml line", () => {
+    const report = readFileSync(join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"));
+    const huge = project(ONE_DOC, { "000_1d6e454269cad3d3.txt": Buffer.concat(Array.from({ length: 120 }, () => report)) });
+    expect(messages(() => readSources(huge))).toEqual([
+      "content/sources/sources.yml:7: the source file content/sources/000_1d6e454269cad3d3.txt of bcct-hai-duong-2025 is 20.1 MB, " +
+        "expected a document of at most 5 MB (the longest report so far is under 1 MB): is it the right file? (ingest/too-large)",
+    ]);
+  });
+
+  it("reports one tab in sources.yml once, at its line", () => {
+    const tab = project(ONE_DOC.replace("\n    title: >-", "\n\t  title: >-"), {});
+    expect(messages(() => readSources(tab))).toEqual([
+      "content/sources/sources.yml:8: Tabs are not allowed as indentation, expected spaces for indentation (ingest/metadata)",
     ]);
   });
 });

@@ -24,7 +24,7 @@ function project(redirects = ""): { root: string; dist: string } {
     writeFileSync(join(dist, url, "index.html"), page([...ids]));
   }
   mkdirSync(join(root, "content"));
-  writeFileSync(join(root, "content/site.yml"), "origin: https://bao-cao.example\n");
+  writeFileSync(join(root, "content/site.yml"), "origin: https://bao-cao.example\nfeedback: gop-y@bao-cao.example\n");
   writeFileSync(join(root, "content/published.txt"), formatManifest(collectPublished(dist)));
   if (redirects) writeFileSync(join(root, "content/redirects.yml"), redirects);
   return { root, dist };

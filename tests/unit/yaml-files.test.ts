@@ -245,20 +245,16 @@ describe("each content file the data build reads reports a broken copy by file a
   });
 
   it("content/site.yml", () => {
-    const syntax = broken("content/site.yml", "feedback: gop-y@bao-cao-hai-phong.example", "feedback: 'gop-y@bao-cao-hai-phong.example");
+    const syntax = broken("content/site.yml", "# feedback: gop-y@example.vn", "feedback: 'gop-y@example.vn");
     expect(syntax.messages).toEqual([
       `content/site.yml:${syntax.line}: Missing closing 'quote, expected valid YAML (ingest/site-settings)`,
     ]);
-    const schema = broken("content/site.yml", "origin: https://bao-cao-hai-phong.example", "origin: [https://bao-cao-hai-phong.example]");
+    const schema = broken("content/site.yml", "# origin: https://bao-cao.example.vn", "origin: [https://bao-cao.example.vn]");
     expect(schema.messages).toEqual([
       `content/site.yml:${schema.line}: origin: Invalid input: expected string, received array (ingest/site-settings)`,
     ]);
     // The data build checks the origin as the publishing stage does, so a bad one stops it first.
-    const origin = broken(
-      "content/site.yml",
-      "origin: https://bao-cao-hai-phong.example",
-      "origin: https://bao-cao-hai-phong.example/trang/",
-    );
+    const origin = broken("content/site.yml", "# origin: https://bao-cao.example.vn", "origin: https://bao-cao.example.vn/trang/");
     expect(origin.messages).toEqual([
       `content/site.yml:${origin.line}: origin: not an origin, expected https://host (ingest/site-settings)`,
     ]);
@@ -313,7 +309,10 @@ function publishProject(): { root: string; dist: string } {
     mkdirSync(join(dist, url), { recursive: true });
     writeFileSync(join(dist, url, "index.html"), html([...ids]));
   }
-  cpSync(join(ROOT, "content/site.yml"), join(root, "content/site.yml"));
+  // The settings of a build meant for publication: an origin and a feedback address.
+  const site = readFileSync(join(ROOT, "content/site.yml"), "utf8").replace("# origin: ", "origin: ").replace("# feedback: ", "feedback: ");
+  mkdirSync(join(root, "content"), { recursive: true });
+  writeFileSync(join(root, "content/site.yml"), site);
   writeFileSync(join(root, "content/redirects.yml"), "# Moved pages.\nredirects:\n  - from: /cu/\n    to: /\n");
   writeFileSync(join(root, "content/published.txt"), formatManifest(collectPublished(dist)));
   return { root, dist };
@@ -371,23 +370,18 @@ describe("the files the publishing stage reads report a broken copy by file and 
     const line = edit(
       syntax.root,
       "content/site.yml",
-      "origin: https://bao-cao-hai-phong.example",
-      "origin: https://bao-cao-hai-phong.example\norigin: https://khac.example",
+      "origin: https://bao-cao.example.vn",
+      "origin: https://bao-cao.example.vn\norigin: https://khac.example",
     );
     expect(await publishFailure(syntax.root, syntax.dist)).toEqual([
       `content/site.yml:${line + 1}: Map keys must be unique, expected each key once in a mapping (ingest/site-settings)`,
     ]);
     const schema = publishProject();
-    const at = edit(
-      schema.root,
-      "content/site.yml",
-      "origin: https://bao-cao-hai-phong.example",
-      "origin: bao-cao-hai-phong.example/trang/",
-    );
+    const at = edit(schema.root, "content/site.yml", "origin: https://bao-cao.example.vn", "origin: bao-cao.example.vn/trang/");
     expect(await publishFailure(schema.root, schema.dist)).toEqual([
       `content/site.yml:${at}: origin: not an origin, expected https://host (ingest/site-settings)`,
     ]);
-    expect(siteOrigin(publishProject().root)).toBe("https://bao-cao-hai-phong.example");
+    expect(siteOrigin(publishProject().root)).toBe("https://bao-cao.example.vn");
   });
 
   it("content/published.txt (not YAML): a bad line, a bad byte, a missing file", async () => {

@@ -15,5 +15,5 @@ export function GET({ params, site }: APIContext): Response {
       headers: { "content-type": "application/json; charset=utf-8" },
     });
   const title = (id: string) => documents().find((d) => d.meta.id === id)!.meta.shortTitle;
-  return new Response(sheetCsv([ind], title, site!.href), { headers: { "content-type": "text/csv; charset=utf-8" } });
+  return new Response(sheetCsv([ind], title, site?.href), { headers: { "content-type": "text/csv; charset=utf-8" } });
 }

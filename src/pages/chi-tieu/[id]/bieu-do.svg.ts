@@ -18,7 +18,7 @@ export function GET({ params, site }: APIContext): Response {
     ind,
     chart: indicatorChart(ind)!,
     docTitle: (id) => documents().find((d) => d.meta.id === id)!.meta.shortTitle,
-    site: site!,
+    site,
     fonts: imageFonts(),
     colours: designTokens().light,
   });
