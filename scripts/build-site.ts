@@ -39,13 +39,13 @@ function keepPageInputs(): void {
   if (!existsSync(manifestFile)) return;
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as AstroManifest;
   const trim = (p: string) => p.replace(/\/$/, "");
-  const byPath = new Map(Object.values(inputs.pages).map((p) => [trim(p.pathname), p.inputs]));
+  const byPath = new Map(Object.values(inputs.pages).map((p) => [trim(p.pathname), p]));
   const generated = join(root, "generated");
   for (const route of Object.values(manifest.routes))
     for (const [pathname, entry] of Object.entries(route.paths)) {
       const read = byPath.get(trim(pathname));
       // A page whose reads are unknown keeps a key no page is given, so it is rendered next time.
-      entry.cacheKey = read ? pageKey(generated, codeKey, inputs.global, read) : "unknown";
+      entry.cacheKey = read ? pageKey(generated, codeKey, inputs.global, read.inputs, read.derived) : "unknown";
     }
   writeFileSync(manifestFile, JSON.stringify(manifest, null, "\t"));
 }

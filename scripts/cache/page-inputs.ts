@@ -3,8 +3,10 @@
  * pages whose inputs changed (Astro's `experimental.incrementalBuild` restores the others from
  * its cache). The site records what each page reads (src/lib/page-inputs.ts); a page's key is a
  * hash of the site's code and of the bytes of every file it read, itself and before any page
- * (`*`: what the routes' lists of pages read). By induction the key is sound: a page reads the
- * same files as last time unless one of them (or the code) changed, which changes its key.
+ * (`*`: what the routes' lists of pages read), and of the values it derived from many files
+ * (`derived`: say, which twelve sections name an indicator, not the text of every section). By
+ * induction the key is sound: a page reads the same files as last time unless one of them (or the
+ * code, or a derived value) changed, which changes its key.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
@@ -17,11 +19,11 @@ export interface PageInputs {
   /** Files of generated/ read outside any page (lists of pages, module set-up): every page depends on them. */
   global: string[];
   /** Per page: its address and the files of generated/ it read. */
-  pages: Record<string, { pathname: string; inputs: string[] }>;
+  pages: Record<string, { pathname: string; inputs: string[]; derived: Record<string, string> }>;
 }
 
 /** One line of the log the site writes while it builds (src/lib/page-inputs.ts). */
-export type InputsLogLine = { page: string; pathname: string; inputs: string[] } | { global: string[] };
+export type InputsLogLine = { page: string; pathname: string; inputs: string[]; derived: Record<string, string> } | { global: string[] };
 
 /** The file where the inputs of the last build are kept, and the log of the running one. */
 export const inputsFile = (cacheDir: string): string => join(cacheDir, "page-inputs.json");
@@ -38,19 +40,29 @@ export function pageName(pattern: string, params: Record<string, string | number
 const fileHashes = new Map<string, string>();
 /** The sha256 of a file of generated/ (remembered: nothing changes generated/ while the site builds). */
 function fileHash(generated: string, path: string): string {
-  let h = fileHashes.get(path);
+  const abs = join(generated, path);
+  let h = fileHashes.get(abs);
   if (h === undefined) {
-    const abs = join(generated, path);
     h = existsSync(abs) ? createHash("sha256").update(readFileSync(abs)).digest("hex") : "missing";
-    fileHashes.set(path, h);
+    fileHashes.set(abs, h);
   }
   return h;
 }
 
-/** A page's key: the code's hash and the bytes of each file it read and of those every page read. */
-export function pageKey(generated: string, code: string, global: string[], inputs: string[]): string {
+/** Forgets the hashes remembered (for the tests, which change files within one process). */
+export const forgetFileHashes = (): void => fileHashes.clear();
+
+/** The hash of a derived value (its JSON). */
+export const valueHash = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("hex");
+
+/**
+ * A page's key: the code's hash, the bytes of each file it read and of those every page read, and
+ * the hash of each value it derived (by name).
+ */
+export function pageKey(generated: string, code: string, global: string[], inputs: string[], derived: Record<string, string>): string {
   const h = createHash("sha256").update(`code\0${code}\0`);
   for (const path of [...new Set([...global, ...inputs])].sort()) h.update(`${path}\0${fileHash(generated, path)}\0`);
+  for (const name of Object.keys(derived).sort()) h.update(`=${name}\0${derived[name]}\0`);
   return h.digest("hex");
 }
 
@@ -70,7 +82,7 @@ export function mergeInputs(previous: PageInputs | undefined, code: string, log:
   let global: string[] = [];
   for (const line of log)
     if ("global" in line) global = line.global;
-    else pages[line.page] = { pathname: line.pathname, inputs: line.inputs };
+    else pages[line.page] = { pathname: line.pathname, inputs: line.inputs, derived: line.derived };
   return { code, global: [...global].sort(), pages };
 }
 
