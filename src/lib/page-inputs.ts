@@ -71,7 +71,10 @@ export function derived<T>(kind: string, arg: string, compute: (arg: string) => 
 /** Starts recording what the page of `pattern` with `params`, at `pathname`, reads. */
 export function beginPage(pattern: string, params: Record<string, string | undefined>, pathname: string): void {
   const r = recorder();
-  if (r) r.page = { name: pageName(pattern, params), pathname, inputs: new Set(), derived: new Map() };
+  if (!r) return;
+  // One page at a time (Astro's build.concurrency, 1 by default), or reads could not be told apart.
+  if (r.page) throw new Error(`page inputs: ${pathname} begun while ${r.page.pathname} renders: keep build.concurrency at 1`);
+  r.page = { name: pageName(pattern, params), pathname, inputs: new Set(), derived: new Map() };
 }
 
 /** Ends the page begun last and writes what it read (and what was read outside pages, if more) to the log. */
