@@ -24,6 +24,10 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
+  // A rebuild renders again only the pages whose inputs changed (scripts/cache/page-inputs.ts);
+  // the others are copied from Astro's cache, kept with the build's other caches in .cache/.
+  cacheDir: "./.cache/astro-pages",
+  experimental: { incrementalBuild: process.env.BUILD_CACHE !== "off" },
   // Pages are rendered by our markdown-it (src/lib/markdown.ts); no code blocks to highlight.
   markdown: { syntaxHighlight: false },
   // Astro 7's default: a whitespace run that holds a newline is dropped, a space on one line is

@@ -78,12 +78,23 @@ const total = (r: Record<string, number>) =>
 /** The source line the one-line rebuild changes: 000 line 92 (2.1, education) gains a sentence. */
 const CHANGED = { file: join(ROOT, "content/sources/000_1d6e454269cad3d3.txt"), line: 92, add: " Một câu được thêm vào." };
 
-/** Rebuilds with nothing changed, and after one source line changed (then restored), timed (ms). */
-function rebuilds(): { unchanged: Record<string, number>[]; oneLine: Record<string, number>[]; fromCache: Map<string, string> } {
+/**
+ * Rebuilds with nothing changed, and after one source line changed (then restored), timed (ms);
+ * and the files of dist/ that differ between the first rebuild after the change and a clean
+ * build of the changed input.
+ */
+function rebuilds(): {
+  unchanged: Record<string, number>[];
+  oneLine: Record<string, number>[];
+  fromCache: Map<string, string>;
+  oneLineDiffer: string[];
+} {
   const original = readFileSync(CHANGED.file);
   const unchanged: Record<string, number>[] = [];
   const oneLine: Record<string, number>[] = [];
   let fromCache = new Map<string, string>();
+  let afterEdit = new Map<string, string>();
+  let oneLineDiffer: string[];
   try {
     for (let i = 0; i < RUNS; i++) {
       process.stderr.write(`rebuild ${i + 1}/${RUNS}: nothing changed, then one source line…\n`);
@@ -95,12 +106,16 @@ function rebuilds(): { unchanged: Record<string, number>[]; oneLine: Record<stri
       lines[CHANGED.line - 1] = `${lines[CHANGED.line - 1]!.trimEnd()}${CHANGED.add}`;
       writeFileSync(CHANGED.file, lines.join("\n"));
       oneLine.push(buildOnce(false));
+      if (i === 0) afterEdit = snapshot(join(ROOT, "dist"));
     }
+    process.stderr.write("a clean build of the changed line, to compare with the rebuild…\n");
+    buildOnce(true);
+    oneLineDiffer = differ(afterEdit, snapshot(join(ROOT, "dist")));
   } finally {
     writeFileSync(CHANGED.file, original);
   }
   buildOnce(false);
-  return { unchanged, oneLine, fromCache };
+  return { unchanged, oneLine, fromCache, oneLineDiffer };
 }
 
 const PAGE_TYPES: Record<string, string> = {
@@ -237,6 +252,8 @@ const rebuild = {
   stagesMs: { unchanged: medians(again.unchanged), oneLine: medians(again.oneLine) },
   /** Files of dist/ that differ between the clean build and a rebuild that took every step from the cache. */
   differFromClean: differ(cleanSite, again.fromCache),
+  /** Files of dist/ that differ between the rebuild after one source line changed and a clean build of that input. */
+  oneLineDifferFromClean: again.oneLineDiffer,
 };
 const share = (part: number, whole: number) => Math.round((part / whole) * 100) / 100;
 rebuild.unchangedShare = share(rebuild.unchangedMs, rebuild.cleanMs);
@@ -298,7 +315,8 @@ const lines = [
   `| **${CPU}** | **${rebuild.cleanCpuMs}** | **${rebuild.unchangedCpuMs}** (${Math.round(rebuild.unchangedCpuShare * 100)} %) | **${rebuild.oneLineCpuMs}** (${Math.round(rebuild.oneLineCpuShare * 100)} %) |`,
   "",
   "A clean build starts with no generated/, dist/ or .cache/; a rebuild finds the cache of the previous one. " +
-    `Files of dist/ that differ between a clean build and a rebuild made from the cache: ${rebuild.differFromClean.length}.`,
+    `Files of dist/ that differ between a clean build and a rebuild made from the cache: ${rebuild.differFromClean.length}; ` +
+    `between the rebuild after one source line changed and a clean build of the changed input: ${rebuild.oneLineDifferFromClean.length}.`,
   "",
   `Site: ${site.pages} pages, ${site.files} files, ${(site.bytes / 2 ** 20).toFixed(1)} MB; ` +
     `beside them ${site.gzipCopies} gzip copies for the server (${(site.gzipCopyBytes / 2 ** 20).toFixed(1)} MB).`,

@@ -21,7 +21,8 @@ import {
 import { paceOf, type Pace } from "./comparison.ts";
 import { supersededRegions } from "./merger.ts";
 import type { RegionInfo } from "../../scripts/model/regions.ts";
-import { countWord } from "./site.ts";
+import { countWord, indicatorData, pageTexts } from "./site.ts";
+import { derived } from "./page-inputs.ts";
 
 /** The search filter “Thời kỳ” of a value: the yearly plan, the 2025–2030 goals, or the 2020–2025 results. */
 export function periodOf(kind: ValueKind): string {
@@ -84,6 +85,27 @@ export const relatedSections = <T extends { folded: string }>(ind: Indicator, te
   const term = searchTerm(ind);
   return texts.filter((p) => p.folded.includes(term)).slice(0, 12);
 };
+
+/** The sections an indicator's page lists (see `relatedSections`), from the indicator's id. */
+const relatedOf = (id: string): { url: string; title: string; docTitle: string }[] =>
+  relatedSections(
+    indicatorData().indicators.find((i) => i.id === id)!,
+    pageTexts(),
+  ).map(({ url, title, docTitle }) => ({
+    url,
+    title,
+    docTitle,
+  }));
+
+/** The derived values an indicator's page depends on, by kind (src/lib/page-inputs.ts). */
+export const indicatorPageDerived = { "related-sections": relatedOf };
+
+/**
+ * The sections that name the indicator, noted as one derived value: its page is rendered again
+ * when they change, not whenever the text of any section does.
+ */
+export const relatedSectionsOf = (ind: Indicator): { url: string; title: string; docTitle: string }[] =>
+  derived("related-sections", ind.id, relatedOf);
 
 export interface IndicatorPage {
   /** The key values of each region, in the order regions first appear. */

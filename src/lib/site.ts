@@ -31,12 +31,14 @@ import type { IndicatorData } from "../../scripts/model/indicators.ts";
 import { anchorAt, type LineAnchor } from "../../scripts/model/line-anchors.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
 import { forUnit } from "../../scripts/model/units.ts";
+import { noteInput } from "./page-inputs.ts";
 
 let GENERATED = join(process.cwd(), "generated");
 
 const parsed = new Map<string, unknown>();
 /** The content of a JSON file of generated/, parsed through its schema the first time it is asked for. */
 function read<S extends z.ZodType>(file: JsonFile<S>): z.infer<S> {
+  noteInput(file.path);
   if (!parsed.has(file.path)) parsed.set(file.path, parseJson(file, readFileSync(join(GENERATED, file.path), "utf8")));
   return parsed.get(file.path) as z.infer<S>;
 }
@@ -60,8 +62,11 @@ export const glossary = (): GlossaryTerm[] => read(jsonFiles.glossary);
 /** One reading page, rendered: its front matter and its HTML. */
 export function readPage(docSlug: string, pageSlug: string): { data: PageFrontMatter; html: string } {
   const path = pageFile.path(docSlug, pageSlug);
+  noteInput(path);
   const { frontMatter, body } = splitFrontMatter(readFileSync(join(GENERATED, path), "utf8"));
-  mdCache ??= createMarkdown(glossary());
+  // Asked for on every call, though the renderer is made once, so each page notes what it depends on.
+  const terms = glossary();
+  mdCache ??= createMarkdown(terms);
   return { data: parseFrontMatter(path, parseYaml(frontMatter)), html: mdCache.render(body, { abbrSeen: new Set<string>() }) };
 }
 
@@ -76,6 +81,7 @@ export function generatedFile(path: string): string {
   const all: JsonFile[] = Object.values(jsonFiles);
   const file = all.find((f) => f.path === path);
   if (file) read(file);
+  noteInput(path);
   return readFileSync(join(GENERATED, path), "utf8");
 }
 
@@ -86,6 +92,7 @@ let textsCache: { url: string; title: string; docTitle: string; folded: string; 
 
 /** Every reading page's text, folded (no tone marks, đ → d), for finding where a subject is discussed. */
 export function pageTexts(): { url: string; title: string; docTitle: string; folded: string; body: string }[] {
+  for (const d of documents()) for (const p of d.pages) noteInput(pageFile.path(d.meta.slug, p.slug));
   textsCache ??= documents().flatMap((d) =>
     d.pages.map((p) => {
       const { body: markdown } = splitFrontMatter(readFileSync(join(GENERATED, pageFile.path(d.meta.slug, p.slug)), "utf8"));
@@ -140,8 +147,10 @@ export function originalLineUrl(docId: string, line: number): string {
 export const originalUrl = (d: DocumentIndex): string => `${d.url}ban-goc/`;
 
 /** A document's source file as received, line by line (NFC). */
-export const sourceText = (docSlug: string): SourceText =>
-  parseSourceText(docSlug, readFileSync(join(GENERATED, sourceTextFile.path(docSlug)), "utf8"));
+export const sourceText = (docSlug: string): SourceText => {
+  noteInput(sourceTextFile.path(docSlug));
+  return parseSourceText(docSlug, readFileSync(join(GENERATED, sourceTextFile.path(docSlug)), "utf8"));
+};
 
 /** The documents' own statements of how many indicators were met (content/indicators.yml, checked against the tables by the build). */
 export const verdictStatements = (): VerdictStatement[] => read(jsonFiles.statements).verdicts;
@@ -151,7 +160,8 @@ export const uncheckedStatements = (): UncheckedStatement[] => read(jsonFiles.st
 let quotesCache: Map<string, Quote> | undefined;
 /** A source line the site's own prose quotes (content/quotes.yml), with the address where it is read. */
 export function quote(id: string): Quote {
-  quotesCache ??= new Map(read(jsonFiles.quotes).map((q) => [q.id, q]));
+  const quotes = read(jsonFiles.quotes);
+  quotesCache ??= new Map(quotes.map((q) => [q.id, q]));
   const q = quotesCache.get(id);
   if (!q) throw new Error(`quote: no “${id}” in content/quotes.yml`);
   return q;

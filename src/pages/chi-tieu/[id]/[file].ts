@@ -1,10 +1,14 @@
 import type { APIContext } from "astro";
 import { documents, indicatorData } from "../../../lib/site.ts";
 import { indicatorJson, sheetCsv } from "../../../lib/downloads.ts";
+import { withCacheKeys } from "../../../lib/page-inputs.ts";
 
 /** Each indicator's values to take away: /chi-tieu/<id>/<id>.csv (a spreadsheet, headed in Vietnamese) and <id>.json. */
 export function getStaticPaths() {
-  return indicatorData().indicators.flatMap((ind) => ["csv", "json"].map((ext) => ({ params: { id: ind.id, file: `${ind.id}.${ext}` } })));
+  return withCacheKeys(
+    "/chi-tieu/[id]/[file]",
+    indicatorData().indicators.flatMap((ind) => ["csv", "json"].map((ext) => ({ params: { id: ind.id, file: `${ind.id}.${ext}` } }))),
+  );
 }
 
 export function GET({ params, site }: APIContext): Response {

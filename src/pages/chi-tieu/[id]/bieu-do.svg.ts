@@ -4,12 +4,16 @@ import { indicatorChart } from "../../../lib/chart.ts";
 import { chartImageSvg } from "../../../lib/chart-image.ts";
 import { imageFonts } from "../../../lib/image-fonts.ts";
 import { designTokens } from "../../../lib/tokens.ts";
+import { withCacheKeys } from "../../../lib/page-inputs.ts";
 
 /** Each charted indicator's chart as an image: /chi-tieu/<id>/bieu-do.svg (build:publish draws bieu-do.png from it). */
 export function getStaticPaths() {
-  return indicatorData()
-    .indicators.filter((ind) => indicatorChart(ind) !== null)
-    .map((ind) => ({ params: { id: ind.id } }));
+  return withCacheKeys(
+    "/chi-tieu/[id]/bieu-do.svg",
+    indicatorData()
+      .indicators.filter((ind) => indicatorChart(ind) !== null)
+      .map((ind) => ({ params: { id: ind.id } })),
+  );
 }
 
 export function GET({ params, site }: APIContext): Response {
