@@ -1,4 +1,4 @@
-import { LOWER_LETTERS } from "../../src/lib/vietnamese.ts";
+import { lowerLetters } from "../../src/lib/vietnamese.ts";
 
 /** Marks a footnote reference inside model text; the emitter turns it into `[^label]`. */
 export const footnoteRef = (label: string): string => `\uE000${label}\uE001`;
@@ -70,7 +70,7 @@ export const readerWords = (s: string): string =>
     .replace(/(\*{1,2})(?=\S)([^*]*?\S)\1/g, "$2");
 
 /** The lower-case letters of Vietnamese for a character class (`src/lib/vietnamese.ts`); upper case likewise. */
-const LOWER = LOWER_LETTERS;
+const LOWER = lowerLetters();
 const UPPER = LOWER.toUpperCase();
 
 /** A Vietnamese lower-case letter at the start (after optional spaces). */
