@@ -39,6 +39,26 @@ export default tseslint.config(
   // Vitest's asymmetric matchers (expect.stringMatching, expect.objectContaining) are typed `any`.
   { files: ["tests/**"], rules: { "@typescript-eslint/no-unsafe-assignment": "off" } },
   ...astro.configs.recommended,
-  // Astro files and plain JavaScript are not in the TypeScript project: no type-aware rules there.
-  { files: ["**/*.astro", "**/*.mjs", "**/*.js"], ...tseslint.configs.disableTypeChecked },
+  // Type-aware rules cover .astro files too: astro-eslint-parser hands their frontmatter and
+  // expressions to typescript-eslint's parser, and it supports `project`, not `projectService`.
+  {
+    files: ["**/*.astro"],
+    languageOptions: {
+      parserOptions: {
+        parser: tseslint.parser,
+        projectService: false,
+        project: "./tsconfig.eslint.json",
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: [".astro"],
+      },
+    },
+  },
+  // The linter's own declarations for .astro files (types/), in the project of tsconfig.eslint.json.
+  {
+    files: ["types/*.d.ts"],
+    languageOptions: { parserOptions: { projectService: false, project: "./tsconfig.eslint.json", tsconfigRootDir: import.meta.dirname } },
+  },
+  // The <script> blocks of .astro files (linted as virtual files) and plain JavaScript are not in
+  // the TypeScript project: no type-aware rules there.
+  { files: ["**/*.astro/*.ts", "**/*.astro/*.js", "**/*.mjs", "**/*.js"], ...tseslint.configs.disableTypeChecked },
 );

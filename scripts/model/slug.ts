@@ -1,10 +1,8 @@
+import { foldLetters } from "../../src/lib/vietnamese.ts";
+
 /** Vietnamese-aware slug: decompose, drop combining marks, `đ` → `d`, lowercase, hyphens. */
 export function slugify(text: string, maxWords = Infinity): string {
-  const words = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
+  const words = foldLetters(text)
     .replace(/[^a-z0-9]+/g, " ")
     .trim()
     .split(" ")

@@ -1,3 +1,5 @@
+import { lowerLetters } from "../../src/lib/vietnamese.ts";
+
 /** Marks a footnote reference inside model text; the emitter turns it into `[^label]`. */
 export const footnoteRef = (label: string): string => `\uE000${label}\uE001`;
 
@@ -67,14 +69,8 @@ export const readerWords = (s: string): string =>
     .replace(/<\/?i>/gi, "")
     .replace(/(\*{1,2})(?=\S)([^*]*?\S)\1/g, "$2");
 
-/** The vowels of Vietnamese, and the five tone marks each can take (huyền, sắc, hỏi, ngã, nặng). */
-const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
-const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
-/**
- * The lower-case letters of Vietnamese, for a character class: a-z, then each vowel's toned forms,
- * after the vowel itself when a-z does not hold it (“àáảãạ”, “ăằắẳẵặ”, …), then đ; upper case likewise.
- */
-const LOWER = "a-z" + VOWELS.map((v) => (/[a-z]/.test(v) ? "" : v) + TONES.map((t) => (v + t).normalize("NFC")).join("")).join("") + "đ";
+/** The lower-case letters of Vietnamese for a character class (`src/lib/vietnamese.ts`); upper case likewise. */
+const LOWER = lowerLetters();
 const UPPER = LOWER.toUpperCase();
 
 /** A Vietnamese lower-case letter at the start (after optional spaces). */

@@ -6,20 +6,10 @@
  * with tones and "đ" folded away, "Đảng" would be "đang" (now) and "cảng" (port) "càng" (more).
  */
 
-/** The five tone marks (grave, acute, tilde, hook above, dot below), as combining characters. */
-const TONES: Record<string, string> = { "\u0300": "2", "\u0301": "1", "\u0303": "4", "\u0309": "3", "\u0323": "5" };
-const TONE_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+import { syllableKey } from "../../src/lib/vietnamese.ts";
 
 /** A syllable's key: its letters in lower case without the tone mark, then the tone's digit ("hóa" → "hoa1"). */
-export function syllableKey(syllable: string): string {
-  let tone = "";
-  const letters = syllable
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(TONE_RE, (m) => ((tone = TONES[m]!), ""))
-    .normalize("NFC");
-  return letters + tone;
-}
+export { syllableKey };
 
 /** One token of a text: a syllable (letters and digits) or one punctuation mark, with where it is. */
 export interface Token {

@@ -2,6 +2,7 @@
 import { domains } from "../../scripts/model/concordance.ts";
 import { ends } from "../../scripts/model/units.ts";
 import type { Indicator, IndicatorValue, Region, ValueKind } from "../../scripts/model/indicators.ts";
+import { fold } from "./vietnamese.ts";
 
 /** A region's label in charts, tables and filters (content/regions.yml). */
 export { regionName } from "./scope.ts";
@@ -192,16 +193,8 @@ export function unitText(v: IndicatorValue, unit: string): string {
 /** A number with its unit, as the documents write them: “9,8%” and “14,5%/năm” close up, “4.913 USD” spaced. */
 export const withUnit = (value: string, unit: string): string => (unit.startsWith("%") ? `${value}${unit}` : `${value} ${unit}`);
 
-/** Lower case, no tone marks, đ → d: for matching what people type. */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+/** Lower case, no tone marks, đ → d: for matching what people type (`src/lib/vietnamese.ts`). */
+export { fold };
 
 /**
  * Where a region's term started, as the documents state it: its 2020 level, and the ratio of 2025

@@ -32,6 +32,7 @@ import { anchorAt, type LineAnchor } from "../../scripts/model/line-anchors.ts";
 import { createMarkdown, splitFrontMatter } from "./markdown.ts";
 import { forUnit } from "../../scripts/model/units.ts";
 import { noteInput } from "./page-inputs.ts";
+import { foldLetters } from "./vietnamese.ts";
 
 let GENERATED = join(process.cwd(), "generated");
 
@@ -98,12 +99,7 @@ export function pageTexts(): { url: string; title: string; docTitle: string; fol
       const { body: markdown } = splitFrontMatter(readFileSync(join(GENERATED, pageFile.path(d.meta.slug, p.slug)), "utf8"));
       // The words a reader sees: a link's address and its tooltip (“Chỉ tiêu: …”) are not text of the page.
       const body = markdown.replace(/\]\((?:[^()"]|"[^"]*")*\)/g, "]");
-      const folded = body
-        .normalize("NFD")
-        .replace(/[\u0300-\u036f]/g, "")
-        .replace(/[đĐ]/g, "d")
-        .toLowerCase()
-        .replace(/\s+/g, " ");
+      const folded = foldLetters(body).replace(/\s+/g, " ");
       return { url: p.url, title: p.title, docTitle: d.meta.shortTitle, folded, body: body.replace(/\\(.)/g, "$1") };
     }),
   );

@@ -1,12 +1,5 @@
 /** Filtering and sorting for the indicator explorer; without it the table is complete and readable. */
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+import { fold } from "../lib/vietnamese.ts";
 
 export function enhanceExplorer(): void {
   const form = document.getElementById("bo-loc") as HTMLFormElement | null;

@@ -8,6 +8,7 @@
  * matches the start of a word.
  */
 import { fold } from "./search-query.ts";
+import { splitTones } from "../lib/vietnamese.ts";
 
 interface Token {
   start: number;
@@ -23,10 +24,9 @@ export interface ExcerptQuery {
 }
 
 /** Tone marks apart from the letters, so that `hoá` and `hóa` are one spelling. */
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 export const spelling = (w: string): string => {
-  const d = w.normalize("NFD").toLowerCase();
-  return `${d.replace(TONES, "")}|${(d.match(TONES) ?? []).sort().join("")}`;
+  const { letters, tones } = splitTones(w);
+  return `${letters}|${tones.sort().join("")}`;
 };
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

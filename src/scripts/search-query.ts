@@ -5,6 +5,8 @@
  * `đen`); an abbreviation also runs as its expansion and back (`UBND` ↔ `Ủy ban nhân dân`).
  * Each variant is one Pagefind search, and one more as a quoted phrase; results are merged.
  */
+import { fold } from "../lib/vietnamese.ts";
+
 export interface GlossaryTerm {
   abbr: string;
   full: string;
@@ -19,15 +21,8 @@ export interface Variant {
   weight: number;
 }
 
-/** Lower case, no tone marks, đ → d. */
-export const fold = (s: string): string =>
-  s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+/** Lower case, no tone marks, đ → d (the site's one folding, `src/lib/vietnamese.ts`). */
+export { fold };
 
 const MAX_VARIANTS = 8;
 const EXPANSION = 0.92;

@@ -1,8 +1,7 @@
 /** Debian's Chromium driven by playwright-core, with the flags this machine needs. */
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /** Where the browser tests leave their screenshots. */
 export const SHOTS = join(import.meta.dirname, "../../test-results/screenshots");
@@ -40,19 +39,45 @@ export interface LaunchOptions {
   fonts?: FontSet;
 }
 
+/** One Chromium per font set-up (fontconfig is read at a browser's start), with how many contexts it has open. */
+const browsers = new Map<string, { browser: Promise<Browser>; open: number }>();
+
+/**
+ * A fresh browser context (its own cookies, storage and cache) of the shared Chromium for its font
+ * set-up, started on first use and closed with the last context of it: a test file's phone,
+ * tablet and desktop are pages of one browser, not three browsers started one after the other.
+ */
 export async function launch(viewport: { width: number; height: number }, options: LaunchOptions = {}): Promise<BrowserContext> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(executablePath))
     throw new Error(`${executablePath} not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "chromium-")), {
-    executablePath,
-    headless: true,
+  const key = options.fonts ?? "";
+  let entry = browsers.get(key);
+  if (!entry) {
+    const browser = chromium.launch({
+      executablePath,
+      headless: true,
+      ...(options.fonts ? { env: { ...process.env, FONTCONFIG_FILE: join(import.meta.dirname, "fonts", `${options.fonts}.conf`) } } : {}),
+      args: CHROMIUM_ARGS,
+    });
+    entry = { browser, open: 0 };
+    browsers.set(key, entry);
+  }
+  entry.open++;
+  const shared = entry;
+  const ctx = await (
+    await shared.browser
+  ).newContext({
     viewport,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     ...(options.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
-    ...(options.fonts ? { env: { ...process.env, FONTCONFIG_FILE: join(import.meta.dirname, "fonts", `${options.fonts}.conf`) } } : {}),
-    args: CHROMIUM_ARGS,
   });
+  ctx.on("close", () => {
+    if (--shared.open > 0) return;
+    browsers.delete(key);
+    void shared.browser.then((b) => b.close());
+  });
+  return ctx;
 }
 
 /** Opens a page and records its console errors, page errors and failed or refused requests in `errors`. */

@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { countByDocument } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
-import { buildData } from "../../scripts/build.ts";
+import { projectData } from "../project-data.ts";
 
-const out = buildData(join(import.meta.dirname, "../.."), mkdtempSync(join(tmpdir(), "bc-links-"))).outDir;
+const out = projectData();
 const register = JSON.parse(readFileSync(join(out, "van-ban.json"), "utf8")) as {
   key: string;
   slug: string;

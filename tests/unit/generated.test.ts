@@ -1,10 +1,9 @@
 /** The contract between pipeline and site (scripts/model/generated.ts) holds for what the build writes. */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { buildData } from "../../scripts/build.ts";
+import { projectData } from "../project-data.ts";
 import {
   indicatorCsvFile,
   isGeneratedFile,
@@ -20,7 +19,7 @@ import {
 } from "../../scripts/model/generated.ts";
 import { splitFrontMatter } from "../../src/lib/markdown.ts";
 
-const out = buildData(join(import.meta.dirname, "../.."), mkdtempSync(join(tmpdir(), "bc-contract-"))).outDir;
+const out = projectData();
 const written = readdirSync(out, { withFileTypes: true, recursive: true })
   .filter((e) => e.isFile())
   .map((e) => relative(out, join(e.parentPath, e.name)))

@@ -5,11 +5,12 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { countByDocument } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import { buildData } from "../../scripts/build.ts";
+import { projectData } from "../project-data.ts";
 import { BuildError, formatDiagnostic } from "../../scripts/model/diagnostics.ts";
 import type { IndicatorData } from "../../scripts/model/indicators.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
-const out = buildData(ROOT, mkdtempSync(join(tmpdir(), "bc-ind-"))).outDir;
+const out = projectData();
 const data = JSON.parse(readFileSync(join(out, "du-lieu/chi-tieu.json"), "utf8")) as IndicatorData;
 const values = (id: string) => data.indicators.find((i) => i.id === id)!.values;
 const one = (id: string, region: string, kind: string, doc?: string) =>

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { countByDocument } from "../helpers.ts";
 import { describe, expect, it } from "vitest";
 import { buildData } from "../../scripts/build.ts";
+import { projectData } from "../project-data.ts";
 import { BuildError, formatDiagnostic } from "../../scripts/model/diagnostics.ts";
 import { excerpt as passageExcerpt, MENTIONS, readTopics } from "../../scripts/link/topics.ts";
 import { topicMatcher } from "../../scripts/model/topic-match.ts";
@@ -15,8 +16,7 @@ import { holdsPhrase, syllableKey } from "../../scripts/model/words.ts";
 import type { TopicsData } from "../../scripts/model/generated.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
-const out = buildData(ROOT, mkdtempSync(join(tmpdir(), "bc-topics-"))).outDir;
-const data = JSON.parse(readFileSync(join(out, "topics.json"), "utf8")) as TopicsData;
+const data = JSON.parse(readFileSync(join(projectData(), "topics.json"), "utf8")) as TopicsData;
 const topics = readTopics(ROOT).data;
 const matcher = topicMatcher(topics.topics, topics.exceptions);
 
