@@ -5,7 +5,7 @@
  * of that indicator; the others as new indicators, one per label.
  */
 import type { Concordance } from "../model/concordance.ts";
-import { valueKinds, type Region } from "../model/indicators.ts";
+import { isValueKind, type Region } from "../model/indicators.ts";
 import { slugify } from "../model/slug.ts";
 import { tokenize } from "../model/words.ts";
 import type { FoundCandidate } from "./candidates.ts";
@@ -53,7 +53,7 @@ const shortLabel = (label: string) => {
 /**
  * YAML concordance entries for `candidates` (one document's, or several): `tables` and `lists` to
  * declare, then `indicators`, new ones whole and values of existing ones under a comment naming
- * the indicator. A kind the concordance does not know yet is flagged in a comment.
+ * the indicator. A value whose kind could not be inferred (`unspecified`) is flagged in a comment.
  */
 export function proposeConcordance(candidates: FoundCandidate[], concordance: Concordance): string {
   const tables = new Map<string, { doc: string; table: number; region: Region }>();
@@ -75,7 +75,7 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
       newKinds: new Set<string>(),
     };
     groups.set(id, group);
-    if (!(valueKinds as readonly string[]).includes(c.kind)) group.newKinds.add(c.kind);
+    if (!isValueKind(c.kind)) group.newKinds.add(c.kind);
     if ("row" in c.ref) {
       tables.set(`${c.source.doc}|${c.ref.row.table}`, { doc: c.source.doc, table: c.ref.row.table, region: c.region });
       const entry = `      - { doc: ${c.source.doc}, key: ${q(c.ref.row.key)} }`;
@@ -113,7 +113,7 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
     const items = g.entries.filter((e) => !e.includes(" key: "));
     if (g.newKinds.size)
       out.push(
-        `  # kind ${[...g.newKinds].join(", ")}: not yet in valueKinds of scripts/model/indicators.ts; add it there and on /du-lieu/ first`,
+        `  # kind ${[...g.newKinds].join(", ")}: no year was found near the value; write its kind (plan-<year>, goal-<year>, … as /du-lieu/ lists them) before accepting it`,
       );
     if (g.existing) {
       out.push(`  # values of the existing indicator ${id}: add under its \`rows\` or \`items\``);

@@ -10,7 +10,8 @@ import { linkCandidates } from "../../scripts/link/candidates.ts";
 import { proposeConcordance } from "../../scripts/link/propose-concordance.ts";
 import { concordanceSchema, type Concordance } from "../../scripts/model/concordance.ts";
 import type { DocumentModel, TableCell, TableNode } from "../../scripts/model/document.ts";
-import type { IndicatorData } from "../../scripts/model/indicators.ts";
+import type { IndicatorData, ValueKind } from "../../scripts/model/indicators.ts";
+import { kindName } from "../../src/lib/indicators.ts";
 import type { SourceFile } from "../../scripts/ingest/read-sources.ts";
 import type { LoadedConcordance } from "../../scripts/ingest/read-concordance.ts";
 import { indicatorCsv } from "../../scripts/emit/indicator-data.ts";
@@ -263,6 +264,38 @@ describe("candidates published and proposed", () => {
           },
         ],
       },
+    ]);
+  });
+});
+
+describe("kinds of value as a pattern", () => {
+  const item = (kind: string) => ({
+    ...emptyConcordance,
+    indicators: [
+      {
+        id: "tong-thu-ngan-sach",
+        name: "Tổng thu ngân sách nhà nước trên địa bàn",
+        domain: "kinh-te",
+        unit: "triệu đồng",
+        items: [{ doc: "ca-mau-kh0204-2025", line: 272, kind, label: "Tổng thu", after: "đạt", region: "hai-phong-moi" }],
+      },
+    ],
+  });
+  it("accepts a proposal of a kind no document had before (plan-2026, goal-2028, a yearly average) with no change of code", () => {
+    for (const kind of ["plan-2026", "goal-2028", "result-avg-2021-2025", "plan-avg-2026-2028"])
+      expect(concordanceSchema.parse(item(kind)).indicators[0]!.items[0]!.kind).toBe(kind);
+  });
+  it("refuses a kind outside the pattern, and `unspecified`, which the maintainer must replace", () => {
+    for (const kind of ["unspecified", "plan-26", "forecast-2026", "goal-2030-x"])
+      expect(concordanceSchema.safeParse(item(kind)).success).toBe(false);
+  });
+  it("names a kind of the pattern on the pages from its family and years", () => {
+    expect(["plan-2026", "result-2027", "goal-2028", "goal-avg-2026-2028", "plan-2024"].map((k) => kindName(k as ValueKind))).toEqual([
+      "Kế hoạch 2026",
+      "Kết quả 2027",
+      "Mục tiêu đến 2028",
+      "Mục tiêu bình quân 2026–2028",
+      "Kế hoạch 2024",
     ]);
   });
 });
