@@ -50,3 +50,33 @@ export function inferKind(near: string, context: string, docYear: number): strin
   if (bareYear || test(PLAN_WORDS, near) || year <= docYear + 1) return `plan-${year}`;
   return `goal-${year}`;
 }
+
+/** Words of a table column's header naming what its values are; “dự kiến” in a header is the plan's forecast, not a goal. */
+const COLUMN_FAMILIES: [RegExp, "plan" | "result" | "goal"][] = [
+  [anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "TH", "ƯTH", "UTH", "kết quả", "đánh giá"]), "result"],
+  [anyWord(["mục tiêu", "đến năm", "định hướng", "tầm nhìn"]), "goal"],
+  [anyWord(["kế hoạch", "KH", "dự toán", "DT", "dự kiến", "dự báo", "điều chỉnh"]), "plan"],
+];
+
+/**
+ * The kind of a table column's values from its header path (top row first): the deepest part that
+ * names a plan, result or goal decides the family (“Năm 2025 › Ước thực hiện”, “Dự kiến 03 năm kế
+ * hoạch › Năm 2026”), the deepest year the year; with no such word a year before or of the document's
+ * is a result and a later one a plan. `context` (the table's title) gives the year when the header names none.
+ */
+export function inferColumnKind(path: string[], context: string, docYear: number): string {
+  const text = path.join(" ");
+  const period = PERIOD.exec(text);
+  const family = [...path].reverse().flatMap((part) => COLUMN_FAMILIES.filter(([re]) => re.test(part)).map(([, f]) => f))[0];
+  if (period && /bình quân/iu.test(text)) {
+    const [, from, to] = period;
+    return `${family ?? (Number(to) <= docYear ? "result" : "plan")}-avg-${from}-${to}`;
+  }
+  const own = [...text.replace(new RegExp(PERIOD.source, "gu"), " ").matchAll(YEAR)].map((m) => Number(m[0]));
+  const around = [...context.replace(new RegExp(PERIOD.source, "gu"), (_m, _a, b: string) => ` ${b} `).matchAll(YEAR)].map((m) =>
+    Number(m[0]),
+  );
+  const year = own.at(-1) ?? (period ? Number(period[2]) : undefined) ?? around.at(-1);
+  if (year === undefined) return "unspecified";
+  return `${family ?? (year <= docYear ? "result" : "plan")}-${year}`;
+}

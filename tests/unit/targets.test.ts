@@ -4,7 +4,7 @@ import { mergeLists, parseBlocks } from "../../scripts/parse/blocks.ts";
 import { assignDepths } from "../../scripts/parse/hierarchy.ts";
 import { unifyNumberedRuns } from "../../scripts/parse/numbered-runs.ts";
 import { proseCandidates } from "../../scripts/extract/candidate-prose.ts";
-import { tableCandidates } from "../../scripts/extract/candidate-tables.ts";
+import { tableCandidates, tableUnit } from "../../scripts/extract/candidate-tables.ts";
 import { inferKind } from "../../scripts/extract/candidate-kinds.ts";
 import { linkCandidates } from "../../scripts/link/candidates.ts";
 import { proposeConcordance } from "../../scripts/link/propose-concordance.ts";
@@ -151,6 +151,71 @@ describe("targets found without a concordance", () => {
         raw: raw as string,
         line: line as number,
       })),
+    ]);
+  });
+
+  it("reads a budget table's cells in the unit its preceding line states, by the kind of each header path, and never the row numbers left of the label", () => {
+    // Mẫu biểu số 02 of Kế hoạch 0204/KH-UBND (Cà Mau, 24/11/2025), crawl file 9b7eebadf7081069.md, lines 1246–1361.
+    const source = fixture("targets", "9b7eebadf7081069-1246-1361.txt");
+    const cell = (line: number, extra: Partial<TableCell> = {}): TableCell => {
+      const at = source.findIndex((l) => l.line === line);
+      const end = source.slice(at).findIndex((l) => l.text === "|");
+      return {
+        text: source
+          .slice(at, at + end)
+          .map((l) => l.text)
+          .join(" "),
+        line,
+        ...extra,
+      };
+    };
+    const row = (line: number, lines: number[]) => ({ line, cells: lines.map((n) => cell(n)) });
+    const table: TableNode = {
+      type: "table",
+      line: 1255,
+      endLine: 1361,
+      columns: 8,
+      header: [
+        {
+          line: 1256,
+          cells: [cell(1256, { rowspan: 2 }), cell(1258, { rowspan: 2 }), cell(1260, { colspan: 3 }), cell(1262, { colspan: 3 })],
+        },
+        row(1265, [1265, 1268, 1270, 1272, 1274, 1276]),
+      ],
+      rows: [
+        row(1279, [1279, 1281, 1283, 1285, 1287, 1289, 1291, 1293]),
+        row(1313, [1313, 1315, 1317, 1319, 1321, 1323, 1325, 1327]),
+        row(1330, [1330, 1332, 1335, 1337, 1339, 1341, 1343, 1345]),
+      ],
+    };
+    const before = parseBlocks(
+      source.filter((l) => l.line <= 1254),
+      [],
+      "blank-separated",
+    );
+    expect(tableUnit([...before, table], table)).toBe("Triệu đồng");
+    const found = tableCandidates(
+      [table],
+      2025,
+      "Kế hoạch tài chính - ngân sách nhà nước 03 năm 2026 - 2028",
+      new Set(),
+      () => "Triệu đồng",
+    );
+    expect(found.map((f) => [f.kind, f.raw, f.unit, f.line, f.label])).toEqual([
+      ["plan-2025", "10.052.700", "Triệu đồng", 1317, "THU NỘI ĐỊA"],
+      ["plan-2025", "10.052.700", "Triệu đồng", 1319, "THU NỘI ĐỊA"],
+      ["result-2025", "11.080.000", "Triệu đồng", 1321, "THU NỘI ĐỊA"],
+      ["plan-2026", "11.132.000", "Triệu đồng", 1323, "THU NỘI ĐỊA"],
+      ["plan-2027", "13.000.000", "Triệu đồng", 1325, "THU NỘI ĐỊA"],
+      ["plan-2028", "14.600.000", "Triệu đồng", 1327, "THU NỘI ĐỊA"],
+      ...[
+        ["plan-2025", "736.000", 1335],
+        ["plan-2025", "736.000", 1337],
+        ["result-2025", "730.000", 1339],
+        ["plan-2026", "765.000", 1341],
+        ["plan-2027", "825.000", 1343],
+        ["plan-2028", "865.000", 1345],
+      ].map(([kind, raw, line]) => [kind, raw, "Triệu đồng", line, "Thu từ khu vực doanh nghiệp nhà nước do Trung ương quản lý"]),
     ]);
   });
 
