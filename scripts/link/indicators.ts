@@ -37,7 +37,8 @@ export function allRows(inputs: LinkInput[], declared?: Set<string>): Map<string
     const tables = input.model.blocks.filter((b): b is TableNode => b.type === "table");
     tables.forEach((t, i) => {
       if (declared && !declared.has(`${input.source.meta.id}|${i + 1}`)) return;
-      for (const row of tableRows(t, i + 1, diag)) rows.set(`${input.source.meta.id}|${row.key}`, { input, row });
+      for (const row of tableRows(t, i + 1, diag, Number(input.source.meta.date.slice(0, 4))))
+        rows.set(`${input.source.meta.id}|${row.key}`, { input, row });
     });
     problems.push(...diag.fatal);
   }

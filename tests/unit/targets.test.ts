@@ -6,6 +6,8 @@ import { unifyNumberedRuns } from "../../scripts/parse/numbered-runs.ts";
 import { proseCandidates } from "../../scripts/extract/candidate-prose.ts";
 import { tableCandidates, tableUnit } from "../../scripts/extract/candidate-tables.ts";
 import { inferKind } from "../../scripts/extract/candidate-kinds.ts";
+import { columnRoles } from "../../scripts/extract/columns.ts";
+import { Diagnostics } from "../../scripts/model/diagnostics.ts";
 import { linkCandidates } from "../../scripts/link/candidates.ts";
 import { proposeConcordance } from "../../scripts/link/propose-concordance.ts";
 import { concordanceSchema, type Concordance } from "../../scripts/model/concordance.ts";
@@ -217,6 +219,54 @@ describe("targets found without a concordance", () => {
         ["plan-2028", "865.000", 1345],
       ].map(([kind, raw, line]) => [kind, raw, "Triệu đồng", line, "Thu từ khu vực doanh nghiệp nhà nước do Trung ương quản lý"]),
     ]);
+  });
+
+  it("names the columns of a new document's table by their header words, so its rows can be declared with no change of code", () => {
+    // The header of Mẫu biểu số 02 (Cà Mau KH 0204, lines 1256–1293), with a notes column as other budget tables have.
+    const text = (t: string, line: number, extra: Partial<TableCell> = {}): TableCell => ({ text: t, line, ...extra });
+    const table: TableNode = {
+      type: "table",
+      line: 1255,
+      endLine: 1361,
+      columns: 9,
+      header: [
+        {
+          line: 1256,
+          cells: [
+            text("**STT**", 1256, { rowspan: 2 }),
+            text("**Nội dung**", 1258, { rowspan: 2 }),
+            text("**Năm hiện hành 2025**", 1260, { colspan: 3 }),
+            text("**Dự kiến 03 năm kế hoạch**", 1262, { colspan: 3 }),
+            text("Ghi chú", 1263, { rowspan: 2 }),
+          ],
+        },
+        {
+          line: 1265,
+          cells: [
+            "**Dự toán** **TTg giao**",
+            "**Dự toán HĐND tỉnh quyết định**",
+            "**Đánh giá thực hiện**",
+            "**Năm 2026**",
+            "**Năm 2027**",
+            "**Năm 2028**",
+          ].map((t, k) => text(t, 1265 + k)),
+        },
+      ],
+      rows: [],
+    };
+    const diag = new Diagnostics("ca-mau.md");
+    expect(columnRoles(table, diag, 2025)).toEqual([
+      { role: "number" },
+      { role: "label" },
+      { role: "value", kind: "plan-2025" },
+      { role: "value", kind: "plan-2025" },
+      { role: "value", kind: "result-2025" },
+      { role: "value", kind: "plan-2026" },
+      { role: "value", kind: "plan-2027" },
+      { role: "value", kind: "plan-2028" },
+      { role: "other" },
+    ]);
+    expect(diag.fatal).toEqual([]);
   });
 
   it("names kinds after the existing ones: a year's plan, result or goal, an average over a period", () => {
