@@ -11,15 +11,20 @@ const anyWord = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\d])
 const RESULT_WORDS = anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "đã", "đã đạt", "kết quả", "đạt được", "so với cùng kỳ", "TH"]);
 const PLAN_WORDS = anyWord(["kế hoạch", "KH", "dự toán", "điều chỉnh"]);
 const GOAL_WORDS = anyWord(["mục tiêu", "chỉ tiêu", "phấn đấu", "dự kiến", "đến năm", "định hướng"]);
+/** A value judged against a plan or goal (“đạt mục tiêu Nghị quyết đề ra”, “đạt 100% kế hoạch”, “vượt 21,3% kế hoạch”). */
+const VERDICT =
+  /(?<![\p{L}])(?:đạt|vượt|không đạt|bằng|hoàn thành)(?: và vượt)?\s+(?:[\d.,]+\s*%\s*)?(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|KH|dự toán)(?![\p{L}])[^,;()]*/giu;
 const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/u;
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d|%|[,.]\d)/gu;
 
 /**
- * The kind of a value stated in `near` (the sentence or column header that holds it), read with
- * `context` (lead-in, headings, title) when `near` names no year. `docYear` is the year the
+ * The kind of a value stated in `stated` (the sentence or column header that holds it), read with
+ * `context` (lead-in, headings, title) when it names no year. `docYear` is the year the
  * document was issued: a year after it is a plan (the next one) or a goal (further on).
  */
-export function inferKind(near: string, context: string, docYear: number): string {
+export function inferKind(stated: string, context: string, docYear: number): string {
+  // “(đạt mục tiêu Nghị quyết đề ra)”, “đạt 100% kế hoạch” judge the value against a plan: they do not make it one.
+  const near = stated.replace(VERDICT, " ");
   const test = (re: RegExp, s: string) => re.test(s);
   // “bình quân đầu người” is per head, not an average over years.
   const average = /bình quân(?! (?:đầu người|mỗi người|một người))/iu.test(near);

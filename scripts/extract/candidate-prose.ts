@@ -37,7 +37,11 @@ const UNITS = [
   String.raw`USD(?:\s*\/\s*người)?`,
   "(?:triệu |nghìn )?(?:tấn|lượt khách|lượt người|lượt|ha|km|người|lao động|hộ)",
   String.raw`(?:giường(?: bệnh)?|bác sĩ)(?:\s*\/\s*(?:0?1\s+)?vạn dân)?`,
+  "(?:triệu |tỷ )?kWh",
+  "MW",
   "doanh nghiệp",
+  "hợp tác xã",
+  "HTX",
   "xã",
   "căn(?: hộ)?",
   "trường",
@@ -66,7 +70,12 @@ const COMPARED =
 const TARGET_CONTEXT = /chỉ tiêu|mục tiêu|các chỉ số/iu;
 const TARGET_CLAUSE = /chỉ tiêu|phấn đấu|mục tiêu/iu;
 /** A value stated as reached or as a level to hold (“đạt”, “lên mức”, “ở mức”). */
-const AFTER_REACH = /(?:^|\s)(?:đạt(?: được)?|(?:lên|ở|dưới|giữ) mức)(?:\s+(?:bình quân|khoảng|trên|tối thiểu))*\s*$/iu;
+const AFTER_REACH =
+  /(?:^|\s)(?:đạt(?: được)?(?: tỷ lệ| tỉ lệ)?|ước(?: đạt)?|chiếm|giảm còn|tăng lên|(?:lên|ở|dưới|giữ) mức)(?:\s+(?:bình quân|khoảng|trên|tối thiểu|gần))*\s*$/iu;
+/** Words after a leading-zero number that count parts of the text or time, not a target (“07 chỉ tiêu”, “01 năm”). */
+const NOT_COUNTED = /^(?:chỉ|năm|tháng|ngày|kèm|điều|khoản|điểm|mục|phụ|nhiệm|nhóm|lần)(?: |$)/u;
+/** A heading that is only the name of a target list (“II. MỤC TIÊU”, “2. Mục tiêu cụ thể”, “Các chỉ tiêu chủ yếu”): every list under it, at any depth, lists targets. */
+const TARGET_HEADING = /^[\dIVXLC.\s]*(?:các )?(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?\s*:?$/iu;
 
 /** The text of a paragraph or item as read: footnote marks and links taken out, spaces collapsed, emphasis marks dropped. */
 const readText = (s: string) => collapse(plain(s).replace(/\*+/g, ""));
@@ -181,7 +190,8 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
     const context = around.get(b) ?? "";
     // The nearest heading or lead-in decides whether the block is a list of targets.
     const nearest = context.split(" › ").at(-1) ?? "";
-    const targetList = TARGET_CONTEXT.test(nearest) && !/tổng quát/iu.test(nearest);
+    const targetList =
+      (TARGET_CONTEXT.test(nearest) && !/tổng quát/iu.test(nearest)) || context.split(" › ").some((h) => TARGET_HEADING.test(h));
     const nodes: (ListItem | ParagraphNode)[] = b.type === "list" ? b.items : [b];
     const ordered = b.type === "paragraph" || b.ordered;
     const list = b.type === "list" ? b.items[0]!.line : undefined;
@@ -197,7 +207,9 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
           const before = clause.text.slice(0, m.index);
           // A number followed by an ordinary word is a value only after a bound (“tối thiểu 01 sàn”);
           // the search goes on from the next character, so that “2025 tăng khoảng 12%” still finds “khoảng 12%”.
-          if (g.word && !g.bound) {
+          // In a target list, a count written with a leading zero (“05 bộ dữ liệu”) is a target of that many, as official texts write counts.
+          const count = targetList && /^0\d$/.test(g.num!) && !NOT_COUNTED.test(g.word ?? "");
+          if (g.word && !g.bound && !count) {
             VALUE.lastIndex = m.index + 1;
             continue;
           }
@@ -212,7 +224,7 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
           // A year is not a value, nor the area a yield is per (“230 triệu đồng trên 01 ha”).
           if (!g.unit && /^(?:19|20)\d{2}$/.test(g.num!)) continue;
           if (g.bound === "trên" && /^0?1$/.test(g.num!)) continue;
-          const raw = (g.word ? `${g.bound} ${g.num} ${g.word.split(" ")[0]}` : m[0]).trim();
+          const raw = (g.word ? `${g.bound ?? ""} ${g.num} ${g.word.split(" ")[0]}` : m[0]).trim();
           const unit = g.unit ? collapse(g.unit) : g.word!.split(" ")[0]!;
           const nth = seen.get(raw) ?? 0;
           seen.set(raw, nth + 1);

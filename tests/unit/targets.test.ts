@@ -67,6 +67,31 @@ describe("targets found without a concordance", () => {
     ]);
   });
 
+  it("reads every item under a heading that only names the targets, however deep, and a count written with a leading zero", () => {
+    // Kế hoạch 144 (Bắc Ninh), crawl file ad5aff6c13929815.md, lines 96–112: “II. MỤC TIÊU” › “1. Phát triển kinh tế số đến năm 2030”
+    // (the kinds are checked on the whole document: this excerpt's parse cuts the second heading's title).
+    const { model, lines } = read("ad5aff6c13929815-96-112.txt", "wrapped");
+    const found = proseCandidates(model, lines, 2025, "Kế hoạch phát triển kinh tế số và xã hội số tỉnh Bắc Ninh");
+    expect(found.slice(0, 2).map(({ label, unit, raw, line }) => ({ label, unit, raw, line }))).toEqual([
+      { label: "Kinh tế số", unit: "%", raw: "45%", line: 101 },
+      { label: "Phấn đấu mỗi năm phát triển từ", unit: "bộ", raw: "05 bộ", line: 104 },
+    ]);
+  });
+
+  it("takes a value judged against the plan (“ước đạt 8% … (đạt mục tiêu Nghị quyết đề ra)”) as the year's result, not its plan", () => {
+    // Kế hoạch 0204 (Cà Mau), crawl file 9b7eebadf7081069.md, lines 53–54 and 72–73.
+    expect(inferKind("Tốc độ tăng trưởng kinh tế của tỉnh năm 2025 ước đạt 8% so cùng kỳ (đạt mục tiêu Nghị quyết đề ra)", "", 2025)).toBe(
+      "result-2025",
+    );
+    expect(
+      inferKind(
+        "sản lượng phân bón đạt 1,14 triệu tấn, đạt 100% kế hoạch",
+        "Đánh giá tình hình phát triển kinh tế - xã hội của tỉnh Cà Mau năm 2025",
+        2025,
+      ),
+    ).toBe("result-2025");
+  });
+
   it("reads each numeric cell of an indicators table by its column's year and kind, at the line of the cell, and not the row numbering the columns", () => {
     // Mẫu biểu số 01 of Kế hoạch 0204/KH-UBND (Cà Mau, 24/11/2025), crawl file 9b7eebadf7081069.md, lines 534–640.
     const source = fixture("targets", "9b7eebadf7081069-534-640.txt");
