@@ -9,6 +9,7 @@ import type { BlockNode, DocumentModel, ListItem, ParagraphNode } from "../model
 import { collapse, plain } from "../model/text.ts";
 import { ownLines } from "./prose-values.ts";
 import { inferKind } from "./candidate-kinds.ts";
+import { CANDIDATE_UNITS } from "./candidate-units.ts";
 
 /** A value found in the text, before it is linked to its document and address. */
 export interface FoundValue {
@@ -26,31 +27,7 @@ export interface FoundValue {
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-/** Units a value may be written in, longest first where one starts another. */
-const UNITS = [
-  String.raw`%\s*\/\s*năm`,
-  "%",
-  "lần",
-  "(?:nghìn |triệu )?(?:tỷ|tỉ) đồng",
-  String.raw`triệu đồng(?:\s*\/\s*(?:người|tháng|ha|năm)(?:\s*\/\s*năm)?)?`,
-  "(?:tỷ|tỉ|triệu) (?:USD|đô la Mỹ(?: \\(USD\\))?)",
-  String.raw`USD(?:\s*\/\s*người)?`,
-  "(?:triệu |nghìn )?(?:tấn|lượt khách|lượt người|lượt|ha|km|người|lao động|hộ)",
-  String.raw`(?:giường(?: bệnh)?|bác sĩ)(?:\s*\/\s*(?:0?1\s+)?vạn dân)?`,
-  "(?:triệu |tỷ )?kWh",
-  "MW",
-  "doanh nghiệp",
-  "hợp tác xã",
-  "HTX",
-  "xã",
-  "căn(?: hộ)?",
-  "trường",
-  "sản phẩm",
-  "công trình",
-  "dự án",
-  "điểm",
-];
-const UNIT = `(?:${UNITS.join("|")})(?![\\p{L}\\d])`;
+const UNIT = `(?:${CANDIDATE_UNITS.join("|")})(?![\\p{L}\\d])`;
 /** Words before a number that make it a stated value even in a unit of its own (“tối thiểu 01 sàn”). */
 const BOUND = String.raw`(?:tối thiểu|tối đa|khoảng trên|khoảng|trên|dưới|hơn|ít nhất|không quá|gấp)`;
 const RANGE = String.raw`(?:${NUM})(?:\s*%?\s*(?:-|–|đến)\s*(?:${NUM}))?`;

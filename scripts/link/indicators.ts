@@ -140,8 +140,8 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       const paragraph =
         input && !list && ref.region
           ? (input.model.blocks.find((b) => b.type === "paragraph" && b.line === ref.line) ??
-            // A numbered paragraph (`1.6.2. …`) is a paragraph with its number, not a declared list's item.
-            input.model.blocks.find((b) => b.type === "list" && b.ordered && b.items.some((it) => it.line === ref.line)) ??
+            // A numbered paragraph (`1.6.2. …`), or an item of a list no entry declares (an accepted proposal), carries its own region.
+            input.model.blocks.find((b) => b.type === "list" && b.items.some((it) => it.line === ref.line)) ??
             input.model.footnotes.find((f) => f.line === ref.line))
           : undefined;
       const region = list?.region ?? (paragraph ? ref.region : undefined);

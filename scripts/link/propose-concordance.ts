@@ -51,13 +51,12 @@ const shortLabel = (label: string) => {
 };
 
 /**
- * YAML concordance entries for `candidates` (one document's, or several): `tables` and `lists` to
+ * YAML concordance entries for `candidates` (one document's, or several): `tables` to
  * declare, then `indicators`, new ones whole and values of existing ones under a comment naming
  * the indicator. A value whose kind could not be inferred (`unspecified`) is flagged in a comment.
  */
 export function proposeConcordance(candidates: FoundCandidate[], concordance: Concordance): string {
   const tables = new Map<string, { doc: string; table: number; region: Region }>();
-  const lists = new Map<string, { doc: string; line: number; region: Region; title: string }>();
   const groups = new Map<string, { existing: boolean; name: string; unit: string; entries: string[]; newKinds: Set<string> }>();
   const taken = new Set(concordance.indicators.map((i) => i.id));
   for (const c of candidates) {
@@ -82,11 +81,8 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
       if (!group.entries.includes(entry)) group.entries.push(entry);
       continue;
     }
-    const { line, after, nth, ordered, list } = c.ref.item;
-    // An item of a bulleted list is read through its declared list; a paragraph or numbered item carries its region.
-    const declared = !ordered && list !== undefined;
-    if (declared)
-      lists.set(`${c.source.doc}|${list}`, { doc: c.source.doc, line: list, region: c.region, title: `Chỉ tiêu (dòng ${list})` });
+    // Every item carries its region: a list declared in `lists` must have all its items named, which one accepted proposal cannot.
+    const { line, after, nth } = c.ref.item;
     const fields = [
       `doc: ${c.source.doc}`,
       `line: ${line}`,
@@ -94,7 +90,7 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
       `label: ${q(shortLabel(c.label))}`,
       `after: ${q(after)}`,
       ...(nth > 1 ? [`nth: ${nth}`] : []),
-      ...(declared ? [] : [`region: ${c.region}`]),
+      `region: ${c.region}`,
     ];
     group.entries.push(`      - { ${fields.join(", ")} }  # ${c.raw}, line ${c.source.line}`);
   }
@@ -102,10 +98,6 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
   if (tables.size) {
     out.push("tables:");
     for (const t of tables.values()) out.push(`  - { doc: ${t.doc}, table: ${t.table}, region: ${t.region} }`);
-  }
-  if (lists.size) {
-    out.push("lists:");
-    for (const l of lists.values()) out.push(`  - { doc: ${l.doc}, line: ${l.line}, region: ${l.region}, title: ${q(l.title)} }`);
   }
   out.push("indicators:");
   for (const [id, g] of groups) {
