@@ -12,18 +12,21 @@ import type { FoundValue } from "./candidate-prose.ts";
 
 const cellText = (s: string) => collapse(plain(s).replace(/<\/?i>|\*+/g, ""));
 const LABEL = /chỉ tiêu|nội dung|tên|danh mục|hạng mục/iu;
-const UNIT = /^(?:đơn vị|đvt)/iu;
+/** A unit column (“Đơn vị tính”, “ĐVT”), not the body that acts (“Đơn vị thực hiện”). */
+const UNIT = /^(?:đơn vị(?: tính)?|đvt)\s*:?$/iu;
 const NUMBER = /^(?:s?tt|số tt|số thứ tự)$/iu;
 /** A column of values: a year, or a kind of value. */
 const VALUE = /(?:19|20)\d{2}|kế hoạch|thực hiện|ước|mục tiêu|dự kiến|dự toán|(?<![\p{L}])(?:KH|TH)(?![\p{L}])/iu;
 /** Columns that compare two others or comment on them (“So sánh”, “DT 2026 với UTH 2025 (%)”, “4=3/2”): not values of their own. */
 const NOT_VALUE =
-  /so sánh|so với|(?:19|20)\d{2} với|tỷ lệ.*(?:KH|kế hoạch|cùng kỳ)|tăng\/giảm|tăng, giảm|ghi chú|%\s*(?:so|KH)|\/\s*(?:KH|TH)|chênh lệch|\d\s*=\s*\d/iu;
+  /so sánh|so với|thời gian|thời hạn|tiến độ|(?:19|20)\d{2} với|tỷ lệ.*(?:KH|kế hoạch|cùng kỳ)|tăng\/giảm|tăng, giảm|ghi chú|%\s*(?:so|KH)|\/\s*(?:KH|TH)|chênh lệch|\d\s*=\s*\d/iu;
 /** A part of a portal table's header that only numbers the columns (“1”, “A”, “4=3/2” is kept: it says the column is computed). */
 const COLUMN_NUMBER = /^(?:[A-ZĐ]|\d{1,2})$/u;
 /** A cell of the row numbering a table's columns: a letter, a number, a formula of numbers, or nothing. */
 const COLUMN_MARK = /^(?:[A-ZĐ]|\d{1,2}(?:\s*[=+\-*/x]\s*\d{1,2})*)?$/u;
 /** A cell stating a number: bound words, a number or a range, a percent sign. */
+/** A year or a period (“2026 - 2030”) in a cell is when, not how much. */
+const WHEN = /^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?$/u;
 const NUMERIC = /^(?:[≥≤<>~≈]|trên|dưới|khoảng|tối thiểu|tối đa)?\s*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%?$/iu;
 /** The unit a table states for all its cells, on a line of its own (“Đơn vị: Triệu đồng.”, “ĐVT: tỷ đồng”). */
 const TABLE_UNIT = /(?:^|[\s(*])(?:đơn vị(?: tính)?|đvt)\s*:\s*([^)*.;]+)/iu;
@@ -66,7 +69,7 @@ function columnsOf(t: TableNode): { paths: string[][]; body: TableNode["rows"]; 
   const values = joined.flatMap((p, c) => {
     if (c <= label || c === unit || NUMBER.test(p) || !VALUE.test(p) || NOT_VALUE.test(p)) return [];
     const stated = cells(c);
-    const numeric = stated.filter((s) => NUMERIC.test(s)).length;
+    const numeric = stated.filter((s) => NUMERIC.test(s) && !WHEN.test(s)).length;
     return numeric > 0 && numeric * 2 >= stated.length ? [c] : [];
   });
   if (label < 0 || values.length === 0) return null;
@@ -100,7 +103,7 @@ export function tableCandidates(
       const name = text(labelCol);
       if (!name) continue;
       const unit = text(unitCol) || LABEL_UNIT.exec(name)?.[1] || tableUnitText;
-      const stated = values.filter((c) => NUMERIC.test(text(c)));
+      const stated = values.filter((c) => NUMERIC.test(text(c)) && !WHEN.test(text(c)));
       if (stated.length === 0) {
         parent = name;
         continue;

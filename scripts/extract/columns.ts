@@ -55,7 +55,7 @@ const RULES: [RegExp, RegExp | null, ColumnRole][] = [
 const GENERAL: [RegExp, ColumnRole][] = [
   [/^(?:S?TT|Số TT|Số thứ tự)$/iu, { role: "number" }],
   [/^(?:Chỉ tiêu|Tên chỉ tiêu|Nội dung|Danh mục|Hạng mục)$/iu, { role: "label" }],
-  [/^(?:Đơn vị|ĐVT)/iu, { role: "unit" }],
+  [/^(?:Đơn vị(?: tính)?|ĐVT)$/iu, { role: "unit" }],
   [/ghi chú|so sánh|so với|(?:19|20)\d{2} với|tăng\/giảm|chênh lệch|\d\s*=\s*\d/iu, { role: "other" }],
 ];
 
