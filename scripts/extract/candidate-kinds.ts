@@ -9,7 +9,7 @@
 /** Any of these words, whole (a letter or digit on neither side). */
 const anyWord = (alternatives: string[]): RegExp => new RegExp(`(?<![\\p{L}\\d])(?:${alternatives.join("|")})(?![\\p{L}\\d])`, "iu");
 const RESULT_WORDS = anyWord(["ước(?: tính| đạt| thực hiện)?", "thực hiện", "đã", "đã đạt", "kết quả", "đạt được", "so với cùng kỳ", "TH"]);
-const PLAN_WORDS = anyWord(["kế hoạch", "KH", "dự toán", "điều chỉnh"]);
+const PLAN_WORDS = anyWord(["kế hoạch", "KH", "dự toán", "điều chỉnh", "giao là", "thông qua"]);
 const GOAL_WORDS = anyWord(["mục tiêu", "chỉ tiêu", "phấn đấu", "dự kiến", "đến năm", "định hướng"]);
 /** A value judged against a plan or goal (“đạt mục tiêu Nghị quyết đề ra”, “đạt 100% kế hoạch”, “vượt 21,3% kế hoạch”). */
 const VERDICT =

@@ -51,6 +51,9 @@ const AFTER_REACH =
   /(?:^|\s)(?:đạt(?: được)?(?: tỷ lệ| tỉ lệ)?|ước(?: đạt)?|chiếm|giảm còn|tăng lên|(?:lên|ở|dưới|giữ) mức)(?:\s+(?:bình quân|khoảng|trên|tối thiểu|gần))*\s*$/iu;
 /** Words after a leading-zero number that count parts of the text or time, not a target (“07 chỉ tiêu”, “01 năm”). */
 const NOT_COUNTED = /^(?:chỉ|năm|tháng|ngày|kèm|điều|khoản|điểm|mục|phụ|nhiệm|nhóm|lần)(?: |$)/u;
+/** Words of a budget before the sum it sets or reports. */
+const BUDGET_LEAD =
+  /(?:^|\s)(?:là|thông qua|giao|giao là|quyết định|dự toán|ước thực hiện(?: cả năm)?|thực hiện cả năm)(?:\s+(?:khoảng|trên))?\s*$/iu;
 /** A heading that is only the name of a target list (“II. MỤC TIÊU”, “2. Mục tiêu cụ thể”, “Các chỉ tiêu chủ yếu”): every list under it, at any depth, lists targets. */
 const TARGET_HEADING = /^[\dIVXLC.\s]*(?:các )?(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?\s*:?$/iu;
 
@@ -186,13 +189,20 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
           // the search goes on from the next character, so that “2025 tăng khoảng 12%” still finds “khoảng 12%”.
           // In a target list, a count written with a leading zero (“05 bộ dữ liệu”) is a target of that many, as official texts write counts.
           const count = targetList && /^0\d$/.test(g.num!) && !NOT_COUNTED.test(g.word ?? "");
+          // An age or a span of time (“trên 15 tuổi”, “dưới 24 tháng”) says who or when, not how much.
+          if (g.word && /^(?:tuổi|tháng|năm|ngày|giờ)(?: |$)/u.test(g.word)) {
+            VALUE.lastIndex = m.index + 1;
+            continue;
+          }
           if (g.word && !g.bound && !count) {
             VALUE.lastIndex = m.index + 1;
             continue;
           }
           // A floor or ceiling (“chiếm tối thiểu 80%”, “8% trở lên”) sets a target wherever it is written.
           const bounded = /^(?:tối thiểu|tối đa|ít nhất|không quá)$/u.test(g.bound ?? "") || Boolean(g.more);
-          const inTarget = targetList || bounded || TARGET_CLAUSE.test(clause.text) || AFTER_REACH.test(before);
+          // A sum of money a budget states (“thông qua tổng thu … 10.367,700 tỷ đồng”, “Ước thực hiện cả năm là 11.580 tỷ đồng”).
+          const budget = /đồng|USD/u.test(g.unit ?? "") && BUDGET_LEAD.test(before);
+          const inTarget = targetList || bounded || budget || TARGET_CLAUSE.test(clause.text) || AFTER_REACH.test(before);
           if (!inTarget) continue;
           // A share of the plan or of last year (“đạt 100% kế hoạch”, “tăng 11,8% so với cùng kỳ”) compares two values,
           // unless the sentence sets it as a target (“phấn đấu tỷ lệ giải ngân đạt 95% kế hoạch”).
