@@ -20,9 +20,10 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d|%|[,.]\d)/gu;
 /**
  * The kind of a value stated in `stated` (the sentence or column header that holds it), read with
  * `context` (lead-in, headings, title) when it names no year. `docYear` is the year the
- * document was issued: a year after it is a plan (the next one) or a goal (further on).
+ * document was issued: a year after it is a plan (the next one) or a goal (further on). `unit` tells a level
+ * from a rate.
  */
-export function inferKind(stated: string, context: string, docYear: number): string {
+export function inferKind(stated: string, context: string, docYear: number, unit = ""): string {
   // “(đạt mục tiêu Nghị quyết đề ra)”, “đạt 100% kế hoạch” judge the value against a plan: they do not make it one.
   const near = stated.replace(VERDICT, " ");
   const test = (re: RegExp, s: string) => re.test(s);
@@ -39,7 +40,10 @@ export function inferKind(stated: string, context: string, docYear: number): str
   const nearest = context.split(" › ").at(-1) ?? "";
   const result = (test(RESULT_WORDS, near) || test(RESULT_WORDS, nearest)) && !test(GOAL_WORDS, near);
   const plan = test(PLAN_WORDS, near) || (!test(GOAL_WORDS, near) && test(PLAN_WORDS, context));
-  if (average && period) {
+  // A level (“21,25 tỷ USD”) beside a year of its own is that year's, whatever average the sentence also states; a rate may be the average.
+  const level = unit !== "" && !/%|lần/u.test(unit);
+  const ownYear = [...near.replace(new RegExp(PERIOD.source, "gu"), " ").matchAll(YEAR)].length > 0;
+  if (average && period && !(level && ownYear)) {
     const [, from, to] = period;
     const family = result || Number(to) <= docYear ? "result" : Number(to) <= docYear + 1 || plan ? "plan" : "goal";
     return `${family}-avg-${from}-${to}`;

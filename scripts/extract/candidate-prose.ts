@@ -86,6 +86,8 @@ function labelOf(clause: string, before: string, after: string): string {
     .replace(/[\s,(]+$/u, "");
   if (head.length >= 3) return cut(head);
   const tail = after.replace(/^[\s,]+/, "").replace(/[.;,]\s*$/, "");
+  // “gấp 1,65 lần giai đoạn 2016 - 2020”: the words after name what it is compared with, not what it is.
+  if (/^(?:giai đoạn|so với|năm (?:19|20)\d{2}|cùng kỳ)/iu.test(tail)) return cut(clause);
   return cut(tail || clause);
 }
 
@@ -218,7 +220,7 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
           const label = labelOf(clause.text, clause.text.slice(prevEnd, m.index), clause.text.slice(m.index + m[0].length));
           prevEnd = m.index + m[0].length;
           found.push({
-            kind: inferKind(clause.text, `${title} › ${context}`, docYear),
+            kind: inferKind(clause.text, `${title} › ${context}`, docYear, unit),
             label,
             unit,
             raw,

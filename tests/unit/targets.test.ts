@@ -294,6 +294,14 @@ describe("targets found without a concordance", () => {
     expect(diag.fatal).toEqual([]);
   });
 
+  it("takes a level stated beside its own year as that year's, not as the average the sentence also gives", () => {
+    // Báo cáo chính trị Hải Dương (000), line 61, inside a paragraph on 2020–2025.
+    const clause = "năm 2025, kim ngạch đạt 21,25 tỷ USD, trong đó xuất khẩu đạt 11,76 tỷ USD, tăng bình quân 8,68%/năm";
+    const context = "Phần thứ nhất › Kết quả thực hiện giai đoạn 2020 - 2025";
+    expect(inferKind(clause, context, 2025, "tỷ USD")).toBe("result-2025");
+    expect(inferKind("tăng bình quân 8,68%/năm giai đoạn 2021 - 2025", context, 2025, "%/năm")).toBe("result-avg-2021-2025");
+  });
+
   it("names kinds after the existing ones: a year's plan, result or goal, an average over a period", () => {
     expect(inferKind("Kế hoạch năm 2024", "", 2023)).toBe("plan-2024");
     expect(inferKind("Năm 2027", "", 2025)).toBe("plan-2027");
