@@ -7,6 +7,7 @@ import { proseCandidates } from "../../scripts/extract/candidate-prose.ts";
 import { tableCandidates, tableUnit } from "../../scripts/extract/candidate-tables.ts";
 import { inferKind } from "../../scripts/extract/candidate-kinds.ts";
 import { columnRoles } from "../../scripts/extract/columns.ts";
+import { readProseValue } from "../../scripts/extract/prose-values.ts";
 import { Diagnostics } from "../../scripts/model/diagnostics.ts";
 import { linkCandidates } from "../../scripts/link/candidates.ts";
 import { proposeConcordance } from "../../scripts/link/propose-concordance.ts";
@@ -445,6 +446,19 @@ describe("kinds of value as a pattern", () => {
       "Mục tiêu bình quân 2026–2028",
       "Kế hoạch 2024",
     ]);
+  });
+});
+
+describe("a proposal accepted as it is written", () => {
+  it("is read by the concordance's reader: the item’s text without its emphasis marks", () => {
+    // Kế hoạch 0204 (Cà Mau), crawl file 9b7eebadf7081069.md, lines 267–274: proposals for lines 271 and 67 as the build wrote them.
+    const { model, lines } = read("9b7eebadf7081069-267-274.txt", "wrapped");
+    const grdp = readProseValue(model, lines, { line: 271, label: "Tổng sản phẩm trong tỉnh (GRDP)", after: "GRDP) tăng" });
+    expect(typeof grdp === "string" ? grdp : { raw: grdp.raw, unit: grdp.unit, line: grdp.line }).toEqual({
+      raw: "khoảng 10%",
+      unit: "%",
+      line: 272,
+    });
   });
 });
 
