@@ -9,6 +9,7 @@ import type { BlockNode, DocumentModel, ListItem, ParagraphNode } from "../model
 import { collapse, plain } from "../model/text.ts";
 import { ownLines } from "./prose-values.ts";
 import { inferKind } from "./candidate-kinds.ts";
+import { CANDIDATE_UNITS } from "./candidate-units.ts";
 
 /** A value found in the text, before it is linked to its document and address. */
 export interface FoundValue {
@@ -26,27 +27,7 @@ export interface FoundValue {
 }
 
 const NUM = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
-/** Units a value may be written in, longest first where one starts another. */
-const UNITS = [
-  String.raw`%\s*\/\s*năm`,
-  "%",
-  "lần",
-  "(?:nghìn |triệu )?(?:tỷ|tỉ) đồng",
-  String.raw`triệu đồng(?:\s*\/\s*(?:người|tháng|ha|năm)(?:\s*\/\s*năm)?)?`,
-  "(?:tỷ|tỉ|triệu) (?:USD|đô la Mỹ(?: \\(USD\\))?)",
-  String.raw`USD(?:\s*\/\s*người)?`,
-  "(?:triệu |nghìn )?(?:tấn|lượt khách|lượt người|lượt|ha|km|người|lao động|hộ)",
-  String.raw`(?:giường(?: bệnh)?|bác sĩ)(?:\s*\/\s*(?:0?1\s+)?vạn dân)?`,
-  "doanh nghiệp",
-  "xã",
-  "căn(?: hộ)?",
-  "trường",
-  "sản phẩm",
-  "công trình",
-  "dự án",
-  "điểm",
-];
-const UNIT = `(?:${UNITS.join("|")})(?![\\p{L}\\d])`;
+const UNIT = `(?:${CANDIDATE_UNITS.join("|")})(?![\\p{L}\\d])`;
 /** Words before a number that make it a stated value even in a unit of its own (“tối thiểu 01 sàn”). */
 const BOUND = String.raw`(?:tối thiểu|tối đa|khoảng trên|khoảng|trên|dưới|hơn|ít nhất|không quá|gấp)`;
 const RANGE = String.raw`(?:${NUM})(?:\s*%?\s*(?:-|–|đến)\s*(?:${NUM}))?`;
@@ -66,7 +47,15 @@ const COMPARED =
 const TARGET_CONTEXT = /chỉ tiêu|mục tiêu|các chỉ số/iu;
 const TARGET_CLAUSE = /chỉ tiêu|phấn đấu|mục tiêu/iu;
 /** A value stated as reached or as a level to hold (“đạt”, “lên mức”, “ở mức”). */
-const AFTER_REACH = /(?:^|\s)(?:đạt(?: được)?|(?:lên|ở|dưới|giữ) mức)(?:\s+(?:bình quân|khoảng|trên|tối thiểu))*\s*$/iu;
+const AFTER_REACH =
+  /(?:^|\s)(?:đạt(?: được)?(?: tỷ lệ| tỉ lệ)?|ước(?: đạt)?|chiếm|giảm còn|tăng lên|(?:lên|ở|dưới|giữ) mức)(?:\s+(?:bình quân|khoảng|trên|tối thiểu|gần))*\s*$/iu;
+/** Words after a leading-zero number that count parts of the text or time, not a target (“07 chỉ tiêu”, “01 năm”). */
+const NOT_COUNTED = /^(?:chỉ|năm|tháng|ngày|kèm|điều|khoản|điểm|mục|phụ|nhiệm|nhóm|lần)(?: |$)/u;
+/** Words of a budget before the sum it sets or reports. */
+const BUDGET_LEAD =
+  /(?:^|\s)(?:là|thông qua|giao|giao là|quyết định|dự toán|ước thực hiện(?: cả năm)?|thực hiện cả năm)(?:\s+(?:khoảng|trên))?\s*$/iu;
+/** A heading that is only the name of a target list (“II. MỤC TIÊU”, “2. Mục tiêu cụ thể”, “Các chỉ tiêu chủ yếu”): every list under it, at any depth, lists targets. */
+const TARGET_HEADING = /^[\dIVXLC.\s]*(?:các )?(?:mục tiêu|chỉ tiêu)(?: cụ thể| chủ yếu| chính)?\s*:?$/iu;
 
 /** The text of a paragraph or item as read: footnote marks and links taken out, spaces collapsed, emphasis marks dropped. */
 const readText = (s: string) => collapse(plain(s).replace(/\*+/g, ""));
@@ -97,6 +86,8 @@ function labelOf(clause: string, before: string, after: string): string {
     .replace(/[\s,(]+$/u, "");
   if (head.length >= 3) return cut(head);
   const tail = after.replace(/^[\s,]+/, "").replace(/[.;,]\s*$/, "");
+  // “gấp 1,65 lần giai đoạn 2016 - 2020”: the words after name what it is compared with, not what it is.
+  if (/^(?:giai đoạn|so với|năm (?:19|20)\d{2}|cùng kỳ)/iu.test(tail)) return cut(clause);
   return cut(tail || clause);
 }
 
@@ -181,7 +172,8 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
     const context = around.get(b) ?? "";
     // The nearest heading or lead-in decides whether the block is a list of targets.
     const nearest = context.split(" › ").at(-1) ?? "";
-    const targetList = TARGET_CONTEXT.test(nearest) && !/tổng quát/iu.test(nearest);
+    const targetList =
+      (TARGET_CONTEXT.test(nearest) && !/tổng quát/iu.test(nearest)) || context.split(" › ").some((h) => TARGET_HEADING.test(h));
     const nodes: (ListItem | ParagraphNode)[] = b.type === "list" ? b.items : [b];
     const ordered = b.type === "paragraph" || b.ordered;
     const list = b.type === "list" ? b.items[0]!.line : undefined;
@@ -197,13 +189,22 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
           const before = clause.text.slice(0, m.index);
           // A number followed by an ordinary word is a value only after a bound (“tối thiểu 01 sàn”);
           // the search goes on from the next character, so that “2025 tăng khoảng 12%” still finds “khoảng 12%”.
-          if (g.word && !g.bound) {
+          // In a target list, a count written with a leading zero (“05 bộ dữ liệu”) is a target of that many, as official texts write counts.
+          const count = targetList && /^0\d$/.test(g.num!) && !NOT_COUNTED.test(g.word ?? "");
+          // An age or a span of time (“trên 15 tuổi”, “dưới 24 tháng”) says who or when, not how much.
+          if (g.word && /^(?:tuổi|tháng|năm|ngày|giờ)(?: |$)/u.test(g.word)) {
+            VALUE.lastIndex = m.index + 1;
+            continue;
+          }
+          if (g.word && !g.bound && !count) {
             VALUE.lastIndex = m.index + 1;
             continue;
           }
           // A floor or ceiling (“chiếm tối thiểu 80%”, “8% trở lên”) sets a target wherever it is written.
           const bounded = /^(?:tối thiểu|tối đa|ít nhất|không quá)$/u.test(g.bound ?? "") || Boolean(g.more);
-          const inTarget = targetList || bounded || TARGET_CLAUSE.test(clause.text) || AFTER_REACH.test(before);
+          // A sum of money a budget states (“thông qua tổng thu … 10.367,700 tỷ đồng”, “Ước thực hiện cả năm là 11.580 tỷ đồng”).
+          const budget = /đồng|USD/u.test(g.unit ?? "") && BUDGET_LEAD.test(before);
+          const inTarget = targetList || bounded || budget || TARGET_CLAUSE.test(clause.text) || AFTER_REACH.test(before);
           if (!inTarget) continue;
           // A share of the plan or of last year (“đạt 100% kế hoạch”, “tăng 11,8% so với cùng kỳ”) compares two values,
           // unless the sentence sets it as a target (“phấn đấu tỷ lệ giải ngân đạt 95% kế hoạch”).
@@ -212,14 +213,14 @@ export function proseCandidates(model: DocumentModel, lines: string[], docYear: 
           // A year is not a value, nor the area a yield is per (“230 triệu đồng trên 01 ha”).
           if (!g.unit && /^(?:19|20)\d{2}$/.test(g.num!)) continue;
           if (g.bound === "trên" && /^0?1$/.test(g.num!)) continue;
-          const raw = (g.word ? `${g.bound} ${g.num} ${g.word.split(" ")[0]}` : m[0]).trim();
+          const raw = (g.word ? `${g.bound ?? ""} ${g.num} ${g.word.split(" ")[0]}` : m[0]).trim();
           const unit = g.unit ? collapse(g.unit) : g.word!.split(" ")[0]!;
           const nth = seen.get(raw) ?? 0;
           seen.set(raw, nth + 1);
           const label = labelOf(clause.text, clause.text.slice(prevEnd, m.index), clause.text.slice(m.index + m[0].length));
           prevEnd = m.index + m[0].length;
           found.push({
-            kind: inferKind(clause.text, `${title} › ${context}`, docYear),
+            kind: inferKind(clause.text, `${title} › ${context}`, docYear, unit),
             label,
             unit,
             raw,

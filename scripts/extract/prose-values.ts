@@ -6,6 +6,7 @@
 import type { DocumentModel, Footnote, ListItem, ParagraphNode } from "../model/document.ts";
 import { collapse, plain } from "../model/text.ts";
 import { wordedNumber } from "./number.ts";
+import { CANDIDATE_UNITS } from "./candidate-units.ts";
 
 export interface ProseRef {
   line: number;
@@ -56,7 +57,8 @@ const UNITS = [
 /** A bound word, a number (or a range), its unit, and “trở lên”. */
 const TOKEN = new RegExp(
   String.raw`^(?:(?:trên|dưới|khoảng|tối thiểu(?: đạt)?|từ|giảm)\s+)?\d+(?:[.,]\d+)*(?: (?:nghìn|tỷ) \d{3})?(?:\s*%?\s*(?:-|–|đến)\s*\d+(?:[.,]\d+)*)?` +
-    String.raw`(?:\s*(?:${UNITS.join("|")}))?(?:\s+trở lên)?`,
+    // A unit of a candidate (scripts/extract/candidate-prose.ts) is read too, so that an accepted proposal reads its value whole.
+    String.raw`(?:\s*(?:${UNITS.join("|")}|${CANDIDATE_UNITS.join("|")})(?![\p{L}\d]))?(?:\s+trở lên)?`,
   "u",
 );
 /** A structure of shares printed as one figure: “8,8%-61,8%-29,4%”. */
@@ -74,7 +76,8 @@ export function itemAt(model: DocumentModel, line: number): ListItem | Paragraph
 export function readProseValue(model: DocumentModel, sourceLines: string[], ref: ProseRef): ProseHit | string {
   const node = itemAt(model, ref.line);
   if (!node) return `no list item or paragraph starts at line ${ref.line}`;
-  const text = collapse(plain(node.text));
+  // Emphasis marks are not words: the text is read as candidates read it (“Tổng sản phẩm trong tỉnh *(GRDP) *tăng”).
+  const text = collapse(plain(node.text).replace(/\*+/g, ""));
   if (!text.includes(ref.label)) return `the item at line ${ref.line} does not name “${ref.label}”`;
   let at = -1;
   for (let k = 0; k < (ref.nth ?? 1); k++) {
@@ -133,7 +136,7 @@ function lineOf(lines: { line: number; text: string }[], after: string, nth: num
   const starts: { offset: number; line: number }[] = [];
   let text = "";
   for (const { line: n, text: source } of lines) {
-    const t = collapse(source);
+    const t = collapse(source.replace(/\*+/g, ""));
     if (!t) continue;
     starts.push({ offset: text ? text.length + 1 : 0, line: n });
     text = text ? `${text} ${t}` : t;

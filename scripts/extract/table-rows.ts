@@ -37,8 +37,8 @@ const cellText = (s: string) =>
     .trim();
 const isPart = (label: string) => /^(-|–|Tr\. ?đó|Trong đó)/u.test(label);
 
-export function tableRows(t: TableNode, tableNumber: number, diag: Diagnostics): IndicatorRow[] {
-  const roles = columnRoles(t, diag);
+export function tableRows(t: TableNode, tableNumber: number, diag: Diagnostics, docYear = 0): IndicatorRow[] {
+  const roles = columnRoles(t, diag, docYear);
   if (!roles) return [];
   const col = (role: string) => roles.findIndex((r) => r.role === role);
   const [cNum, cLabel, cUnit] = [col("number"), col("label"), col("unit")];

@@ -10,7 +10,7 @@ import type { DocumentModel, TableNode } from "../model/document.ts";
 import type { Candidate, IndicatorData } from "../model/indicators.ts";
 import { parseValue } from "../extract/number.ts";
 import { proseCandidates, type FoundValue } from "../extract/candidate-prose.ts";
-import { tableCandidates } from "../extract/candidate-tables.ts";
+import { tableCandidates, tableUnit } from "../extract/candidate-tables.ts";
 
 export interface CandidateInput {
   source: SourceFile;
@@ -57,7 +57,7 @@ export function linkCandidates(inputs: CandidateInput[], data: IndicatorData, co
     const tables = model.blocks.filter((b): b is TableNode => b.type === "table");
     const found = [
       ...proseCandidates(model, source.lines, year, source.meta.title),
-      ...tableCandidates(tables, year, source.meta.title, declared),
+      ...tableCandidates(tables, year, source.meta.title, declared, (t) => tableUnit(model.blocks, t)),
     ].sort((a, b) => a.line - b.line);
     const seen = new Set<string>();
     for (const f of found) {

@@ -82,10 +82,10 @@ export function linkIndicatorMentions(
     };
     const tables = model.blocks.filter((b): b is TableNode => b.type === "table");
     tables.forEach((t, k) => {
-      const roles = columnRoles(t, new Diagnostics(source.path));
+      const roles = columnRoles(t, new Diagnostics(source.path), Number(source.meta.date.slice(0, 4)));
       const label = roles?.findIndex((r) => r.role === "label") ?? -1;
       if (label < 0) return;
-      for (const row of tableRows(t, k + 1, new Diagnostics(source.path))) {
+      for (const row of tableRows(t, k + 1, new Diagnostics(source.path), Number(source.meta.date.slice(0, 4)))) {
         const id = byRow.get(`${source.meta.id}|${row.key}`);
         const cell = row.row.cells[label]!;
         if (!id || !cell.text || cell.text.includes("\uE002") || !once(row.row, id)) continue;

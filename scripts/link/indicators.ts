@@ -37,7 +37,8 @@ export function allRows(inputs: LinkInput[], declared?: Set<string>): Map<string
     const tables = input.model.blocks.filter((b): b is TableNode => b.type === "table");
     tables.forEach((t, i) => {
       if (declared && !declared.has(`${input.source.meta.id}|${i + 1}`)) return;
-      for (const row of tableRows(t, i + 1, diag)) rows.set(`${input.source.meta.id}|${row.key}`, { input, row });
+      for (const row of tableRows(t, i + 1, diag, Number(input.source.meta.date.slice(0, 4))))
+        rows.set(`${input.source.meta.id}|${row.key}`, { input, row });
     });
     problems.push(...diag.fatal);
   }
@@ -139,8 +140,8 @@ export function linkIndicators(inputs: LinkInput[], concordance: LoadedConcordan
       const paragraph =
         input && !list && ref.region
           ? (input.model.blocks.find((b) => b.type === "paragraph" && b.line === ref.line) ??
-            // A numbered paragraph (`1.6.2. …`) is a paragraph with its number, not a declared list's item.
-            input.model.blocks.find((b) => b.type === "list" && b.ordered && b.items.some((it) => it.line === ref.line)) ??
+            // A numbered paragraph (`1.6.2. …`), or an item of a list no entry declares (an accepted proposal), carries its own region.
+            input.model.blocks.find((b) => b.type === "list" && b.items.some((it) => it.line === ref.line)) ??
             input.model.footnotes.find((f) => f.line === ref.line))
           : undefined;
       const region = list?.region ?? (paragraph ? ref.region : undefined);

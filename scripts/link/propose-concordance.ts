@@ -5,7 +5,7 @@
  * of that indicator; the others as new indicators, one per label.
  */
 import type { Concordance } from "../model/concordance.ts";
-import { valueKinds, type Region } from "../model/indicators.ts";
+import { isValueKind, type Region } from "../model/indicators.ts";
 import { slugify } from "../model/slug.ts";
 import { tokenize } from "../model/words.ts";
 import type { FoundCandidate } from "./candidates.ts";
@@ -51,13 +51,12 @@ const shortLabel = (label: string) => {
 };
 
 /**
- * YAML concordance entries for `candidates` (one document's, or several): `tables` and `lists` to
+ * YAML concordance entries for `candidates` (one document's, or several): `tables` to
  * declare, then `indicators`, new ones whole and values of existing ones under a comment naming
- * the indicator. A kind the concordance does not know yet is flagged in a comment.
+ * the indicator. A value whose kind could not be inferred (`unspecified`) is flagged in a comment.
  */
 export function proposeConcordance(candidates: FoundCandidate[], concordance: Concordance): string {
   const tables = new Map<string, { doc: string; table: number; region: Region }>();
-  const lists = new Map<string, { doc: string; line: number; region: Region; title: string }>();
   const groups = new Map<string, { existing: boolean; name: string; unit: string; entries: string[]; newKinds: Set<string> }>();
   const taken = new Set(concordance.indicators.map((i) => i.id));
   for (const c of candidates) {
@@ -75,18 +74,15 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
       newKinds: new Set<string>(),
     };
     groups.set(id, group);
-    if (!(valueKinds as readonly string[]).includes(c.kind)) group.newKinds.add(c.kind);
+    if (!isValueKind(c.kind)) group.newKinds.add(c.kind);
     if ("row" in c.ref) {
       tables.set(`${c.source.doc}|${c.ref.row.table}`, { doc: c.source.doc, table: c.ref.row.table, region: c.region });
       const entry = `      - { doc: ${c.source.doc}, key: ${q(c.ref.row.key)} }`;
       if (!group.entries.includes(entry)) group.entries.push(entry);
       continue;
     }
-    const { line, after, nth, ordered, list } = c.ref.item;
-    // An item of a bulleted list is read through its declared list; a paragraph or numbered item carries its region.
-    const declared = !ordered && list !== undefined;
-    if (declared)
-      lists.set(`${c.source.doc}|${list}`, { doc: c.source.doc, line: list, region: c.region, title: `Chỉ tiêu (dòng ${list})` });
+    // Every item carries its region: a list declared in `lists` must have all its items named, which one accepted proposal cannot.
+    const { line, after, nth } = c.ref.item;
     const fields = [
       `doc: ${c.source.doc}`,
       `line: ${line}`,
@@ -94,7 +90,7 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
       `label: ${q(shortLabel(c.label))}`,
       `after: ${q(after)}`,
       ...(nth > 1 ? [`nth: ${nth}`] : []),
-      ...(declared ? [] : [`region: ${c.region}`]),
+      `region: ${c.region}`,
     ];
     group.entries.push(`      - { ${fields.join(", ")} }  # ${c.raw}, line ${c.source.line}`);
   }
@@ -103,17 +99,13 @@ export function proposeConcordance(candidates: FoundCandidate[], concordance: Co
     out.push("tables:");
     for (const t of tables.values()) out.push(`  - { doc: ${t.doc}, table: ${t.table}, region: ${t.region} }`);
   }
-  if (lists.size) {
-    out.push("lists:");
-    for (const l of lists.values()) out.push(`  - { doc: ${l.doc}, line: ${l.line}, region: ${l.region}, title: ${q(l.title)} }`);
-  }
   out.push("indicators:");
   for (const [id, g] of groups) {
     const rows = g.entries.filter((e) => e.includes(" key: "));
     const items = g.entries.filter((e) => !e.includes(" key: "));
     if (g.newKinds.size)
       out.push(
-        `  # kind ${[...g.newKinds].join(", ")}: not yet in valueKinds of scripts/model/indicators.ts; add it there and on /du-lieu/ first`,
+        `  # kind ${[...g.newKinds].join(", ")}: no year was found near the value; write its kind (plan-<year>, goal-<year>, … as /du-lieu/ lists them) before accepting it`,
       );
     if (g.existing) {
       out.push(`  # values of the existing indicator ${id}: add under its \`rows\` or \`items\``);

@@ -1,6 +1,6 @@
 /** `content/indicators.yml`: the indicator concordance (which source rows are the same indicator). */
 import { z } from "zod";
-import { valueKinds } from "./indicators.ts";
+import { VALUE_KIND_RE, valueKind } from "./indicators.ts";
 import { regionId } from "./regions.ts";
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "lowercase ASCII words joined by hyphens");
@@ -59,7 +59,7 @@ export const concordanceSchema = z
            * Kinds of value that measure something else whatever their unit (the 2030 goals for schools
            * at “mức độ II” against results at “mức độ I”, both in %) → why, in Vietnamese, for the pages.
            */
-          unlikeKinds: z.partialRecord(z.enum(valueKinds), z.string().min(10)).default({}),
+          unlikeKinds: z.record(z.string().regex(VALUE_KIND_RE, "a kind of value"), z.string().min(10)).default({}),
           rows: z.array(z.object({ doc: z.string(), key: z.string().regex(/^\d+: /, "`<table number>: <label>`") }).strict()).default([]),
           items: z
             .array(
@@ -67,7 +67,7 @@ export const concordanceSchema = z
                 .object({
                   doc: z.string(),
                   line: z.number().int().positive(),
-                  kind: z.enum(valueKinds),
+                  kind: valueKind,
                   label: z.string().min(2),
                   after: z.string(),
                   nth: z.number().int().positive().optional(),

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { regionId } from "./regions.ts";
 
+/** The kinds the concordance has always named, each with its own meaning on /du-lieu/. */
 export const valueKinds = [
   "target-2025",
   "target-avg-2021-2025",
@@ -19,7 +20,27 @@ export const valueKinds = [
   "total-2021-2025",
   "goal-total-2026-2030",
 ] as const;
-export type ValueKind = (typeof valueKinds)[number];
+type Family = "plan" | "result" | "goal";
+/**
+ * A kind of value: one of `valueKinds`, or a kind of the pattern a new document needs (`plan-2026`,
+ * `goal-2028`, `result-avg-2021-2025`), so that a proposal is accepted by copying it into
+ * content/indicators.yml with no change of code (the pattern is `VALUE_KIND_RE`, documented on /du-lieu/).
+ */
+export type ValueKind = (typeof valueKinds)[number] | `${Family}-${number}` | `${Family}-avg-${number}-${number}`;
+
+/** The kinds of the pattern: a plan, result or goal of a year, or its yearly average over a period. */
+const PATTERN_KINDS = String.raw`(?:plan|result|goal)-(?:avg-(?:19|20)\d{2}-)?(?:19|20)\d{2}`;
+/** Every kind a value may have: the named ones and those of the pattern (the JSON Schema's `pattern`). */
+export const VALUE_KIND_RE = new RegExp(`^(?:${valueKinds.join("|")}|${PATTERN_KINDS})$`);
+/** Whether `kind` is a kind a value may have. */
+export const isValueKind = (kind: string): kind is ValueKind => VALUE_KIND_RE.test(kind);
+/** The schema of a value's kind: a string of `VALUE_KIND_RE` (a pattern, not a closed list, in the published JSON Schema). */
+export const valueKind = z
+  .string()
+  .regex(
+    VALUE_KIND_RE,
+    "a kind of /du-lieu/: one of valueKinds, or plan-, result-, goal-<year>, or …-avg-<from>-<to>",
+  ) as unknown as z.ZodType<ValueKind>;
 
 export { type Region } from "./regions.ts";
 
@@ -27,7 +48,7 @@ export const valueSchema = z
   .object({
     /** The id of a region of content/regions.yml; the published JSON Schema lists them (`indicatorJsonSchema`). */
     region: regionId,
-    kind: z.enum(valueKinds),
+    kind: valueKind,
     label: z.string().min(1),
     unit: z.string(),
     raw: z.string().min(1),

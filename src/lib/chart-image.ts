@@ -10,7 +10,7 @@ import type { Indicator } from "../../scripts/model/indicators.ts";
 import { wrapMeasured, type Measure } from "../../scripts/model/font-metrics.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { barShape, chartDomain, chartKey, chartUnitLine, valueText, type ChartBar, type IndicatorChart } from "./chart.ts";
-import { kindNames, regionName, sourcesByDocument } from "./indicators.ts";
+import { kindName, regionName, sourcesByDocument } from "./indicators.ts";
 import { siteName } from "./scope.ts";
 
 /** The image files of an indicator's chart, beside its page. */
@@ -93,7 +93,7 @@ export function chartImageSvg({ ind, chart, docTitle, site, fonts, colours: c }:
       const value = valueText(b.value, ind.unit);
       const valueWidth = measure({ size: 22, bold: true })(value);
       const labelRoom = room * SLACK - valueWidth - 24;
-      const label = kindNames[b.value.kind];
+      const label = kindName(b.value.kind);
       const ownLine = labelRoom < room * 0.4;
       const labelTop = y;
       paragraph(label, 22, false, c.muted!, 30, left, ownLine ? room : labelRoom / SLACK);

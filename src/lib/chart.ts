@@ -10,7 +10,7 @@
  */
 import { scaleLinear } from "d3";
 import type { Indicator, IndicatorValue, Region } from "../../scripts/model/indicators.ts";
-import { converted, display, startsOf, keyColumns, kindNames, regionName, regionRows, withUnit } from "./indicators.ts";
+import { converted, display, startsOf, keyColumns, kindName, regionName, regionRows, withUnit } from "./indicators.ts";
 import { escapeMarkup as esc } from "../../scripts/model/text.ts";
 import { ends, isOtherMeasure } from "../../scripts/model/units.ts";
 import { keepTogether } from "./keep-together.ts";
@@ -117,7 +117,7 @@ export function indicatorChart(ind: Indicator): IndicatorChart | null {
         g.bars
           .map(
             (b) =>
-              `<li><span class="ichart-step">${keepTogether(kindNames[b.value.kind])}</span> ` +
+              `<li><span class="ichart-step">${keepTogether(kindName(b.value.kind))}</span> ` +
               `<strong class="ichart-value">${esc(valueText(b.value, ind.unit))}</strong>${barSvg(b, x)}</li>`,
           )
           .join("") +

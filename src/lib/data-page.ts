@@ -3,7 +3,7 @@
  * of scripts/model/indicators.ts, in the page's words), what a kind of value means, and the counts.
  */
 import type { ValueKind } from "../../scripts/model/indicators.ts";
-import { kindNames } from "./indicators.ts";
+import { kindName } from "./indicators.ts";
 import { lowerName, regions } from "./scope.ts";
 
 /** Each field of the JSON file (or a group of them: “indicators[].name, domain, url”) and what it holds. */
@@ -114,7 +114,7 @@ export const dataDescription = (indicatorCount: number, valueCount: number): str
 
 /** What a kind of value means: its name, and for a verdict where the document's words are. */
 export const kindMeaning = (kind: ValueKind): string =>
-  kindNames[kind] +
+  kindName(kind) +
   (kind === "status"
     ? ": đánh giá nguyên văn của tài liệu (Đạt, Vượt, Không đạt) nằm ở raw"
     : kind === "result-2020"

@@ -12,7 +12,7 @@
  */
 import type { Indicator, IndicatorData, IndicatorValue } from "../../scripts/model/indicators.ts";
 import { inertCell } from "../../scripts/model/spreadsheet-cell.ts";
-import { kindNames, regionName } from "./indicators.ts";
+import { kindName, regionName } from "./indicators.ts";
 import { joinWords, regions } from "./scope.ts";
 
 /** The columns of the spreadsheet file, in order. */
@@ -85,7 +85,7 @@ export function sheetCsv(indicators: Indicator[], docTitle: (id: string) => stri
         [
           ind.name,
           regionName(v.region),
-          kindNames[v.kind],
+          kindName(v.kind),
           sheetNumber(v.value),
           sheetNumber(v.min),
           sheetNumber(v.max),

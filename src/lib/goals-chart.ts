@@ -12,7 +12,7 @@ import { formerRegionIds } from "./merger.ts";
 import { mergedRegions } from "./scope.ts";
 import { stretchedSvg } from "./svg.ts";
 import { ends } from "../../scripts/model/units.ts";
-import { display, kindNames, regionName, regionRows } from "./indicators.ts";
+import { display, kindName, regionName, regionRows } from "./indicators.ts";
 
 export interface GoalBar {
   region: Region;
@@ -34,7 +34,7 @@ export function goalBars(ind: Indicator): { bars: GoalBar[]; differs: boolean } 
     // A value of another measure than the indicator's (no scale) is not drawn on its scale.
     if (!cell?.value || cell.value.scale === undefined) continue;
     differs ||= cell.others.length > 0;
-    bars.push({ region, value: cell.value, label: `${regionName(region)} · ${kindNames[cell.value.kind].replace(/ \(ước\)$/, ", ước")}` });
+    bars.push({ region, value: cell.value, label: `${regionName(region)} · ${kindName(cell.value.kind).replace(/ \(ước\)$/, ", ước")}` });
   }
   return { bars, differs };
 }

@@ -11,7 +11,7 @@ import {
   display,
   startsOf,
   domainNames,
-  kindNames,
+  kindName,
   fold,
   keyColumns,
   regionName,
@@ -36,7 +36,11 @@ const keyValues = (r: RegionRow): string[] => {
   const { result, goal } = r.cells;
   // A yearly average or a five-year total is named as such, not as the level of 2025 or 2030.
   const label = (v: IndicatorValue, level: string) =>
-    v.kind === "result-2025" || v.kind === "goal-2030" ? level : kindNames[v.kind].replace(/ \(ước\)$/, "").toLowerCase();
+    v.kind === "result-2025" || v.kind === "goal-2030"
+      ? level
+      : kindName(v.kind)
+          .replace(/ \(ước\)$/, "")
+          .toLowerCase();
   return [
     result.value && `${label(result.value, "kết quả 2025")} ${display(result.value)}`,
     goal.value && `${label(goal.value, "mục tiêu 2030")} ${display(goal.value)}`,

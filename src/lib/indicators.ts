@@ -1,13 +1,14 @@
 /** Views of the indicator data for the pages: key values per region, labels, number formatting. */
 import { domains } from "../../scripts/model/concordance.ts";
 import { ends } from "../../scripts/model/units.ts";
-import type { Indicator, IndicatorValue, Region, ValueKind } from "../../scripts/model/indicators.ts";
+import type { Indicator, IndicatorValue, Region, ValueKind, valueKinds } from "../../scripts/model/indicators.ts";
 import { fold } from "./vietnamese.ts";
 
 /** A region's label in charts, tables and filters (content/regions.yml). */
 export { regionName } from "./scope.ts";
 
-export const kindNames: Record<ValueKind, string> = {
+/** The names of the kinds of `valueKinds`; `kindName` names every kind. */
+export const kindNames: Record<(typeof valueKinds)[number], string> = {
   "result-2020": "Kết quả 2020",
   "ratio-2025-2020": "Năm 2025 gấp năm 2020",
   "total-2021-2025": "Tổng cả giai đoạn 2021–2025 (ước)",
@@ -24,6 +25,17 @@ export const kindNames: Record<ValueKind, string> = {
   "result-2023": "Kết quả 2023 (ước)",
   "plan-2024": "Kế hoạch 2024",
 };
+
+const familyNames = { plan: "Kế hoạch", result: "Kết quả", goal: "Mục tiêu" } as const;
+
+/** A kind's name on the pages: its own for a kind of `valueKinds`, else read from the pattern (“plan-2026” → “Kế hoạch 2026”). */
+export function kindName(kind: ValueKind): string {
+  if (kind in kindNames) return kindNames[kind as keyof typeof kindNames];
+  const [, family, from, to] = /^(plan|result|goal)-(?:avg-(\d{4})-)?(\d{4})$/.exec(kind) ?? [];
+  const name = familyNames[family as keyof typeof familyNames] ?? kind;
+  if (from) return `${name} bình quân ${from}–${to}`;
+  return family === "goal" ? `${name} đến ${to}` : `${name} ${to}`;
+}
 
 /**
  * What a key column's value is when it is not the year's level its column is named for: a yearly
