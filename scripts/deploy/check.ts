@@ -35,7 +35,7 @@ export interface Row {
   encoding: string;
   csp: string;
   frameAncestors: string;
-  og: { title: boolean; description: boolean; image: string | undefined } | undefined;
+  og: { title: boolean; description: boolean; image: string | undefined; addressed: boolean } | undefined;
   problems: string[];
 }
 
@@ -107,8 +107,11 @@ export async function checkProbe(origin: string, site: SiteModel, probe: Probe):
   }
   const body = probe.status === 301 ? "" : await res.text();
   const isPage = probe.file.endsWith(".html") && probe.status === 200;
-  const tags = isPage ? { title: !!og(body, "title"), description: !!og(body, "description"), image: og(body, "image") } : undefined;
-  if (tags && !(tags.title && tags.description && tags.image))
+  const tags = isPage
+    ? { title: !!og(body, "title"), description: !!og(body, "description"), image: og(body, "image"), addressed: !!og(body, "url") }
+    : undefined;
+  // og:image needs an absolute address: a page built without one (no og:url) leaves it out on purpose.
+  if (tags && !(tags.title && tags.description && (tags.image || !tags.addressed)))
     problems.push("a preview tag (og:title, og:description, og:image) is missing");
   return {
     probe,
@@ -141,7 +144,7 @@ export function formatRows(rows: Row[]): string {
     r.encoding || "–",
     r.csp,
     r.frameAncestors || "–",
-    r.og ? `${mark(r.og.title)} ${mark(r.og.description)} ${mark(!!r.og.image)}` : "–",
+    r.og ? `${mark(r.og.title)} ${mark(r.og.description)} ${r.og.image || r.og.addressed ? mark(!!r.og.image) : "–"}` : "–",
     r.problems.length ? "FAIL" : "ok",
   ]);
   const head = [
