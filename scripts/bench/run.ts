@@ -8,7 +8,6 @@
  * scripts/bench/budgets.json.
  */
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { cpus, totalmem } from "node:os";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -24,6 +23,7 @@ import { measureLighthouse } from "./lighthouse.ts";
 import { growth as measureGrowth } from "./growth.ts";
 import { SHARE_PREFIX } from "../model/share.ts";
 import { childrenCpuMs } from "./measure.ts";
+import { snapshot } from "./rebuild.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -186,18 +186,6 @@ async function weigh(origin: string, path: string): Promise<Weight> {
   return w;
 }
 
-/** Every file of a folder with a hash of its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
-  return new Map(
-    files.map((f) => [
-      f,
-      createHash("sha256")
-        .update(readFileSync(join(dir, f)))
-        .digest("hex"),
-    ]),
-  );
-}
 const differ = (a: Map<string, string>, b: Map<string, string>) =>
   [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 
